@@ -1,0 +1,26 @@
+namespace Rssp.Theory.SubsetSum;
+
+/// <summary>The two ping-pong buffers of a sweep, kept per thread between sweeps. A sweep at ε = 10⁻⁶
+/// holds ~10⁶ intervals mid-way: handing fresh 16 MB arrays to every trial would cost more in
+/// zeroing and page faults than the merges themselves. Buffers never leave the sweep that rents them.</summary>
+internal sealed class SweepBuffers
+{
+    [ThreadStatic] private static SweepBuffers? _cached;
+
+    public double[] First { get; private set; } = new double[64];
+
+    public double[] Second { get; private set; } = new double[64];
+
+    public static SweepBuffers Rent()
+    {
+        var buffers = _cached ?? new SweepBuffers();
+        _cached = null; // a nested sweep on the same thread gets its own pair
+        return buffers;
+    }
+
+    public void Return(double[] first, double[] second)
+    {
+        (First, Second) = (first, second);
+        _cached = this;
+    }
+}

@@ -1,0 +1,50 @@
+namespace Rssp.Theory.Validation;
+
+/// <summary>Argument checks that name the offending parameter. Bad input is a caller's bug,
+/// so it gets an <see cref="ArgumentException"/>; expected outcomes are values, never exceptions.</summary>
+public static class Guard
+{
+    public static double Finite(double value, string name) =>
+        double.IsFinite(value) ? value : throw new ArgumentException($"{name} must be a finite number, got {value}.", name);
+
+    public static double Positive(double value, string name) =>
+        Finite(value, name) > 0 ? value : throw new ArgumentException($"{name} must be > 0, got {value}.", name);
+
+    public static double NonNegative(double value, string name) =>
+        Finite(value, name) >= 0 ? value : throw new ArgumentException($"{name} must be >= 0, got {value}.", name);
+
+    /// <summary>Checks a &lt; value &lt; b (open interval).</summary>
+    public static double InOpen(double value, double a, double b, string name) =>
+        Finite(value, name) > a && value < b
+            ? value
+            : throw new ArgumentException($"{name} must lie in ({a}, {b}), got {value}.", name);
+
+    /// <summary>Checks a ≤ value ≤ b (closed interval).</summary>
+    public static double InClosed(double value, double a, double b, string name) =>
+        Finite(value, name) >= a && value <= b
+            ? value
+            : throw new ArgumentException($"{name} must lie in [{a}, {b}], got {value}.", name);
+
+    public static int NonNegative(int value, string name) =>
+        value >= 0 ? value : throw new ArgumentException($"{name} must be >= 0, got {value}.", name);
+
+    public static int Positive(int value, string name) =>
+        value > 0 ? value : throw new ArgumentException($"{name} must be > 0, got {value}.", name);
+
+    public static int AtMost(int value, int max, string name) =>
+        value <= max ? value : throw new ArgumentException($"{name} must be <= {max}, got {value}.", name);
+
+    public static void AllFinite(ReadOnlySpan<double> values, string name)
+    {
+        for (var i = 0; i < values.Length; i++)
+            if (!double.IsFinite(values[i]))
+                throw new ArgumentException($"{name}[{i}] must be a finite number, got {values[i]}.", name);
+    }
+
+    public static void AllInClosed(ReadOnlySpan<double> values, double a, double b, string name)
+    {
+        for (var i = 0; i < values.Length; i++)
+            if (!(values[i] >= a && values[i] <= b))
+                throw new ArgumentException($"{name}[{i}] must lie in [{a}, {b}], got {values[i]}.", name);
+    }
+}
