@@ -16,25 +16,68 @@ public static class StoppingTime
         return observer.Result.Covered ? observer.Result : new Stopping(false, samples.Length);
     }
 
-    /// <summary>T_ε for the i.i.d. Unif([−1, 1]) stream of <see cref="Rng"/>(seed). The lookahead window
-    /// needs the samples up to a horizon; when the stream has not covered [−1, 1] by then the
-    /// horizon doubles and the (same, regenerated) prefix is swept again, so the result is exact.</summary>
-    public static int OfUniformStream(ulong seed, double eps, int maxSamples = 1 << 16)
+    /// <summary>T_ε for the i.i.d. Unif([−1, 1]) stream of <see cref="Rng"/>(seed).
+    /// Coverage by x_1..x_k does not depend on their order and only grows with k, and T_ε ≥ log₂(1/ε)
+    /// (the counting bound). So the first m ≈ log₂(1/ε) + 3 samples, which almost never cover, are swept
+    /// largest |x| first: the sums spread out sooner and the windows shrink sooner, so the sets mid-way are
+    /// smaller. If they do cover, the stream order is swept from the start. The rest of the stream is swept
+    /// in order, checking coverage at each step. The lookahead window needs the samples up to a horizon;
+    /// when the stream has not covered by then, the horizon grows and the same prefix is swept again,
+    /// so the result is exact whatever the horizon.</summary>
+    public static int OfUniformStream(ulong seed, double eps, int maxSamples = 1 << 16) =>
+        OfUniformStream(seed, eps, maxSamples, SortedPrefix(eps), HorizonSlack);
+
+    internal const int HorizonSlack = 8;
+
+    /// <summary>The first horizon tried: past the typical T_ε ≈ log₂(1/ε) + 7.</summary>
+    public static int InitialHorizon(double eps) => SortedPrefix(eps) + HorizonSlack;
+
+    internal const int PrefixBackoff = 3;
+
+    internal static int SortedPrefix(double eps) => eps >= 1 ? 0 : Math.Max(0, (int)Math.Floor(Math.Log2(1 / eps)) + 3);
+
+    internal static int OfUniformStream(ulong seed, double eps, int maxSamples, int prefix, int slack)
     {
         Guard.Positive(eps, nameof(eps));
         Guard.Positive(maxSamples, nameof(maxSamples));
-        for (var horizon = Math.Min(InitialHorizon(eps), maxSamples); ; horizon = Math.Min(2 * horizon, maxSamples))
+        var horizon = Math.Min(prefix + slack, maxSamples);
+        while (true)
         {
-            var result = FirstCover(new Rng(seed).Symmetric(horizon), eps);
-            if (result.Covered) return result.Steps;
+            var xs = new Rng(seed).Symmetric(horizon);
+            var m = Math.Min(prefix, horizon);
+            var ordered = xs.ToArray();
+            Array.Sort(ordered, 0, m, Comparer<double>.Create((a, b) => Math.Abs(b).CompareTo(Math.Abs(a))));
+            var observer = new CoverFromStep(m);
+            ApproximableSweep.Run(ordered, eps, -1, 1, ref observer);
+            if (observer.CoveredAtPrefix)
+            {
+                // T ≤ m: the answer lies in the prefix; look again with a shorter sorted prefix.
+                return m <= 1
+                    ? FirstCover(xs.AsSpan(0, m), eps).Steps
+                    : OfUniformStream(seed, eps, m, Math.Max(0, m - PrefixBackoff), 1);
+            }
+            if (observer.Result.Covered) return observer.Result.Steps;
             if (horizon == maxSamples)
                 throw new ArgumentException($"the stream did not cover [-1, 1] within maxSamples = {maxSamples} samples at eps = {eps}.", nameof(maxSamples));
+            horizon = Math.Min(horizon + Math.Max(slack, horizon / 4), maxSamples);
         }
     }
 
-    /// <summary>A horizon past the typical T_ε (≈ log₂(1/ε) + a few), so a doubling is rare.</summary>
-    public static int InitialHorizon(double eps) =>
-        eps >= 1 ? 1 : (int)Math.Ceiling(1.25 * Math.Log2(1 / eps)) + 16;
+    /// <summary>Checks coverage only from step m on (before it the order is not the stream's).</summary>
+    private struct CoverFromStep(int m) : IStepObserver
+    {
+        public Stopping Result { get; private set; }
+
+        public bool CoveredAtPrefix { get; private set; }
+
+        public bool OnStep(int k, ReadOnlySpan<double> set)
+        {
+            if (k < m || !IntervalKernel.Covers(set, -1, 1)) return true;
+            if (k == m) CoveredAtPrefix = true;
+            else Result = new Stopping(true, k);
+            return false;
+        }
+    }
 
     private struct UntilCovered : IStepObserver
     {

@@ -54,8 +54,16 @@ public class ApproximableTests
             return Math.Abs(margin) < 1e-12 || Approximable.IsApproximable(t.Samples, t.Eps, z) == (margin <= 0);
         });
 
+    /// <summary>The plain definition: sweep the stream in order, long enough to cover.</summary>
+    private static int PlainStoppingTime(ulong seed, double eps) => StoppingTime.FirstCover(new Random.Rng(seed).Symmetric(400), eps).Steps;
+
+    [Property(MaxTest = 60)]
+    public Property Seeded_stream_stopping_time_is_the_plain_first_cover() =>
+        Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), Arb.From(Gen.Elements(0.3, 0.1, 0.05, 0.01, 1e-3)), (seed, eps) =>
+            StoppingTime.OfUniformStream((ulong)seed, eps) == PlainStoppingTime((ulong)seed, eps));
+
     [Property(MaxTest = 20)]
-    public Property Seeded_stream_stopping_time_is_the_first_covering_prefix() =>
+    public Property Seeded_stream_stopping_time_is_the_first_covering_prefix_by_brute_force() =>
         Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), Arb.From(Gen.Elements(0.3, 0.1, 0.03)), (seed, eps) =>
         {
             var t = StoppingTime.OfUniformStream((ulong)seed, eps);
@@ -64,20 +72,19 @@ public class ApproximableTests
                    (t == 0 || !BruteForce.Covers(BruteForce.ApproximableSet(xs[..^1], eps), -1, 1));
         });
 
-    [Fact]
-    public void Stopping_time_survives_a_horizon_doubling()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Stopping_time_is_exact_when_the_sorted_prefix_covers_and_when_the_horizon_grows(bool prefixCovers)
     {
-        // The horizon at eps = 0.05 is 22; a stream that needs more must still give the exact first cover.
+        // At ε = 0.05 the sorted prefix is 7 samples and the first horizon 15: find streams of each kind.
         var eps = 0.05;
         var seeds = Enumerable.Range(0, 4000).Select(s => (ulong)s)
-            .Where(s => StoppingTime.OfUniformStream(s, eps) > StoppingTime.InitialHorizon(eps)).Take(3).ToArray();
-        Assert.NotEmpty(seeds);
-        foreach (var seed in seeds)
-        {
-            var t = StoppingTime.OfUniformStream(seed, eps);
-            var xs = new Random.Rng(seed).Symmetric(t);
-            Assert.True(Approximable.CoversUnitInterval(xs, eps));
-            Assert.False(Approximable.CoversUnitInterval(xs[..^1], eps));
-        }
+            .Where(s => prefixCovers
+                ? PlainStoppingTime(s, eps) <= StoppingTime.SortedPrefix(eps)
+                : PlainStoppingTime(s, eps) > StoppingTime.InitialHorizon(eps))
+            .Take(5).ToArray();
+        Assert.Equal(5, seeds.Length);
+        Assert.All(seeds, s => Assert.Equal(PlainStoppingTime(s, eps), StoppingTime.OfUniformStream(s, eps)));
     }
 }

@@ -1,0 +1,3 @@
+using Rssp.Reports;
+
+return Cli.Run(args, Console.Out, Console.Error);

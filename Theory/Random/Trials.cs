@@ -1,0 +1,24 @@
+using Rssp.Theory.Validation;
+
+namespace Rssp.Theory.Random;
+
+/// <summary>Independent trials, each with its own seed derived from (master seed, stream, trial index):
+/// results land in index order, so a parallel run equals a sequential one, and any share of the
+/// indices can be run elsewhere and merged.</summary>
+public static class Trials
+{
+    /// <summary>The seed of trial i of a stream (a claim, an ε, …) under a master seed.</summary>
+    public static ulong Seed(ulong master, ulong stream, long index) => SplitMix64.Derive(master, stream, (ulong)index);
+
+    /// <summary>trial(i, seed) for i in [start, start + count), in parallel on all cores.</summary>
+    public static T[] Run<T>(ulong master, ulong stream, long start, int count, Func<long, ulong, T> trial, bool parallel = true)
+    {
+        Guard.NonNegative(count, nameof(count));
+        var results = new T[count];
+        if (parallel)
+            Parallel.For(0, count, k => results[k] = trial(start + k, Seed(master, stream, start + k)));
+        else
+            for (var k = 0; k < count; k++) results[k] = trial(start + k, Seed(master, stream, start + k));
+        return results;
+    }
+}

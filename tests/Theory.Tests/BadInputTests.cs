@@ -1,0 +1,50 @@
+using Rssp.Theory.Bounds;
+using Rssp.Theory.Distributions;
+using Rssp.Theory.Random;
+using Rssp.Theory.SubsetSum;
+
+namespace Rssp.Theory.Tests;
+
+/// <summary>Bad input gets an ArgumentException that names the parameter.</summary>
+public class BadInputTests
+{
+    public static TheoryData<string, Action> Cases => new()
+    {
+        { "eps", () => Approximable.Set([0.1], 0) },
+        { "eps", () => Approximable.Set([0.1], -1) },
+        { "eps", () => Approximable.Density([0.1], double.NaN) },
+        { "eps", () => Approximable.Trajectory([0.1], double.PositiveInfinity) },
+        { "samples", () => Approximable.Set([0.1, double.NaN], 0.1) },
+        { "samples", () => StoppingTime.FirstCover([double.NegativeInfinity], 0.1) },
+        { "z", () => Approximable.IsApproximable([0.1], 0.1, double.NaN) },
+        { "lo", () => Approximable.Set([0.1], 0.1, double.NaN, 1) },
+        { "eps", () => StoppingTime.OfUniformStream(1, 0) },
+        { "maxSamples", () => StoppingTime.OfUniformStream(1, 0.1, 0) },
+        { "maxSamples", () => StoppingTime.OfUniformStream(1, 1e-9, 4) },
+        { "x", () => NextDensityLaw.Of([0.1], 0.1).At(1.5) },
+        { "t", () => NextDensityLaw.Of([0.1], 0.1).ProbabilityAtLeast(double.NaN) },
+        { "next", () => HatDensity.Next([0.1], 0.1, double.NaN) },
+        { "samples", () => Witness.Closest([double.NaN], 0) },
+        { "z", () => Witness.Closest([0.5], double.PositiveInfinity) },
+        { "samples.Length", () => Witness.Closest(new double[49], 0) },
+        { "eps", () => Witness.FirstWithin([0.5], 0, -0.1) },
+        { "n", () => new Rng(1).Symmetric(-1) },
+        { "lo", () => IntervalSet.Single(double.NaN, 1) },
+        { "d", () => IntervalSet.Single(0, 1).Shift(double.NaN) },
+        { "hi", () => IntervalSet.Single(0, 1).Measure(0, double.PositiveInfinity) },
+        { "halfWidth", () => new UniformLaw(0) },
+        { "b", () => SuperUniformPruning.ValidateParameters(0.5, 1.5) },
+        { "a", () => SuperUniformPruning.ValidateParameters(-1, 0.1) },
+        { "beta", () => Prop18.PBeta(0.125) },
+        { "eps", () => Prop20.Alpha(0.05, 0.5) },
+        { "n", () => Prop20.LowerBound(0.05, 0.1, 0) },
+        { "t", () => Prop18.ReverseMarkov(0.5, 1, 1) },
+        { "eps", () => Remark7.CountingLowerBound(0) },
+        { "items.Length", () => IntegerSubsetSum.SolveNpp(new NppInstance(new long[41])) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Names_the_parameter(string parameter, Action call) =>
+        Assert.Equal(parameter, Assert.Throws<ArgumentException>(call).ParamName);
+}

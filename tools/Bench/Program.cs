@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Rssp.Bench.CoverageBenchmarks).Assembly).Run(args);
