@@ -28,10 +28,23 @@ public static class Witness
     /// <summary>A subset S minimising |Σ_{i∈S} x_i − z| (the first found among equals).</summary>
     public static WitnessResult Closest(ReadOnlySpan<double> samples, double z) => Search(samples, z, stopAt: -1);
 
-    /// <summary>As <see cref="Closest"/>, but stops at the first subset within eps of z; when none exists
-    /// the result is the closest subset (so <see cref="WitnessResult.IsWithin"/> says which case).</summary>
-    public static WitnessResult FirstWithin(ReadOnlySpan<double> samples, double z, double eps) =>
-        Search(samples, z, Guard.NonNegative(eps, nameof(eps)));
+    /// <summary>Some subset within eps of z, if one exists; otherwise the closest subset (so
+    /// <see cref="WitnessResult.IsWithin"/> says which case). Any subset of a prefix is a subset of the
+    /// whole, so prefixes of 12 and 20 samples are searched first (2¹² and 2²⁰ sums: usually enough at the
+    /// precisions of interest), stopping at the first sum within eps; the whole sample decides the rest.</summary>
+    public static WitnessResult FirstWithin(ReadOnlySpan<double> samples, double z, double eps)
+    {
+        Guard.NonNegative(eps, nameof(eps));
+        foreach (var prefix in PrefixStages)
+        {
+            if (prefix >= samples.Length) break;
+            var found = Search(samples[..prefix], z, eps);
+            if (found.IsWithin(eps)) return found;
+        }
+        return Search(samples, z, eps);
+    }
+
+    private static readonly int[] PrefixStages = [12, 20];
 
     private static WitnessResult Search(ReadOnlySpan<double> samples, double z, double stopAt)
     {
@@ -41,18 +54,16 @@ public static class Witness
         var m1 = samples.Length / 2;
         var m2 = samples.Length - m1;
         int size1 = 1 << m1, size2 = 1 << m2;
-        var doubles = ArrayPool<double>.Shared.Rent(size1 + 2 * size2);
-        var longs = ArrayPool<ulong>.Shared.Rent(size1 + 2 * size2);
+        var doubles = ArrayPool<double>.Shared.Rent(2 * size1 + 2 * size2);
+        var longs = ArrayPool<ulong>.Shared.Rent(2 * size1 + 2 * size2);
         try
         {
-            var sums1 = doubles.AsSpan(0, size1);
-            var sums2 = doubles.AsSpan(size1, size2);
-            var scratchS = doubles.AsSpan(size1 + size2, size2);
-            var masks1 = longs.AsSpan(0, size1);
-            var masks2 = longs.AsSpan(size1, size2);
-            var scratchM = longs.AsSpan(size1 + size2, size2);
-            SortedSubsetSums.Build(samples[..m1], 0, sums1, masks1, scratchS[..size1], scratchM[..size1]);
-            SortedSubsetSums.Build(samples[m1..], m1, sums2, masks2, scratchS, scratchM);
+            var at1 = Half(samples[..m1], 0, doubles.AsSpan(0, 2 * size1), longs.AsSpan(0, 2 * size1));
+            var at2 = 2 * size1 + Half(samples[m1..], m1, doubles.AsSpan(2 * size1, 2 * size2), longs.AsSpan(2 * size1, 2 * size2));
+            var sums1 = doubles.AsSpan(at1, size1);
+            var masks1 = longs.AsSpan(at1, size1);
+            var sums2 = doubles.AsSpan(at2, size2);
+            var masks2 = longs.AsSpan(at2, size2);
             var bestMask = 0UL;
             var bestError = double.PositiveInfinity;
             int i = 0, j = size2 - 1;
@@ -77,6 +88,13 @@ public static class Witness
             ArrayPool<double>.Shared.Return(doubles);
             ArrayPool<ulong>.Shared.Return(longs);
         }
+    }
+
+    /// <summary>Sorts one half's sums into the given buffers; returns where they ended (0 or half the length).</summary>
+    private static int Half(ReadOnlySpan<double> values, int bitOffset, Span<double> sums, Span<ulong> masks)
+    {
+        var size = sums.Length / 2;
+        return SortedSubsetSums.Build(values, bitOffset, sums[..size], masks[..size], sums[size..], masks[size..]) ? 0 : size;
     }
 
     /// <summary>The subset's sum added in index order, and its distance to z.</summary>
