@@ -1,3 +1,7 @@
 using BenchmarkDotNet.Running;
+using Rssp.Bench;
 
-BenchmarkSwitcher.FromAssembly(typeof(Rssp.Bench.CoverageBenchmarks).Assembly).Run(args);
+if (args is ["lenet"])
+    LeNetExperiment.Run(Console.Out);
+else
+    BenchmarkSwitcher.FromAssembly(typeof(CoverageBenchmarks).Assembly).Run(args);
