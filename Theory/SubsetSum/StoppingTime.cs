@@ -8,12 +8,36 @@ namespace Rssp.Theory.SubsetSum;
 public static class StoppingTime
 {
     /// <summary>The first n ≤ samples.Length at which x_1..x_n cover [−1, 1], stopping the sweep there.</summary>
-    public static Stopping FirstCover(ReadOnlySpan<double> samples, double eps)
+    public static Stopping FirstCover(ReadOnlySpan<double> samples, double eps) => FirstCover(samples, eps, -1, 1);
+
+    /// <summary>The first n ≤ samples.Length at which every z ∈ [lo, hi] is ε-approximable by x_1..x_n.</summary>
+    public static Stopping FirstCover(ReadOnlySpan<double> samples, double eps, double lo, double hi)
     {
         Approximable.Validate(samples, eps);
-        var observer = new UntilCovered();
-        ApproximableSweep.Run(samples, eps, -1, 1, ref observer);
+        Guard.Finite(lo, nameof(lo));
+        Guard.Finite(hi, nameof(hi));
+        if (lo > hi) throw new ArgumentException($"the window [{lo}, {hi}] is empty.", nameof(lo));
+        var observer = new UntilCovered(lo, hi);
+        ApproximableSweep.Run(samples, eps, lo, hi, ref observer);
         return observer.Result.Covered ? observer.Result : new Stopping(false, samples.Length);
+    }
+
+    /// <summary>T_ε on the window [lo, hi] for the stream draw(Rng(seed)), draw(…), … of any law: the
+    /// samples up to a horizon are swept in order; the horizon doubles until the stream covers.</summary>
+    public static int OfStream(ulong seed, Func<Rng, double> draw, double eps, double lo, double hi, int maxSamples = 1 << 16)
+    {
+        Guard.Positive(eps, nameof(eps));
+        Guard.Positive(maxSamples, nameof(maxSamples));
+        for (var horizon = Math.Min(InitialHorizon(eps), maxSamples); ; horizon = Math.Min(2 * horizon, maxSamples))
+        {
+            var rng = new Rng(seed);
+            var xs = new double[horizon];
+            for (var i = 0; i < horizon; i++) xs[i] = draw(rng);
+            var result = FirstCover(xs, eps, lo, hi);
+            if (result.Covered) return result.Steps;
+            if (horizon == maxSamples)
+                throw new ArgumentException($"the stream did not cover [{lo}, {hi}] within maxSamples = {maxSamples} samples at eps = {eps}.", nameof(maxSamples));
+        }
     }
 
     /// <summary>T_ε for the i.i.d. Unif([−1, 1]) stream of <see cref="Rng"/>(seed).
@@ -79,13 +103,13 @@ public static class StoppingTime
         }
     }
 
-    private struct UntilCovered : IStepObserver
+    private struct UntilCovered(double lo, double hi) : IStepObserver
     {
         public Stopping Result { get; private set; }
 
         public bool OnStep(int k, ReadOnlySpan<double> set)
         {
-            if (!IntervalKernel.Covers(set, -1, 1)) return true;
+            if (!IntervalKernel.Covers(set, lo, hi)) return true;
             Result = new Stopping(true, k);
             return false;
         }

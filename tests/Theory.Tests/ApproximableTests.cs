@@ -88,3 +88,18 @@ public class ApproximableTests
         Assert.All(seeds, s => Assert.Equal(PlainStoppingTime(s, eps), StoppingTime.OfUniformStream(s, eps)));
     }
 }
+
+public class WindowedStoppingTimeTests
+{
+    [Property(MaxTest = 40)]
+    public Property Stream_of_any_law_stops_at_the_first_cover_of_its_window() =>
+        Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), Arb.From(Gen.Elements(0.2, 0.1, 0.05)), (seed, eps) =>
+        {
+            static double Product(Random.Rng r) => r.NextSymmetric() * r.NextSymmetric();
+            var t = StoppingTime.OfStream((ulong)seed, Product, eps, -0.5, 0.5);
+            var rng = new Random.Rng((ulong)seed);
+            var xs = Enumerable.Range(0, t).Select(_ => Product(rng)).ToArray();
+            return BruteForce.Covers(BruteForce.ApproximableSet(xs, eps, -0.5, 0.5), -0.5, 0.5) &&
+                   (t == 0 || !BruteForce.Covers(BruteForce.ApproximableSet(xs[..^1], eps, -0.5, 0.5), -0.5, 0.5));
+        });
+}

@@ -1,0 +1,59 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Rssp.Theory.Distributions;
+using Rssp.Theory.Random;
+using Rssp.Verification.Experiments;
+
+namespace Rssp.Verification.Claims.Chapter2;
+
+/// <summary>Corollary 10 for the law that matters in chapter 4, the product of two uniforms, with
+/// (a, b) = (½, (log 2)/2) (Lemma 11): the pruned sample's law, the keep rate, and the constant C_{a,b}.</summary>
+public static class Corollary10
+{
+    private const double A = 0.5;
+    private static double Draw(Rng rng) => new ProductOfUniforms().Sample(rng);
+
+    public static IEnumerable<Claim> Claims =>
+    [
+        Define.Exact("Corollary 10",
+            "Each member of the pruned sample Ω̃_n = {X_i ∈ [−a, a] : U_i f(X_i) ≤ b} is Unif([−a, a]).",
+            "the pruned law's CDF ∫_{−a}^{x} min{f, b} / ∫_{−a}^{a} min{f, b} (Simpson, 20000 panels) against (x + a)/(2a), product law, (a, b) with b ≤ f on [−a, a], x drawn from [−a, a]",
+            () => Arb.From(from ka in Gen.Choose(1, 90) from kb in Gen.Choose(1, 99) from kx in Gen.Choose(0, 1000)
+                select (A: ka / 100.0, BFraction: kb / 100.0, XFraction: kx / 1000.0)),
+            p =>
+            {
+                var b = p.BFraction * new ProductOfUniforms().Density(p.A);
+                if (!(b < 1 / (2 * p.A))) return null;
+                var x = -p.A + 2 * p.A * p.XFraction;
+                double Kept(double lo, double hi) => Simpson(t => Math.Min(new ProductOfUniforms().Density(t), b), lo, hi, 20000);
+                return 1e-7 - Math.Abs(Kept(-p.A, x) / Kept(-p.A, p.A) - (x + p.A) / (2 * p.A));
+            },
+            Variant.Literal, "pruned law"),
+        Define.Exact("Corollary 10",
+            "Pr(X_i ∈ Ω̃_n) ≥ 2ab.",
+            "Pr(keep) = ∫_{−a}^{a} min{f, b} by Simpson's rule on 20000 panels, for the product law and (a, b) on a grid with b ≤ f on [−a, a]",
+            () => Arb.From(from ka in Gen.Choose(1, 90) from kb in Gen.Choose(1, 99) select (A: ka / 100.0, BFraction: kb / 100.0)),
+            p =>
+            {
+                var b = p.BFraction * new ProductOfUniforms().Density(p.A); // f decreases in |x|: b ≤ f on [−a, a]
+                if (!(b < 1 / (2 * p.A))) return null;
+                var keep = Simpson(x => Math.Min(new ProductOfUniforms().Density(x), b), -p.A, p.A, 20000);
+                return keep - 2 * p.A * b + 1e-9;
+            },
+            Variant.Literal, "keep rate"),
+        Define.Constant("Corollary 10",
+            "There is C_{a,b} such that n ≥ C_{a,b} log(1/ε) (a, b)-super-uniform samples make every z ∈ [−a, a] ε-approximable with probability ≥ 1 − ε.",
+            "T_ε on [−½, ½] for product-of-uniforms streams; C_{a,b} = max_ε n*(ε)/log(1/ε) as for Theorem 6",
+            (ctx, stream) => StoppingTimes.EstimateConstant(ctx, Theorem6.EpsGrid,
+                (g, eps) => StoppingTimes.SampleStream(ctx, stream, g, eps, ctx.Budget.Trials, Draw, A), "estimated C_{1/2,(log 2)/2}"),
+            Variant.Literal, "constant C_{a,b}"),
+    ];
+
+    private static double Simpson(Func<double, double> f, double a, double b, int panels)
+    {
+        var h = (b - a) / panels;
+        var sum = f(a) + f(b);
+        for (var i = 1; i < panels; i++) sum += f(a + i * h) * (i % 2 == 1 ? 4 : 2);
+        return sum * h / 3;
+    }
+}

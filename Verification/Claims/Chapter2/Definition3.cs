@@ -1,0 +1,26 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Rssp.Theory.SubsetSum;
+using Rssp.Verification.Generators;
+
+namespace Rssp.Verification.Claims.Chapter2;
+
+/// <summary>Definitions 2–3: z is ε-approximable with ω_n iff some subset sum x has |x − z| ≤ ε.</summary>
+public static class Definition3
+{
+    public static IEnumerable<Claim> Claims =>
+    [
+        Define.Exact("Definition 3",
+            "z is ε-approximable with ω_n iff some S ⊆ ω_n has |Σ_{x∈S} x − z| ≤ ε (Definition 2); the empty subset sums to 0.",
+            "the interval-set solver's Y_n(z) against all 2ⁿ subset sums, n ≤ 14, z ∈ [−2, 2]",
+            () => Arb.From(from t in RsspGens.Instances(RsspGens.EpsGrid, 4, 14) from z in RsspGens.Point(-2, 2) select (t, z)),
+            p =>
+            {
+                var (t, z) = p;
+                var margin = Enumerable.Range(0, 1 << t.Samples.Length)
+                    .Min(m => Math.Abs(t.Samples.Where((_, i) => (m >> i & 1) == 1).Sum() - z)) - t.Eps;
+                // At |Σ − z| = ε exactly rounding may decide; away from it the two must agree.
+                return Math.Abs(margin) < 1e-12 ? null : ExactCheck.Holds(Approximable.IsApproximable(t.Samples, t.Eps, z) == margin <= 0);
+            }),
+    ];
+}

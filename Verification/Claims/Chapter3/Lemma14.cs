@@ -1,0 +1,27 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Rssp.Theory.SubsetSum;
+using Rssp.Verification.Generators;
+
+namespace Rssp.Verification.Claims.Chapter3;
+
+/// <summary>Lemma 14: Y_{n+1}(z) = Y_n(z) + (1 − Y_n(z))·Y_n(z − X_{n+1}).</summary>
+public static class Lemma14
+{
+    public static IEnumerable<Claim> Claims =>
+    [
+        Define.Exact("Lemma 14",
+            "Y_{n+1}(z) = Y_n(z) + (1 − Y_n(z))·Y_n(z − X_{n+1}) (Eq. 3.2), for every z ∈ ℝ.",
+            "both sides from the solver's Y at z drawn from [−3, 3], X_{n+1} ~ Unif([−1, 1])",
+            () => Arb.From(from t in RsspGens.Instances(RsspGens.EpsGrid) from x in RsspGens.Point(-1, 1) from z in RsspGens.Point(-3, 3)
+                select (Instance: t, Next: x, Z: z)),
+            p =>
+            {
+                var (t, x, z) = p;
+                static int Y(double[] xs, double eps, double at) => Approximable.IsApproximable(xs, eps, at) ? 1 : 0;
+                var left = Y([.. t.Samples, x], t.Eps, z);
+                var right = Y(t.Samples, t.Eps, z) + (1 - Y(t.Samples, t.Eps, z)) * Y(t.Samples, t.Eps, z - x);
+                return ExactCheck.Holds(left == right);
+            }),
+    ];
+}

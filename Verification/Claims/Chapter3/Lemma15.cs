@@ -1,0 +1,19 @@
+using Rssp.Theory.SubsetSum;
+using Rssp.Verification.Generators;
+
+namespace Rssp.Verification.Claims.Chapter3;
+
+/// <summary>Lemma 15: if Z_{n,ε} ≥ 1 − ε/2 then Z_{n,2ε} = 1.</summary>
+public static class Lemma15
+{
+    public static IEnumerable<Claim> Claims =>
+    [
+        Define.Exact("Lemma 15",
+            "If Z_{n,ε} ≥ 1 − ε/2 then Z_{n,2ε} = 1.",
+            "on instances late in the process (n up to log₂(1/ε) + 12) where the hypothesis holds: is [−1, 1] covered at 2ε; margin Z_{n,2ε} − 1",
+            () => RsspGens.Arbitrary(extra: 12),
+            t => Approximable.Density(t.Samples, t.Eps) >= 1 - t.Eps / 2
+                ? (Approximable.CoversUnitInterval(t.Samples, 2 * t.Eps) ? 0 : Approximable.Density(t.Samples, 2 * t.Eps) - 1)
+                : null),
+    ];
+}

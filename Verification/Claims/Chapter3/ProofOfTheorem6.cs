@@ -1,0 +1,24 @@
+using Rssp.Theory.Bounds;
+using Rssp.Theory.Random;
+using Rssp.Theory.SubsetSum;
+using Rssp.Verification.Claims.Chapter2;
+
+namespace Rssp.Verification.Claims.Chapter3;
+
+/// <summary>The proof of Theorem 6: with n = n(β*, ε) from the proof's steps (β* minimising its constant),
+/// Pr(Z_n > 1 − ε/2) ≥ 1 − ε; Lemma 15 then gives coverage at precision 2·(ε/2)·… — checked as coverage.</summary>
+public static class ProofOfTheorem6
+{
+    private static readonly double[] Grid = [0.3, 0.1, 0.01, 0.001];
+
+    private static int N(double eps) => ProofConstant.SampleSize(Remark7Claims.BestBeta, eps, SecondPhaseBound.Lemma23Printed);
+
+    public static IEnumerable<Claim> Claims =>
+    [
+        Define.Probability("Proof of Theorem 6",
+            "Pr(Z_n > 1 − ε/2) ≥ (1 − (7/8)^{n−k})(1 − exp(−(2p_β²/k)(k − α_{β,ε}/p_β)²)) ≥ (1 − ε/2)² ≥ 1 − ε for n, k ≥ C_β log(1/(2ε)).",
+            "Pr(Z_n > 1 − ε/2) by trials at the n the proof's steps give for the best β (Bounds.ProofConstant), Clopper–Pearson against 1 − ε",
+            _ => Grid.Select(eps => new GridPoint($"eps = {eps}, n = {N(eps)}", 1 - eps, Side.AtLeast, false,
+                seed => Approximable.Density(new Rng(seed).Symmetric(N(eps)), eps) > 1 - eps / 2 ? 1 : 0)).ToArray()),
+    ];
+}

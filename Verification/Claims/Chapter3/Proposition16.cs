@@ -1,0 +1,27 @@
+using Rssp.Theory.Bounds;
+using Rssp.Theory.SubsetSum;
+using Rssp.Verification.Generators;
+
+namespace Rssp.Verification.Claims.Chapter3;
+
+/// <summary>Proposition 16 and its proof step Eq. 3.3, exactly on each instance.</summary>
+public static class Proposition16
+{
+    public static IEnumerable<Claim> Claims =>
+    [
+        Define.Exact("Proposition 16",
+            "E[Z_{n+1} | X_1..X_n] ≥ Z_n(1 + ¼(1 − Z_n)).",
+            "the exact conditional expectation (integral of the piecewise-linear Z_{n+1}(x)) against the bound, at every stage of the process",
+            () => RsspGens.Arbitrary(),
+            t =>
+            {
+                var law = NextDensityLaw.Of(t.Samples, t.Eps);
+                return law.Expectation - Prop16.GrowthLowerBound(law.Zn) + 1e-12;
+            }),
+        Define.Exact("Eq. 3.3",
+            "E[Z_{n+1} | X_1..X_n] = Z_n + ¼ ∫_{−1}^{1} (1 − Y_n(z)) ∫_{z−1}^{z+1} Y_n(y) dy dz.",
+            "the right-hand side by prefix sums of the interval set (Eq33) against the direct integral of Z_{n+1}(x); margin 1e−10 − |difference|",
+            () => RsspGens.Arbitrary(),
+            t => 1e-10 - Math.Abs(NextDensityLaw.Of(t.Samples, t.Eps).Expectation - Eq33.Expectation(t.Samples, t.Eps))),
+    ];
+}

@@ -1,0 +1,59 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Rssp.Theory.Bounds;
+using Rssp.Theory.SubsetSum;
+using Rssp.Verification.Generators;
+
+namespace Rssp.Verification.Claims.Chapter3;
+
+/// <summary>Proposition 18 and the steps of its proof (Eq. 3.5–3.8), exactly on each instance with Z_n ≤ ½.</summary>
+public static class Proposition18
+{
+    private static Gen<RsspInstance> Early => RsspGens.Instances(RsspGens.EpsGrid, extra: 2);
+
+    private static Gen<double> Beta => Gen.Frequency(
+        (10, Gen.Choose(1, 9999).Select(k => 0.125 * k / 10000)),
+        (1, Gen.Elements(1e-6, 0.125 - 1e-6, 1.0 / 16)));
+
+    public static IEnumerable<Claim> Claims =>
+    [
+        Define.Exact("Proposition 18",
+            "For β ∈ (0, 1/8): Pr(Z_{n+1} ≥ Z_n(1 + β) | X_1..X_n, Z_n ≤ ½) ≥ 1 − 7/(8(1 − β)).",
+            "the exact conditional probability (measure of {x : Z_{n+1}(x) ≥ Z_n(1 + β)} over Unif([−1, 1])) against p_β, on instances with Z_n ≤ ½, β across (0, 1/8)",
+            () => Arb.From(from t in Early from b in Beta select (Instance: t, Beta: b)),
+            p =>
+            {
+                var law = NextDensityLaw.Of(p.Instance.Samples, p.Instance.Eps);
+                return law.Zn <= 0.5 ? law.ProbabilityAtLeast(law.Zn * (1 + p.Beta)) - Prop18.PBeta(p.Beta) : null;
+            }),
+        Define.Exact("Eq. 3.5",
+            "If Z_n ≤ ½ then E[Z_{n+1} | X_1..X_n, Z_n ≤ ½] ≥ Z_n(1 + 1/8).",
+            "exact conditional expectation on instances with Z_n ≤ ½",
+            () => Arb.From(Early, RsspGens.Shrink),
+            t =>
+            {
+                var law = NextDensityLaw.Of(t.Samples, t.Eps);
+                return law.Zn <= 0.5 ? law.Expectation - law.Zn * 1.125 + 1e-12 : null;
+            }),
+        Define.Exact("Eq. 3.5",
+            "If Z_n ≤ ½ then E[Ẑ_{n+1} | X_1..X_n] ≥ Z_n(1 + 1/8): the bound the proof feeds to Lemma 19, which is applied to Ẑ_{n+1}, not Z_{n+1}.",
+            "exact conditional expectation of Ẑ_{n+1} (Eq. 3.6) on instances with Z_n ≤ ½",
+            () => Arb.From(Early, RsspGens.Shrink),
+            t =>
+            {
+                var hat = NextDensityLaw.OfHat(t.Samples, t.Eps);
+                return hat.Zn <= 0.5 ? hat.Expectation - hat.Zn * 1.125 + 1e-12 : null;
+            },
+            Variant.Intended, "for Ẑ, as the proof uses it"),
+        Define.Exact("Eq. 3.7",
+            "Pr(Ẑ_n ≤ Z_n) = 1, with Ŷ_{n+1}(z) = Y_n(z) + (1 − Y_n(z))·Y_n(z − X_{n+1})·1[z − X_{n+1} ∈ [−1, 1]] (Eq. 3.6).",
+            "Ẑ_{n+1} from Eq. 3.6 against Z_{n+1}, both computed from the sets, for X_{n+1} drawn from [−1, 1]",
+            () => Arb.From(from t in RsspGens.Instances(RsspGens.EpsGrid) from x in RsspGens.Point(-1, 1) select (Instance: t, Next: x)),
+            p => Approximable.Density([.. p.Instance.Samples, p.Next], p.Instance.Eps) - HatDensity.Next(p.Instance.Samples, p.Instance.Eps, p.Next) + 1e-12),
+        Define.Exact("Eq. 3.8",
+            "Ẑ_{n+1} ≤ 2 Z_n.",
+            "Ẑ_{n+1} from Eq. 3.6 against 2Z_n, for X_{n+1} drawn from [−1, 1]",
+            () => Arb.From(from t in RsspGens.Instances(RsspGens.EpsGrid) from x in RsspGens.Point(-1, 1) select (Instance: t, Next: x)),
+            p => 2 * Approximable.Density(p.Instance.Samples, p.Instance.Eps) - HatDensity.Next(p.Instance.Samples, p.Instance.Eps, p.Next) + 1e-12),
+    ];
+}

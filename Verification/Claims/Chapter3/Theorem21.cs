@@ -1,0 +1,26 @@
+using FsCheck;
+using FsCheck.Fluent;
+using MathNet.Numerics.Distributions;
+using Rssp.Theory.Bounds;
+
+namespace Rssp.Verification.Claims.Chapter3;
+
+/// <summary>Theorem 21 on Bernoulli sums (the extremal case of variables in [0, 1]) with exact binomial tails.</summary>
+public static class Theorem21
+{
+    public static IEnumerable<Claim> Claims =>
+    [
+        Define.Exact("Theorem 21",
+            "X = Σ_{i=1}^n X_i with X_i i.i.d. in [0, 1]: for all t > 0, Pr(X < E[X] − t) ≤ exp(−2t²/n).",
+            "X_i ~ Bernoulli(q): Pr(X < nq − t) = Pr(Bin(n, q) ≤ ⌈nq − t⌉ − 1) exactly (MathNet), against the bound",
+            () => Arb.From(from n in Gen.Choose(1, 500) from kq in Gen.Choose(0, 1000) from kt in Gen.Choose(1, 1000)
+                select (N: n, Q: kq / 1000.0, TFraction: kt / 1000.0)),
+            p =>
+            {
+                var t = p.TFraction * p.N;
+                var k = (int)Math.Ceiling(p.N * p.Q - t) - 1;
+                var exact = k < 0 ? 0 : Binomial.CDF(p.Q, p.N, Math.Min(k, p.N));
+                return Prop20.HoeffdingBound(t, p.N) - exact + 1e-12;
+            }),
+    ];
+}

@@ -1,0 +1,43 @@
+using Rssp.Theory.Random;
+using Rssp.Theory.SubsetSum;
+using Rssp.Verification.Claims;
+using Rssp.Verification.Statistics;
+
+namespace Rssp.Verification.Experiments;
+
+/// <summary>Samples of T_ε (the first n at which every z ∈ [−1, 1] is ε-approximable) and the estimate of
+/// Theorem 6's constant: n*(ε) = min{n : Pr(T_ε ≤ n) ≥ 1 − ε} is the (1 − ε)-quantile of T_ε, bounded by order
+/// statistics; the smallest C that makes Theorem 6 true on a grid is max_ε n*(ε)/log(1/ε).</summary>
+public static class StoppingTimes
+{
+    public static int[] Sample(CheckContext context, ulong stream, int gridPoint, double eps, int trials) =>
+        Theory.Random.Trials.Run(0, 0, 0, trials, (i, _) => StoppingTime.OfUniformStream(context.TrialSeed(stream, (ulong)gridPoint, i), eps));
+
+    public static int[] SampleStream(CheckContext context, ulong stream, int gridPoint, double eps, int trials, Func<Rng, double> draw, double a) =>
+        Theory.Random.Trials.Run(0, 0, 0, trials, (i, _) => StoppingTime.OfStream(context.TrialSeed(stream, (ulong)gridPoint, i), draw, eps, -a, a));
+
+    /// <summary>Per ε: n*(ε) with its order-statistic interval, as ratios n*/log(1/ε); C is their maximum.
+    /// A grid point whose upper rank falls outside the sample (too few trials for the (1 − ε)-quantile) leaves
+    /// the verdict inconclusive.</summary>
+    public static Verdict EstimateConstant(CheckContext context, IReadOnlyList<double> epsGrid, Func<int, double, int[]> sample, string what)
+    {
+        var alpha = FamilyWise.Share(context.Alpha, epsGrid.Count);
+        var observations = epsGrid.Select((eps, g) =>
+        {
+            var ts = sample(g, eps).Select(t => (double)t).ToArray();
+            var q = QuantileBounds.Of(ts, 1 - eps, alpha);
+            var scale = Math.Log(1 / eps);
+            var low = (q.Low ?? 0) / scale;
+            var high = q.High is double h ? h / scale : double.PositiveInfinity;
+            return new Observation($"eps = {eps:G3}: n* = {q.Estimate}", ts.Length, q.Estimate / scale, low, high, 0,
+                q.High is null ? Outcome.Inconclusive : Outcome.Holds);
+        }).ToArray();
+        var best = observations.MaxBy(o => o.Estimate)!;
+        var cLow = observations.Max(o => o.Low);
+        var cHigh = observations.Max(o => o.High);
+        var outcome = Verdict.Combine(observations.Select(o => o.Outcome));
+        var interval = double.IsFinite(cHigh) ? $"[{cLow:G4}, {cHigh:G4}]" : $"[{cLow:G4}, unbounded at this budget]";
+        return new(outcome, observations.Sum(o => o.Trials), null, best.Where, null, $"master seed {context.MasterSeed}", observations,
+            $"{what} C ≈ {best.Estimate:G4} (at {best.Where}), interval {interval}");
+    }
+}

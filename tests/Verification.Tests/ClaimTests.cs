@@ -1,0 +1,106 @@
+using Rssp.Theory.Bounds;
+using Rssp.Theory.Random;
+using Rssp.Verification.Catalogue;
+using Rssp.Verification.Claims;
+using Rssp.Verification.Statistics;
+using Outcome = Rssp.Verification.Claims.Outcome;
+
+namespace Rssp.Verification.Tests;
+
+/// <summary>Every claim of chapters 2–3 at a small budget and a fixed seed. A claim the suite finds true is
+/// asserted not refuted; a claim it refutes is asserted refuted, and the refutation is recomputed by a method
+/// that shares nothing with the core (brute-force subset sums; integer search for the proof's constant).</summary>
+public class ClaimTests
+{
+    private const ulong Seed = 1;
+    private static readonly Budget Budget = Budget.Quick;
+
+    private static Claim ClaimWithKey(string key) => ClaimCatalogue.All.Single(c => c.Key == key);
+
+    private static Verdict Run(string key) => CatalogueRun.Check(ClaimWithKey(key), Budget, Seed).Verdict;
+
+    private static CheckContext Context => new(Budget, Seed, CatalogueRun.AlphaPerClaim(Budget));
+
+    public static readonly string[] Refuted =
+    [
+        "Remark 7 [Lueker's C = 2(1 + ln e) = 4]",
+        "Remark 7 [the proof's constant made explicit]",
+        "Lemma 23",
+    ];
+
+    public static TheoryData<string> NotRefuted => new(ClaimCatalogue.All.Select(c => c.Key).Except(Refuted));
+
+    [Theory]
+    [MemberData(nameof(NotRefuted))]
+    public void Claim_is_not_refuted(string key) => Assert.NotEqual(Outcome.Refuted, Run(key).Outcome);
+
+    [Fact]
+    public void Every_refuted_claim_is_in_the_catalogue_and_keys_are_unique()
+    {
+        Assert.All(Refuted, key => Assert.Single(ClaimCatalogue.All, c => c.Key == key));
+        Assert.Equal(ClaimCatalogue.All.Count, ClaimCatalogue.All.Select(c => c.Key).Distinct().Count());
+    }
+
+    [Fact]
+    public void Lueker_constant_four_fails_at_eps_0_3_recounted_by_brute_force()
+    {
+        var key = "Remark 7 [Lueker's C = 2(1 + ln e) = 4]";
+        var verdict = Run(key);
+        Assert.Equal(Outcome.Refuted, verdict.Outcome);
+        var g = verdict.Observations.ToList().FindIndex(o => o.Outcome == Outcome.Refuted);
+        var eps = new[] { 0.3, 0.1, 0.03, 0.01, 0.001 }[g];
+        var n = (int)Math.Ceiling(4 * Math.Log(1 / eps));
+        var stream = ClaimWithKey(key).Stream;
+        var covered = Enumerable.Range(0, Budget.Trials)
+            .Count(i => BruteForceReference.Coverage(new Rng(Context.TrialSeed(stream, (ulong)g, i)).Symmetric(n), eps).Covers);
+        Assert.Equal(verdict.Observations[g].Estimate * Budget.Trials, covered, 9);
+        var alpha = FamilyWise.Share(Context.Alpha, 5);
+        Assert.True(ClopperPearson.Interval(covered, Budget.Trials, alpha).High < 1 - eps);
+    }
+
+    [Fact]
+    public void Lemma_23_as_printed_fails_recounted_by_brute_force()
+    {
+        var verdict = Run("Lemma 23");
+        Assert.Equal(Outcome.Refuted, verdict.Outcome);
+        var g = verdict.Observations.ToList().FindIndex(o => o.Outcome == Outcome.Refuted);
+        var (eps, steps) = (new[] { 0.1, 0.01, 0.001 }[g / 4], new[] { 1, 2, 4, 8 }[g % 4]);
+        var tau = (int)Math.Ceiling(Math.Log2(1 / eps)) + 2;
+        var stream = ClaimWithKey("Lemma 23").Stream;
+        var (kept, events) = (0, 0);
+        for (var i = 0; i < Budget.Trials; i++)
+        {
+            var xs = new Rng(Context.TrialSeed(stream, (ulong)g, i)).Symmetric(tau + steps);
+            if (!(BruteForceReference.Density(xs[..tau], eps) > 0.5)) continue;
+            kept++;
+            if (BruteForceReference.Density(xs, eps) <= 1 - eps / 2) events++;
+        }
+        Assert.Equal(verdict.Observations[g].Trials, kept);
+        var alpha = FamilyWise.Share(Context.Alpha, 12);
+        Assert.True(ClopperPearson.Interval(events, kept, alpha).Low > Math.Pow(7.0 / 8, steps));
+    }
+
+    [Fact]
+    public void The_proofs_constant_exceeds_742_27_recomputed_by_integer_search()
+    {
+        var verdict = Run("Remark 7 [the proof's constant made explicit]");
+        Assert.Equal(Outcome.Refuted, verdict.Outcome);
+        var eps = double.Parse(verdict.Counterexample!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(NeededBySearch(Claims.Chapter2.Remark7Claims.BestBeta, eps) > 742.27 * Math.Log(1 / (2 * eps)));
+        // No β rescues 742.27: for every β on a grid some ε of the default grid needs more.
+        foreach (var beta in Enumerable.Range(1, 60).Select(i => 0.125 * i / 61))
+            Assert.Contains(ProofConstant.DefaultEpsGrid, e => NeededBySearch(beta, e) > 742.27 * Math.Log(1 / (2 * e)));
+    }
+
+    /// <summary>k + m found by counting up, straight from the proof's two conditions (no closed forms).</summary>
+    private static int NeededBySearch(double beta, double eps)
+    {
+        var p = 1 - 7 / (8 * (1 - beta));
+        var alpha = (int)Math.Ceiling(Math.Log(1 / (2 * eps)) / Math.Log(1 + beta));
+        var k = 1;
+        while (k < (alpha + 1) / p || Math.Exp(-2 * p * p / k * Math.Pow(k - alpha / p, 2)) > eps / 2) k++;
+        var m = 1;
+        while (Math.Pow(7.0 / 8, m) > eps / 2) m++;
+        return k + m;
+    }
+}
