@@ -8,9 +8,9 @@ public sealed record Budget(string Name, int Instances, int Trials, double Famil
 {
     public static Budget Quick { get; } = new("quick", 40, 400, 1e-6);
 
-    public static Budget Default { get; } = new("default", 200, 4000, 1e-6);
+    public static Budget Default { get; } = new("default", 500, 40000, 1e-6);
 
-    public static Budget Thorough { get; } = new("thorough", 2000, 40000, 1e-6);
+    public static Budget Thorough { get; } = new("thorough", 5000, 400000, 1e-6);
 
     /// <summary>The same budget with instances and trials scaled (for tests that want fewer).</summary>
     public Budget Scaled(double factor) =>

@@ -6,9 +6,9 @@ namespace Rssp.Verification.Claims;
 public static class Define
 {
     public static Claim Exact<T>(string id, string statement, string method, Func<Arbitrary<T>> instances, Func<T, double?> slack,
-        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted) =>
+        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, double tolerance = 0) =>
         new(id, variant, variantName, ClaimKind.Exact, statement, method,
-            ctx => ExactCheck.ForAll(ctx, Claim.StreamOf(id, variantName), instances(), slack));
+            ctx => ExactCheck.ForAll(ctx, Claim.StreamOf(id, variantName), instances(), slack, tolerance));
 
     public static Claim Probability(string id, string statement, string method, Func<Budget, IReadOnlyList<GridPoint>> grid,
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted) =>

@@ -7,11 +7,12 @@ using Rssp.Theory.Random;
 namespace Rssp.Verification.Claims;
 
 /// <summary>Exact claims as FsCheck properties. slack(instance) is the margin by which the claim holds on it
-/// (≥ 0 holds, &lt; 0 fails, null: the hypothesis does not apply). FsCheck runs with a replay seed derived
+/// (≥ 0 holds, &lt; 0 fails, null: the hypothesis does not apply); a claim compared in floating point may
+/// allow a stated tolerance for rounding (holds while margin ≥ −tolerance), and the raw margin is reported. FsCheck runs with a replay seed derived
 /// from (master seed, claim), shrinks a failure, and the runner hands back the shrunk counterexample.</summary>
 public static class ExactCheck
 {
-    public static Verdict ForAll<T>(CheckContext context, ulong stream, Arbitrary<T> instances, Func<T, double?> slack)
+    public static Verdict ForAll<T>(CheckContext context, ulong stream, Arbitrary<T> instances, Func<T, double?> slack, double tolerance = 0)
     {
         var seed = SplitMix64.Derive(context.MasterSeed, stream);
         var gamma = SplitMix64.Derive(context.MasterSeed, stream, 1) | 1;
@@ -29,7 +30,7 @@ public static class ExactCheck
                 minSlack = double.IsNaN(margin) ? double.NegativeInfinity : margin;
                 worst = x?.ToString() ?? "";
             }
-            return margin >= 0;
+            return margin >= -tolerance;
         });
         var runner = new CapturingRunner();
         var config = Config.Quick.WithMaxTest(context.Budget.Instances).WithReplay(seed, gamma).WithRunner(runner).WithQuietOnSuccess(true);
@@ -45,7 +46,7 @@ public static class ExactCheck
         if (applicable == 0)
             return new(Outcome.Inconclusive, tests, null, worst, null, replay, [], $"no instance met the hypothesis in {tests}");
         return new(Outcome.Holds, tests, minSlack, worst, null, replay, [],
-            $"holds on {applicable} applicable of {tests} instances; smallest margin {minSlack:G4}");
+            $"holds on {applicable} applicable of {tests} instances; smallest margin {minSlack:G4}" + (tolerance > 0 ? $" (rounding tolerance {tolerance:G2})" : ""));
     }
 
     /// <summary>A yes/no claim as a margin: 0 when it holds, −1 when not.</summary>

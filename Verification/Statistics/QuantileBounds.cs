@@ -22,10 +22,10 @@ public static class QuantileBounds
         // Pr(Bin(n, q) ≥ l) = 1 − CDF(l − 1).
         int? low = null;
         for (var l = n; l >= 1; l--)
-            if (1 - Binomial.CDF(q, n, l - 1) >= 1 - alpha / 2) { low = l; break; }
+            if (1 - BinomialTail.AtMost(q, n, l - 1) >= 1 - alpha / 2) { low = l; break; }
         int? high = null;
         for (var u = 1; u <= n; u++)
-            if (Binomial.CDF(q, n, u - 1) >= 1 - alpha / 2) { high = u; break; }
+            if (BinomialTail.AtMost(q, n, u - 1) >= 1 - alpha / 2) { high = u; break; }
         return new(estimate, low is int lo ? xs[lo - 1] : null, high is int hi ? xs[hi - 1] : null);
     }
 }

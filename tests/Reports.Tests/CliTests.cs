@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Rssp.Reports;
 using Rssp.Verification.Catalogue;
 
@@ -12,16 +13,47 @@ public class CliTests
         return (code, output.ToString(), error.ToString());
     }
 
-    [Theory]
-    [InlineData]
-    [InlineData("list")]
-    public void Main_job_and_list_print_every_statement_and_exit_zero(params string[] args)
+    [Fact]
+    public void List_prints_every_claim_with_its_reading_and_kind()
     {
-        var (code, output, error) = Run(args);
+        var (code, output, error) = Run("list");
         Assert.Equal(0, code);
         Assert.Empty(error);
-        Assert.All(Statements.All, s => Assert.Contains(s.Id, output));
-        Assert.Contains($"{Statements.All.Count} statements.", output);
+        Assert.All(ClaimCatalogue.All, c => Assert.Contains(c.Key, output));
+        Assert.Contains($"{ClaimCatalogue.All.Count} claims", output);
+    }
+
+    [Fact]
+    public void A_quick_run_of_chosen_claims_prints_a_verdict_line_each_and_a_total()
+    {
+        var (code, output, error) = Run("--quick", "--only", "Lemma 14", "Eq. 3.8", "--seed", "3");
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Matches(@"\[ 1/2\] Lemma 14 +holds", output);
+        Assert.Matches(@"\[ 2/2\] Eq\. 3\.8 +holds", output);
+        Assert.Contains("2 hold, 0 refuted, 0 inconclusive", output);
+        Assert.Contains("master seed 3", output);
+    }
+
+    [Fact]
+    public void Check_prints_the_evidence_of_a_refutation_in_full()
+    {
+        var (code, output, _) = Run("check", "lemma 23", "--quick");
+        Assert.Equal(0, code);
+        Assert.Contains("Lemma 23 (literal, probabilistic): refuted", output);
+        Assert.Contains("counterexample:", output);
+        Assert.Contains("Lemma 23 [with the Markov step's factor 1/ε] (intended, probabilistic): holds", output);
+        Assert.Contains("tau = 12, n = tau + 1", output);
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_listing()
+    {
+        // Everything but the timings must repeat.
+        static string Lines(string output) => Regex.Replace(Regex.Replace(output, @" +\d+\.\ds  ", " "), @"in \d+\.\d s\.", "");
+        var a = Run("--quick", "--only", "Proposition 17", "Eq. 3.5").Out;
+        var b = Run("--quick", "--only", "Proposition 17", "Eq. 3.5").Out;
+        Assert.Equal(Lines(a), Lines(b));
     }
 
     [Fact]
@@ -31,15 +63,22 @@ public class CliTests
         Assert.Equal(0, code);
         Assert.Contains("Random Subset Sum", output);
         Assert.Contains("list", output);
+        Assert.Contains("check", output);
+        Assert.Contains("--thorough", output);
     }
 
-    [Fact]
-    public void An_unknown_verb_gets_one_clear_line_and_a_non_zero_exit()
+    [Theory]
+    [InlineData("bogus")]
+    [InlineData("--seed", "minus-one")]
+    [InlineData("--quick", "--thorough")]
+    [InlineData("--only", "Lemma 99")]
+    [InlineData("check", "Lemma 99")]
+    public void Bad_arguments_get_one_clear_line_and_a_non_zero_exit(params string[] args)
     {
-        var (code, output, error) = Run("bogus");
+        var (code, output, error) = Run(args);
         Assert.Equal(2, code);
-        Assert.Empty(output);
-        Assert.Contains("bogus", error);
+        Assert.DoesNotContain("holds", output);
+        Assert.StartsWith("error: ", error);
         Assert.DoesNotContain("   at ", error);
     }
 }

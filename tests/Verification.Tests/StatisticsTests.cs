@@ -84,3 +84,24 @@ public class StatisticsTests
         Assert.Throws<ArgumentException>(() => Hoeffding.Interval(0.5, 0, 0.1));
     }
 }
+
+public class BinomialTailTests
+{
+    [Fact]
+    public void Mathnet_returns_nan_at_k_equal_n_and_the_wrapper_returns_one()
+    {
+        Assert.True(double.IsNaN(MathNet.Numerics.Distributions.Binomial.CDF(0.83, 1, 1)));
+        Assert.Equal(1, BinomialTail.AtMost(0.83, 1, 1));
+        Assert.Equal(1, BinomialTail.AtMost(0.83, 5, 9));
+        Assert.Equal(0, BinomialTail.AtMost(0.83, 5, -1));
+    }
+
+    [Property]
+    public Property Wrapper_is_the_sum_of_the_pmf() =>
+        Prop.ForAll(Arb.From(Gen.Choose(1, 60)), Arb.From(Gen.Choose(0, 100)), Arb.From(Gen.Choose(-2, 62)), (n, kp, k) =>
+        {
+            var p = kp / 100.0;
+            var sum = Enumerable.Range(0, Math.Max(0, Math.Min(k, n) + 1)).Sum(j => Binomial.PMF(p, n, j));
+            return Math.Abs(BinomialTail.AtMost(p, n, k) - sum) < 1e-9;
+        });
+}

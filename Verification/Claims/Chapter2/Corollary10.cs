@@ -26,9 +26,9 @@ public static class Corollary10
                 if (!(b < 1 / (2 * p.A))) return null;
                 var x = -p.A + 2 * p.A * p.XFraction;
                 double Kept(double lo, double hi) => Simpson(t => Math.Min(new ProductOfUniforms().Density(t), b), lo, hi, 20000);
-                return 1e-7 - Math.Abs(Kept(-p.A, x) / Kept(-p.A, p.A) - (x + p.A) / (2 * p.A));
+                return -Math.Abs(Kept(-p.A, x) / Kept(-p.A, p.A) - (x + p.A) / (2 * p.A));
             },
-            Variant.Literal, "pruned law"),
+            Variant.Literal, "pruned law", tolerance: 1e-7),
         Define.Exact("Corollary 10",
             "Pr(X_i ∈ Ω̃_n) ≥ 2ab.",
             "Pr(keep) = ∫_{−a}^{a} min{f, b} by Simpson's rule on 20000 panels, for the product law and (a, b) on a grid with b ≤ f on [−a, a]",
@@ -38,9 +38,9 @@ public static class Corollary10
                 var b = p.BFraction * new ProductOfUniforms().Density(p.A); // f decreases in |x|: b ≤ f on [−a, a]
                 if (!(b < 1 / (2 * p.A))) return null;
                 var keep = Simpson(x => Math.Min(new ProductOfUniforms().Density(x), b), -p.A, p.A, 20000);
-                return keep - 2 * p.A * b + 1e-9;
+                return keep - 2 * p.A * b;
             },
-            Variant.Literal, "keep rate"),
+            Variant.Literal, "keep rate", tolerance: 1e-9),
         Define.Constant("Corollary 10",
             "There is C_{a,b} such that n ≥ C_{a,b} log(1/ε) (a, b)-super-uniform samples make every z ∈ [−a, a] ε-approximable with probability ≥ 1 − ε.",
             "T_ε on [−½, ½] for product-of-uniforms streams; C_{a,b} = max_ε n*(ε)/log(1/ε) as for Theorem 6",

@@ -11,7 +11,7 @@ public static class Corollary22
     private static double? Margin(RsspInstance t, Func<double, double> bound)
     {
         var law = NextDensityLaw.Of(t.Samples, t.Eps);
-        return bound(1 - law.Zn) - (1 - law.Expectation) + 1e-12;
+        return bound(1 - law.Zn) - (1 - law.Expectation);
     }
 
     public static IEnumerable<Claim> Claims =>
@@ -19,12 +19,12 @@ public static class Corollary22
         Define.Exact("Corollary 22",
             "E[Z̄_{n+1} | X_1..X_n] ≤ Z̄_n(1 + ¼(1 − Z̄_n)), where Z̄_n = 1 − Z_n.",
             "exact conditional expectation, every stage of the process",
-            () => RsspGens.Arbitrary(), t => Margin(t, Prop16.Cor22Printed)),
+            () => RsspGens.Arbitrary(), t => Margin(t, Prop16.Cor22Printed), tolerance: 1e-12),
         Define.Exact("Corollary 22",
             "E[Z̄_{n+1} | X_1..X_n] ≤ Z̄_n − ¼ Z̄_n(1 − Z̄_n) = Z̄_n(1 − ¼(1 − Z̄_n)) (the proof's last line; the printed + is evidently −).",
             "exact conditional expectation, every stage of the process",
             () => RsspGens.Arbitrary(), t => Margin(t, Prop16.Cor22ProofLine),
-            Variant.Intended, "the proof's last line"),
+            Variant.Intended, "the proof's last line", tolerance: 1e-12),
         Define.Exact("Eq. 3.13",
             "E[Z̄_n | Z̄_τ ≤ ½] ≤ (7/8)·E[Z̄_{n−1} | Z̄_τ ≤ ½]; per instance: Z̄_{n−1} ≤ ½ ⇒ E[Z̄_n | X_1..X_{n−1}] ≤ (7/8) Z̄_{n−1}, which gives Eq. 3.13 by iterated expectation.",
             "exact conditional expectation on instances with Z̄_n ≤ ½ (late in the process)",
@@ -32,7 +32,7 @@ public static class Corollary22
             t =>
             {
                 var law = NextDensityLaw.Of(t.Samples, t.Eps);
-                return 1 - law.Zn <= 0.5 ? 0.875 * (1 - law.Zn) - (1 - law.Expectation) + 1e-12 : null;
-            }),
+                return 1 - law.Zn <= 0.5 ? 0.875 * (1 - law.Zn) - (1 - law.Expectation) : null;
+            }, tolerance: 1e-12),
     ];
 }

@@ -24,7 +24,7 @@ public static class Definition12
                     if (hi > lo) measure += hi - lo;
                     reach = Math.Max(reach, hi);
                 }
-                return 1e-12 - Math.Abs(Approximable.Density(t.Samples, t.Eps) - measure / 2);
-            }),
+                return -Math.Abs(Approximable.Density(t.Samples, t.Eps) - measure / 2);
+            }, tolerance: 1e-12),
     ];
 }

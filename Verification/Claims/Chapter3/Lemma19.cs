@@ -31,7 +31,7 @@ public static class Lemma19
                 var total = law.Weights.Sum();
                 var mean = law.Values.Zip(law.Weights).Sum(p => p.First * p.Second) / total;
                 var tail = law.Values.Zip(law.Weights).Where(p => p.First >= law.T).Sum(p => p.Second) / total;
-                return tail - (mean - law.T) / (law.B - law.T) + 1e-12;
-            }),
+                return tail - (mean - law.T) / (law.B - law.T);
+            }, tolerance: 1e-12),
     ];
 }

@@ -16,12 +16,12 @@ public static class Proposition16
             t =>
             {
                 var law = NextDensityLaw.Of(t.Samples, t.Eps);
-                return law.Expectation - Prop16.GrowthLowerBound(law.Zn) + 1e-12;
-            }),
+                return law.Expectation - Prop16.GrowthLowerBound(law.Zn);
+            }, tolerance: 1e-12),
         Define.Exact("Eq. 3.3",
             "E[Z_{n+1} | X_1..X_n] = Z_n + ¼ ∫_{−1}^{1} (1 − Y_n(z)) ∫_{z−1}^{z+1} Y_n(y) dy dz.",
-            "the right-hand side by prefix sums of the interval set (Eq33) against the direct integral of Z_{n+1}(x); margin 1e−10 − |difference|",
+            "the right-hand side by prefix sums of the interval set (Eq33) against the direct integral of Z_{n+1}(x); margin −|difference|",
             () => RsspGens.Arbitrary(),
-            t => 1e-10 - Math.Abs(NextDensityLaw.Of(t.Samples, t.Eps).Expectation - Eq33.Expectation(t.Samples, t.Eps))),
+            t => -Math.Abs(NextDensityLaw.Of(t.Samples, t.Eps).Expectation - Eq33.Expectation(t.Samples, t.Eps)), tolerance: 1e-10),
     ];
 }

@@ -33,8 +33,8 @@ public static class Proposition18
             t =>
             {
                 var law = NextDensityLaw.Of(t.Samples, t.Eps);
-                return law.Zn <= 0.5 ? law.Expectation - law.Zn * 1.125 + 1e-12 : null;
-            }),
+                return law.Zn <= 0.5 ? law.Expectation - law.Zn * 1.125 : null;
+            }, tolerance: 1e-12),
         Define.Exact("Eq. 3.5",
             "If Z_n ≤ ½ then E[Ẑ_{n+1} | X_1..X_n] ≥ Z_n(1 + 1/8): the bound the proof feeds to Lemma 19, which is applied to Ẑ_{n+1}, not Z_{n+1}.",
             "exact conditional expectation of Ẑ_{n+1} (Eq. 3.6) on instances with Z_n ≤ ½",
@@ -42,18 +42,18 @@ public static class Proposition18
             t =>
             {
                 var hat = NextDensityLaw.OfHat(t.Samples, t.Eps);
-                return hat.Zn <= 0.5 ? hat.Expectation - hat.Zn * 1.125 + 1e-12 : null;
+                return hat.Zn <= 0.5 ? hat.Expectation - hat.Zn * 1.125 : null;
             },
-            Variant.Intended, "for Ẑ, as the proof uses it"),
+            Variant.Intended, "for Ẑ, as the proof uses it", tolerance: 1e-12),
         Define.Exact("Eq. 3.7",
             "Pr(Ẑ_n ≤ Z_n) = 1, with Ŷ_{n+1}(z) = Y_n(z) + (1 − Y_n(z))·Y_n(z − X_{n+1})·1[z − X_{n+1} ∈ [−1, 1]] (Eq. 3.6).",
             "Ẑ_{n+1} from Eq. 3.6 against Z_{n+1}, both computed from the sets, for X_{n+1} drawn from [−1, 1]",
             () => Arb.From(from t in RsspGens.Instances(RsspGens.EpsGrid) from x in RsspGens.Point(-1, 1) select (Instance: t, Next: x)),
-            p => Approximable.Density([.. p.Instance.Samples, p.Next], p.Instance.Eps) - HatDensity.Next(p.Instance.Samples, p.Instance.Eps, p.Next) + 1e-12),
+            p => Approximable.Density([.. p.Instance.Samples, p.Next], p.Instance.Eps) - HatDensity.Next(p.Instance.Samples, p.Instance.Eps, p.Next), tolerance: 1e-12),
         Define.Exact("Eq. 3.8",
             "Ẑ_{n+1} ≤ 2 Z_n.",
             "Ẑ_{n+1} from Eq. 3.6 against 2Z_n, for X_{n+1} drawn from [−1, 1]",
             () => Arb.From(from t in RsspGens.Instances(RsspGens.EpsGrid) from x in RsspGens.Point(-1, 1) select (Instance: t, Next: x)),
-            p => 2 * Approximable.Density(p.Instance.Samples, p.Instance.Eps) - HatDensity.Next(p.Instance.Samples, p.Instance.Eps, p.Next) + 1e-12),
+            p => 2 * Approximable.Density(p.Instance.Samples, p.Instance.Eps) - HatDensity.Next(p.Instance.Samples, p.Instance.Eps, p.Next), tolerance: 1e-12),
     ];
 }

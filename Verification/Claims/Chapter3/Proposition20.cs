@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.Distributions;
+using Rssp.Verification.Statistics;
 using Rssp.Theory.Bounds;
 using Rssp.Theory.Random;
 using Rssp.Theory.SubsetSum;
@@ -47,9 +47,9 @@ public static class Proposition20
                 seed => Approximable.Density(new Rng(seed).Symmetric(Boundary(p.beta, p.eps)), p.eps) > 0.5 ? 1 : 0)).ToArray()),
         Define.Exact("Eq. 3.11",
             "Pr(Σ_{i=0}^{α+1} Geom_i(p_β) > n) = Pr(Bin(n, p_β) ≤ α + 1).",
-            "the tail of α + 2 convolved geometric laws against MathNet's binomial CDF; margin 1e−9 − |difference|",
+            "the tail of α + 2 convolved geometric laws against MathNet's binomial CDF; margin −|difference|",
             () => Arb.From(from p in Gen.Choose(1, 99) from alpha in Gen.Choose(0, 12) from n in Gen.Choose(1, 120) select (P: p / 100.0, Alpha: alpha, N: n)),
-            t => 1e-9 - Math.Abs(GeometricSumTail(t.P, t.Alpha + 2, t.N) - Binomial.CDF(t.P, t.N, t.Alpha + 1))),
+            t => -Math.Abs(GeometricSumTail(t.P, t.Alpha + 2, t.N) - BinomialTail.AtMost(t.P, t.N, t.Alpha + 1)), tolerance: 1e-9),
         Define.Exact("Eq. 3.12",
             "Pr(Bin(n, p_β) ≤ α + 1) ≤ exp(−2(n p_β − α − 1)²/n), when n > (α + 1)/p_β.",
             "MathNet's exact binomial CDF against the bound, β across (0, 1/8), ε across (0, 1/3), n above the threshold",
@@ -60,7 +60,7 @@ public static class Proposition20
                 var p = Prop18.PBeta(t.Beta);
                 var alpha = Prop20.Alpha(t.Beta, t.Eps);
                 var n = (int)Math.Floor((alpha + 1) / p) + t.Extra;
-                return n * p > alpha + 1 ? Prop20.Eq312UpperBound(t.Beta, t.Eps, n) - Binomial.CDF(p, n, alpha + 1) + 1e-12 : null;
-            }),
+                return n * p > alpha + 1 ? Prop20.Eq312UpperBound(t.Beta, t.Eps, n) - BinomialTail.AtMost(p, n, alpha + 1) : null;
+            }, tolerance: 1e-12),
     ];
 }

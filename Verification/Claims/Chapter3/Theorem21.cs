@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.Distributions;
+using Rssp.Verification.Statistics;
 using Rssp.Theory.Bounds;
 
 namespace Rssp.Verification.Claims.Chapter3;
@@ -19,8 +19,8 @@ public static class Theorem21
             {
                 var t = p.TFraction * p.N;
                 var k = (int)Math.Ceiling(p.N * p.Q - t) - 1;
-                var exact = k < 0 ? 0 : Binomial.CDF(p.Q, p.N, Math.Min(k, p.N));
-                return Prop20.HoeffdingBound(t, p.N) - exact + 1e-12;
-            }),
+                var exact = BinomialTail.AtMost(p.Q, p.N, k);
+                return Prop20.HoeffdingBound(t, p.N) - exact;
+            }, tolerance: 1e-12),
     ];
 }

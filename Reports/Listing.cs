@@ -1,0 +1,54 @@
+using Rssp.Verification.Catalogue;
+using Rssp.Verification.Claims;
+
+namespace Rssp.Reports;
+
+/// <summary>Console output: the catalogue, and verdicts one line per claim as each finishes.</summary>
+public static class Listing
+{
+    public static int Catalogue(TextWriter output)
+    {
+        var width = ClaimCatalogue.All.Max(c => c.Key.Length);
+        foreach (var c in ClaimCatalogue.All)
+            output.WriteLine($"{c.Key.PadRight(width)}  {c.Variant,-8}  {c.Kind,-13}  {c.Method}");
+        output.WriteLine($"{ClaimCatalogue.All.Count} claims over {ClaimCatalogue.All.Select(c => c.Id).Distinct().Count()} statements " +
+                         $"(chapters 2–3; chapter 4's statements are listed by the catalogue of statements and encoded next).");
+        return 0;
+    }
+
+    public static int Run(IReadOnlyList<Claim> claims, Budget budget, ulong seed, TextWriter output)
+    {
+        output.WriteLine($"rssp-verify: {claims.Count} claims, budget {budget.Name} ({budget.Instances} instances, {budget.Trials} trials, " +
+                         $"family-wise error {budget.FamilyWiseError:G2}), master seed {seed}");
+        var width = claims.Max(c => c.Key.Length);
+        var counts = new Dictionary<Outcome, int>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var (r, k) in CatalogueRun.Run(claims, budget, seed).Select((r, k) => (r, k)))
+        {
+            counts[r.Verdict.Outcome] = counts.GetValueOrDefault(r.Verdict.Outcome) + 1;
+            output.WriteLine($"[{k + 1,2}/{claims.Count}] {r.Claim.Key.PadRight(width)}  {Word(r.Verdict.Outcome),-12} {r.Elapsed.TotalSeconds,6:F1}s  {r.Verdict.Summary}");
+        }
+        output.WriteLine($"{counts.GetValueOrDefault(Outcome.Holds)} hold, {counts.GetValueOrDefault(Outcome.Refuted)} refuted, " +
+                         $"{counts.GetValueOrDefault(Outcome.Inconclusive)} inconclusive in {clock.Elapsed.TotalSeconds:F1} s.");
+        return 0;
+    }
+
+    public static int Detailed(IReadOnlyList<Claim> claims, Budget budget, ulong seed, TextWriter output)
+    {
+        foreach (var r in CatalogueRun.Run(claims, budget, seed))
+        {
+            var v = r.Verdict;
+            output.WriteLine($"{r.Claim.Key} ({r.Claim.Variant.ToString().ToLowerInvariant()}, {r.Claim.Kind.ToString().ToLowerInvariant()}): {Word(v.Outcome)}");
+            output.WriteLine($"  statement: {r.Claim.Statement}");
+            output.WriteLine($"  method:    {r.Claim.Method}");
+            output.WriteLine($"  evidence:  {v.Summary}");
+            output.WriteLine($"  runs:      {v.Instances}; smallest margin {(v.MinSlack is double s ? s.ToString("G4") : "n/a")} at {v.WorstCase}");
+            if (v.Counterexample is not null) output.WriteLine($"  counterexample: {v.Counterexample}");
+            output.WriteLine($"  replay:    {v.Replay} (budget {budget.Name}, master seed {seed})");
+            foreach (var o in v.Observations) output.WriteLine($"    {o}");
+        }
+        return 0;
+    }
+
+    private static string Word(Outcome o) => o.ToString().ToLowerInvariant();
+}
