@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Rssp.Theory.Tensors;
@@ -7,8 +8,8 @@ namespace Rssp.Theory.Tensors;
 /// (K ∗ X)_{i,j,ℓ} = Σ_{i′,j′,k} K_{i′,j′,k,ℓ}·X_{i−i′+1, j−j′+1, k} (1-based), entries of X outside
 /// the input taken as 0. K is d×d′×c0×c1 (or d×d′×c0, giving one output channel dropped to rank 2),
 /// X is D×D′×c0, the result D×D′×c1. For each output position the sum is a run of small
-/// vector–matrix products x(c0)ᵀ·K[a,b](c0×c1), done as SIMD axpys along ℓ; a 1×1 filter makes the
-/// whole convolution one matrix product (D·D′×c0)·(c0×c1).</summary>
+/// vector–matrix products x(c0)ᵀ·K[a,b](c0×c1), register-blocked along ℓ with fused multiply-adds; a 1×1
+/// filter makes the whole convolution one matrix product (D·D′×c0)·(c0×c1) in the same loops.</summary>
 public static class Convolution
 {
     public static Tensor Convolve(Tensor kernel, Tensor input)
@@ -24,41 +25,131 @@ public static class Convolution
         return kernel.Rank == 4 ? Tensor.Own([rows, cols, c1], output) : Tensor.Own([rows, cols], output);
     }
 
-    /// <summary>output[i, j, :] += Σ_{a,b} X[i−a, j−b, :]ᵀ · K[a, b, :, :] over the valid (a, b).</summary>
+    /// <summary>output[i, j, :] = Σ_{a,b} X[i−a, j−b, :]ᵀ · K[a, b, :, :] over the valid (a, b). Output channels are
+    /// taken four vectors at a time and kept in registers across every tap (a, b, k), with fused multiply-adds;
+    /// the channels left over take one vector, then single values.</summary>
     private static void Accumulate(ReadOnlySpan<double> k, int d, int dp, int c0, int c1,
         ReadOnlySpan<double> x, int rows, int cols, Span<double> output)
     {
+        var width = Vector<double>.Count;
+        ref var kRef = ref MemoryMarshal.GetReference(k);
+        ref var xRef = ref MemoryMarshal.GetReference(x);
+        ref var oRef = ref MemoryMarshal.GetReference(output);
+        // Blocks of 4 vectors of output channels, outermost: the block's slice of K stays in L1 over all positions.
+        var l = 0;
+        for (; l + 4 * width <= c1; l += 4 * width)
         for (var i = 0; i < rows; i++)
         for (var j = 0; j < cols; j++)
         {
-            var outRow = output.Slice((i * cols + j) * c1, c1);
-            for (var a = 0; a < d && a <= i; a++)
-            for (var b = 0; b < dp && b <= j; b++)
+            if (d * dp > 1 && j >= dp - 1 && j + 1 < cols)
             {
-                var xVec = x.Slice(((i - a) * cols + (j - b)) * c0, c0);
-                var kMat = k.Slice((a * dp + b) * c0 * c1, c0 * c1);
+                // Two neighbouring positions with the same taps: every load of K feeds both. Measured: 1.3× faster
+                // for 3×3 filters, but 6× slower for 1×1 ones with 256 input channels, so only for multi-tap filters.
+                PairOfPositions(ref kRef, ref xRef, ref oRef, d, dp, c0, c1, cols, i, j, l, width);
+                j++;
+                continue;
+            }
+            Vector<double> acc0 = default, acc1 = default, acc2 = default, acc3 = default;
+            for (var a = 0; a <= Math.Min(d - 1, i); a++)
+            for (var b = 0; b <= Math.Min(dp - 1, j); b++)
+            {
+                var xBase = ((i - a) * cols + (j - b)) * c0;
+                var kBase = (a * dp + b) * c0 * c1 + l;
                 for (var ch = 0; ch < c0; ch++)
                 {
-                    var xv = xVec[ch];
-                    if (xv != 0) Axpy(xv, kMat.Slice(ch * c1, c1), outRow);
+                    var xv = new Vector<double>(Unsafe.Add(ref xRef, xBase + ch));
+                    ref var kRow = ref Unsafe.Add(ref kRef, kBase + ch * c1);
+                    acc0 = Vector.FusedMultiplyAdd(xv, Load(ref kRow, 0), acc0);
+                    acc1 = Vector.FusedMultiplyAdd(xv, Load(ref kRow, width), acc1);
+                    acc2 = Vector.FusedMultiplyAdd(xv, Load(ref kRow, 2 * width), acc2);
+                    acc3 = Vector.FusedMultiplyAdd(xv, Load(ref kRow, 3 * width), acc3);
                 }
             }
+            ref var o = ref Unsafe.Add(ref oRef, (i * cols + j) * c1 + l);
+            Store(acc0, ref o, 0);
+            Store(acc1, ref o, width);
+            Store(acc2, ref o, 2 * width);
+            Store(acc3, ref o, 3 * width);
+        }
+        for (; l + width <= c1; l += width)
+        for (var i = 0; i < rows; i++)
+        for (var j = 0; j < cols; j++)
+        {
+            Vector<double> acc = default;
+            for (var a = 0; a <= Math.Min(d - 1, i); a++)
+            for (var b = 0; b <= Math.Min(dp - 1, j); b++)
+            {
+                var xBase = ((i - a) * cols + (j - b)) * c0;
+                var kBase = (a * dp + b) * c0 * c1 + l;
+                for (var ch = 0; ch < c0; ch++)
+                    acc = Vector.FusedMultiplyAdd(new Vector<double>(Unsafe.Add(ref xRef, xBase + ch)), Load(ref Unsafe.Add(ref kRef, kBase + ch * c1), 0), acc);
+            }
+            Store(acc, ref Unsafe.Add(ref oRef, (i * cols + j) * c1 + l), 0);
+        }
+        for (; l < c1; l++)
+        for (var i = 0; i < rows; i++)
+        for (var j = 0; j < cols; j++)
+        {
+            var sum = 0.0;
+            for (var a = 0; a <= Math.Min(d - 1, i); a++)
+            for (var b = 0; b <= Math.Min(dp - 1, j); b++)
+            {
+                var xBase = ((i - a) * cols + (j - b)) * c0;
+                var kBase = (a * dp + b) * c0 * c1 + l;
+                for (var ch = 0; ch < c0; ch++) sum += Unsafe.Add(ref xRef, xBase + ch) * Unsafe.Add(ref kRef, kBase + ch * c1);
+            }
+            output[(i * cols + j) * c1 + l] = sum;
         }
     }
 
-    /// <summary>y += α·x, vectorised.</summary>
-    private static void Axpy(double alpha, ReadOnlySpan<double> x, Span<double> y)
+    /// <summary>Output positions (i, j) and (i, j + 1), channels l..l + 4·width, with j ≥ d′ − 1 so both see
+    /// every column tap: eight accumulators, each K load used twice.</summary>
+    private static void PairOfPositions(ref double kRef, ref double xRef, ref double oRef,
+        int d, int dp, int c0, int c1, int cols, int i, int j, int l, int width)
     {
-        var n = x.Length;
-        var k = 0;
-        if (Vector.IsHardwareAccelerated && n >= Vector<double>.Count)
+        Vector<double> a0 = default, a1 = default, a2 = default, a3 = default;
+        Vector<double> b0 = default, b1 = default, b2 = default, b3 = default;
+        for (var a = 0; a <= Math.Min(d - 1, i); a++)
+        for (var b = 0; b < dp; b++)
         {
-            var va = new Vector<double>(alpha);
-            var xs = MemoryMarshal.Cast<double, Vector<double>>(x);
-            var ys = MemoryMarshal.Cast<double, Vector<double>>(y);
-            for (var v = 0; v < xs.Length; v++) ys[v] += va * xs[v];
-            k = xs.Length * Vector<double>.Count;
+            var xBase = ((i - a) * cols + (j - b)) * c0;
+            var kBase = (a * dp + b) * c0 * c1 + l;
+            for (var ch = 0; ch < c0; ch++)
+            {
+                var x0 = new Vector<double>(Unsafe.Add(ref xRef, xBase + ch));
+                var x1 = new Vector<double>(Unsafe.Add(ref xRef, xBase + c0 + ch));
+                ref var kRow = ref Unsafe.Add(ref kRef, kBase + ch * c1);
+                var k0 = Load(ref kRow, 0);
+                var k1 = Load(ref kRow, width);
+                var k2 = Load(ref kRow, 2 * width);
+                var k3 = Load(ref kRow, 3 * width);
+                a0 = Vector.FusedMultiplyAdd(x0, k0, a0);
+                a1 = Vector.FusedMultiplyAdd(x0, k1, a1);
+                a2 = Vector.FusedMultiplyAdd(x0, k2, a2);
+                a3 = Vector.FusedMultiplyAdd(x0, k3, a3);
+                b0 = Vector.FusedMultiplyAdd(x1, k0, b0);
+                b1 = Vector.FusedMultiplyAdd(x1, k1, b1);
+                b2 = Vector.FusedMultiplyAdd(x1, k2, b2);
+                b3 = Vector.FusedMultiplyAdd(x1, k3, b3);
+            }
         }
-        for (; k < n; k++) y[k] += alpha * x[k];
+        ref var o = ref Unsafe.Add(ref oRef, (i * cols + j) * c1 + l);
+        Store(a0, ref o, 0);
+        Store(a1, ref o, width);
+        Store(a2, ref o, 2 * width);
+        Store(a3, ref o, 3 * width);
+        ref var p = ref Unsafe.Add(ref o, c1);
+        Store(b0, ref p, 0);
+        Store(b1, ref p, width);
+        Store(b2, ref p, 2 * width);
+        Store(b3, ref p, 3 * width);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(Vector<double> v, ref double at, int offset) =>
+        Unsafe.WriteUnaligned(ref Unsafe.As<double, byte>(ref Unsafe.Add(ref at, offset)), v);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> Load(ref double at, int offset) =>
+        Unsafe.ReadUnaligned<Vector<double>>(ref Unsafe.As<double, byte>(ref Unsafe.Add(ref at, offset)));
 }

@@ -40,9 +40,11 @@ public class ConvolutionTests
         Prop.ForAll(TensorGens.Cases, c =>
         {
             var full = Convolution.Convolve(c.Kernel, c.Input);
+            // Within rounding: a channel alone takes the scalar path, in a block of channels the fused multiply-add one.
             return Enumerable.Range(0, c.C1).All(l =>
-                Convolution.Convolve(c.Kernel.SliceLast(l, l + 1), c.Input).Equals(full.SliceLast(l, l + 1)) &&
-                Convolution.Convolve(c.Kernel.SliceLast(l, l + 1).Reshape(c.Kd, c.Kdp, c.C0), c.Input).Equals(full.SliceLast(l, l + 1).Reshape(c.D, c.Dp)));
+                Convolution.Convolve(c.Kernel.SliceLast(l, l + 1), c.Input).Subtract(full.SliceLast(l, l + 1)).MaxNorm() < 1e-12 &&
+                Convolution.Convolve(c.Kernel.SliceLast(l, l + 1).Reshape(c.Kd, c.Kdp, c.C0), c.Input)
+                    .Subtract(full.SliceLast(l, l + 1).Reshape(c.D, c.Dp)).MaxNorm() < 1e-12);
         });
 
     [Fact]
