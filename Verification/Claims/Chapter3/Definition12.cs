@@ -1,5 +1,6 @@
 using FsCheck;
 using Rssp.Theory.SubsetSum;
+using Rssp.Verification.Experiments;
 using Rssp.Verification.Generators;
 
 namespace Rssp.Verification.Claims.Chapter3;
@@ -15,8 +16,7 @@ public static class Definition12
             () => RsspGens.Arbitrary(extra: 4, maxN: 14),
             t =>
             {
-                var sums = Enumerable.Range(0, 1 << t.Samples.Length)
-                    .Select(m => t.Samples.Where((_, i) => (m >> i & 1) == 1).Sum()).Order().ToArray();
+                var sums = BruteForce.SubsetSums(t.Samples).Order().ToArray();
                 double measure = 0, reach = -1;
                 foreach (var s in sums)
                 {

@@ -15,6 +15,9 @@ public static class Proposition18
         (10, Gen.Choose(1, 9999).Select(k => 0.125 * k / 10000)),
         (1, Gen.Elements(1e-6, 0.125 - 1e-6, 1.0 / 16)));
 
+    /// <summary>Eq. 3.5's margin E[·] − Z_n(1 + 1/8), where Z_n ≤ ½.</summary>
+    private static double? GrowthMargin(NextDensityLaw law) => law.Zn <= 0.5 ? law.Expectation - law.Zn * 1.125 : null;
+
     public static IEnumerable<Claim> Claims =>
     [
         Define.Exact("Proposition 18",
@@ -30,20 +33,12 @@ public static class Proposition18
             "If Z_n ≤ ½ then E[Z_{n+1} | X_1..X_n, Z_n ≤ ½] ≥ Z_n(1 + 1/8).",
             "exact conditional expectation on instances with Z_n ≤ ½",
             () => Arb.From(Early, RsspGens.Shrink),
-            t =>
-            {
-                var law = NextDensityLaw.Of(t.Samples, t.Eps);
-                return law.Zn <= 0.5 ? law.Expectation - law.Zn * 1.125 : null;
-            }, tolerance: 1e-12),
+            t => GrowthMargin(NextDensityLaw.Of(t.Samples, t.Eps)), tolerance: 1e-12),
         Define.Exact("Eq. 3.5",
             "If Z_n ≤ ½ then E[Ẑ_{n+1} | X_1..X_n] ≥ Z_n(1 + 1/8): the bound the proof feeds to Lemma 19, which is applied to Ẑ_{n+1}, not Z_{n+1}.",
             "exact conditional expectation of Ẑ_{n+1} (Eq. 3.6) on instances with Z_n ≤ ½",
             () => Arb.From(Early, RsspGens.Shrink),
-            t =>
-            {
-                var hat = NextDensityLaw.OfHat(t.Samples, t.Eps);
-                return hat.Zn <= 0.5 ? hat.Expectation - hat.Zn * 1.125 : null;
-            },
+            t => GrowthMargin(NextDensityLaw.OfHat(t.Samples, t.Eps)),
             Variant.Intended, "for Ẑ, as the proof uses it", tolerance: 1e-12),
         Define.Exact("Eq. 3.7",
             "Pr(Ẑ_n ≤ Z_n) = 1, with Ŷ_{n+1}(z) = Y_n(z) + (1 − Y_n(z))·Y_n(z − X_{n+1})·1[z − X_{n+1} ∈ [−1, 1]] (Eq. 3.6).",
