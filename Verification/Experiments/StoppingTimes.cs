@@ -19,17 +19,23 @@ public static class StoppingTimes
     /// <summary>Per ε: n*(ε) with its order-statistic interval, as ratios n*/log(1/ε); C is their maximum.
     /// A grid point whose upper rank falls outside the sample (too few trials for the (1 − ε)-quantile) leaves
     /// the verdict inconclusive.</summary>
-    public static Verdict EstimateConstant(CheckContext context, IReadOnlyList<double> epsGrid, Func<int, double, int[]> sample, string what)
+    public static Verdict EstimateConstant(CheckContext context, IReadOnlyList<double> epsGrid, Func<int, double, int[]> sample, string what) =>
+        EstimateConstantOver(context, epsGrid.Count,
+            g => ($"eps = {epsGrid[g]:G3}", epsGrid[g], Math.Log(1 / epsGrid[g]), sample(g, epsGrid[g]).Select(t => (double)t).ToArray()), what);
+
+    /// <summary>The same over any grid: point g gives its label, its ε (the quantile is 1 − ε), the scale the
+    /// constant multiplies (log(1/ε) for Theorem 6, log(d²c/ε) for Proposition 32) and the sampled times.</summary>
+    public static Verdict EstimateConstantOver(CheckContext context, int points,
+        Func<int, (string Label, double Eps, double Scale, double[] Times)> sample, string what)
     {
-        var alpha = FamilyWise.Share(context.Alpha, epsGrid.Count);
-        var observations = epsGrid.Select((eps, g) =>
+        var alpha = FamilyWise.Share(context.Alpha, points);
+        var observations = Enumerable.Range(0, points).Select(g =>
         {
-            var ts = sample(g, eps).Select(t => (double)t).ToArray();
+            var (label, eps, scale, ts) = sample(g);
             var q = QuantileBounds.Of(ts, 1 - eps, alpha);
-            var scale = Math.Log(1 / eps);
             var low = (q.Low ?? 0) / scale;
             var high = q.High is double h ? h / scale : double.PositiveInfinity;
-            return new Observation($"eps = {eps:G3}: n* = {q.Estimate}", ts.Length, q.Estimate / scale, low, high, 0,
+            return new Observation($"{label}: n* = {q.Estimate}", ts.Length, q.Estimate / scale, low, high, 0,
                 q.High is null ? Outcome.Inconclusive : Outcome.Holds);
         }).ToArray();
         var best = observations.MaxBy(o => o.Estimate)!;

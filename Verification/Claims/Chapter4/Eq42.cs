@@ -1,0 +1,55 @@
+using Rssp.Theory.Tensors;
+using Rssp.Verification.Generators;
+
+namespace Rssp.Verification.Claims.Chapter4;
+
+/// <summary>Eq. 4.2 and Definitions 26–27 as laws of the convolution core.</summary>
+public static class Eq42
+{
+    /// <summary>Eq. 4.2 transcribed with the seed's 1-based indices, for one output entry.</summary>
+    public static double Literal(Tensor k, Tensor x, int i, int j, int l)
+    {
+        var s = 0.0;
+        for (var ip = 1; ip <= k.Shape[0]; ip++)
+        for (var jp = 1; jp <= k.Shape[1]; jp++)
+        for (var c = 1; c <= k.Shape[2]; c++)
+        {
+            int r = i - ip + 1, q = j - jp + 1;
+            if (r >= 1 && r <= x.Shape[0] && q >= 1 && q <= x.Shape[1]) s += k[ip - 1, jp - 1, c - 1, l - 1] * x[r - 1, q - 1, c - 1];
+        }
+        return s;
+    }
+
+    public static IEnumerable<Claim> Claims =>
+    [
+        Define.Exact("Eq. 4.2",
+            "(K ∗ X)_{i,j,ℓ} = Σ_{i′,j′∈[d], k∈[c0]} K_{i′,j′,k,ℓ}·X_{i−i′+1, j−j′+1, k}, missing entries of X taken as 0; the output is D×D×c1.",
+            "the core's convolution against the formula transcribed with 1-based indices, every output entry, random shapes (rectangular, d > D, c0 = c1 = 1 included)",
+            () => TensorCase.Arbitrary,
+            t =>
+            {
+                var y = Convolution.Convolve(t.Kernel, t.Input);
+                if (!y.Shape.SequenceEqual([t.D, t.Dp, t.C1])) return -1;
+                var worst = 0.0;
+                for (var i = 1; i <= t.D; i++)
+                for (var j = 1; j <= t.Dp; j++)
+                for (var l = 1; l <= t.C1; l++)
+                    worst = Math.Max(worst, Math.Abs(y[i - 1, j - 1, l - 1] - Literal(t.Kernel, t.Input, i, j, l)));
+                return -worst;
+            }, tolerance: 1e-12),
+        Define.Exact("Definition 27",
+            "(L ⊙ L′)_I = L_I·L′_I; a mask (Definition 26) is a binary tensor of the same size, and S ⊙ L keeps exactly the entries where S = 1; the convolution distributes: (K − L) ∗ X = K ∗ X − L ∗ X.",
+            "Hadamard product, masking and distributivity on random tensors",
+            () => TensorCase.Arbitrary,
+            t =>
+            {
+                var (k, x) = (t.Kernel, t.Input);
+                var mask = Masks.Where(k, v => v > 0);
+                var masked = Masks.Apply(mask, k);
+                var maskOk = mask.IsMask() && Enumerable.Range(0, k.Length).All(f => masked.ToArray()[f] == (k.ToArray()[f] > 0 ? k.ToArray()[f] : 0));
+                var hadamardOk = k.Hadamard(k).ToArray().SequenceEqual(k.ToArray().Select(v => v * v));
+                var distributive = Convolution.Convolve(k.Subtract(masked), x).Subtract(Convolution.Convolve(k, x).Subtract(Convolution.Convolve(masked, x))).MaxNorm();
+                return maskOk && hadamardOk ? -distributive : -1;
+            }, variantName: "Definitions 26–27 and distributivity", tolerance: 1e-12),
+    ];
+}

@@ -1,0 +1,53 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Rssp.Theory.Networks;
+
+namespace Rssp.Verification.Claims.Chapter4;
+
+/// <summary>Lemma 34: the block-diagonal mask of Eq. 4.6 (as printed and as Eq. 4.7 reads it), the construction,
+/// and the constant at the proof's probability level ε′.</summary>
+public static class Lemma34
+{
+    private static Arbitrary<(int N, int C1)> Shapes => Arb.From(
+        from c1 in Gen.Choose(1, 6) from block in Gen.Choose(1, 8) select (N: c1 * block, C1: c1),
+        p => new[] { (p.N - p.C1, p.C1), (p.N / p.C1 * (p.C1 - 1), p.C1 - 1) }.Where(q => q.Item2 >= 1 && q.Item1 >= q.Item2 && q != p));
+
+    /// <summary>How many hidden channels t feed more than one output channel under the mask T.</summary>
+    private static int SharedChannels(Theory.Tensors.Tensor t) =>
+        Enumerable.Range(0, t.Shape[2]).Count(i => Enumerable.Range(0, t.Shape[3]).Count(l => t[0, 0, i, l] == 1) > 1);
+
+    public static IEnumerable<Claim> Claims =>
+    [
+        Define.Exact("Lemma 34",
+            "T is block diagonal with c1 blocks of size n′ = n/c1: (T)_{1,1,t,ℓ} = 1 iff (ℓ − 1)n′ ≤ t ≤ ℓn′ (Eq. 4.6), so that each output channel ℓ sees only its own block (Eq. 4.7).",
+            "the mask of Eq. 4.6 as printed (1-based t, ℓ): the number of t in two blocks",
+            () => Shapes,
+            p => -SharedChannels(LayerPruning.Eq46Printed(p.N, p.C1)),
+            variantName: "Eq. 4.6 as printed"),
+        Define.Exact("Lemma 34",
+            "T_{1,1,t,ℓ} = 1 iff (ℓ − 1)n′ < t ≤ ℓn′ (the bounds of Eq. 4.7): each t feeds at most one output channel.",
+            "the construction's mask T: the number of t in two blocks, and every block of size n′",
+            () => Shapes,
+            p =>
+            {
+                var u = Theory.Tensors.Tensor.Uniform(new Theory.Random.Rng(1), 1, 1, 1, p.N);
+                var v = Theory.Tensors.Tensor.Uniform(new Theory.Random.Rng(2), 1, 1, p.N, p.C1);
+                var k = Theory.Tensors.Tensor.Zeros(1, 1, 1, p.C1);
+                var t = LayerPruning.Lemma34(u, v, k, 2, 2, 0.1).MaskV;
+                var blocksOk = Enumerable.Range(0, p.C1).All(l => Enumerable.Range(0, p.N).Count(i => t[0, 0, i, l] == 1) == p.N / p.C1);
+                return blocksOk ? -SharedChannels(t) : -1;
+            },
+            Variant.Intended, "Eq. 4.7's bounds"),
+        Define.Exact("Lemma 34",
+            "When every sample set of every output channel covers [−1, 1] at ε′/(c1·d²·c0), the construction gives masks S, T with sup over X ∈ [0, 1]^{D×D×c0} of ‖K ∗ X − N_0^{(S,T)}(X)‖_max ≤ ε′, for random and adversarial K ∈ [−1, 1]^{d×d×c0×c1}.",
+            "random U, V with n′ = 64 per channel, c1 = c, draws where the event holds; the certificate's exact supremum against ε′",
+            () => Proposition32.Draws(64),
+            draw => Proposition32.ConstructionMargin(draw, channels: draw.C),
+            variantName: "construction"),
+        Define.Constant("Lemma 34",
+            "There is C such that n ≥ C·c1·log(d²c0c1/ε′) gives the masks with probability 1 − ε′ (the level the proof's union bound gives: Σ_ℓ ε′/c1).",
+            "per draw, the largest first-cover time over all d²c0c1 sample sets (n′ per channel) at precision ε′/(c1d²c0); C = max over (d, c, ε′) of n′*/log(d²c0c1/ε′), c0 = c1 = c",
+            (ctx, stream) => Proposition32.Constants(ctx, stream, channels: 2, what: "estimated (at level ε′)"),
+            Variant.Intended, "constant at level ε′"),
+    ];
+}

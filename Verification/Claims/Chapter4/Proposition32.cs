@@ -1,0 +1,114 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Rssp.Theory.Distributions;
+using Rssp.Theory.Networks;
+using Rssp.Theory.Random;
+using Rssp.Theory.Tensors;
+using Rssp.Verification.Experiments;
+
+namespace Rssp.Verification.Claims.Chapter4;
+
+/// <summary>Proposition 32: the law of its samples, its constant, and the construction.</summary>
+public static class Proposition32
+{
+    private static readonly double B = Math.Log(2) / 2;
+
+    /// <summary>(d, c, ε) for the constant: small filters, ε across (0, 1).</summary>
+    public static IReadOnlyList<(int D, int C, double Eps)> Grid { get; } =
+        [(1, 1, 0.3), (1, 1, 0.1), (1, 1, 0.01), (2, 1, 0.1), (2, 2, 0.1), (3, 1, 0.1), (3, 2, 0.1), (2, 2, 0.01)];
+
+    /// <summary>An interval [x, x + h] ⊆ [−½, ½].</summary>
+    private static Arbitrary<(double X, double H)> SubIntervals => Arb.From(
+        from a in Gen.Choose(0, 1000) from b in Gen.Choose(1, 1000)
+        let x = -0.5 + a / 1000.0
+        select (X: x, H: Math.Max(1e-3, (0.5 - x) * b / 1000.0)));
+
+    /// <summary>A filter target: random, one entry ±1, or all mass on one sign; ‖K‖_1 ≤ 1.</summary>
+    public static Tensor Target(int kind, int d, int c, int c1, Rng rng) => kind switch
+    {
+        0 => Normalise(Tensor.Uniform(rng, d, d, c, c1)),
+        1 => Tensor.Create([d, d, c, c1], i => i.ToArray().All(v => v == 0) ? (rng.NextUnit() < 0.5 ? 1 : -1) : 0),
+        2 => Normalise(Tensor.Uniform(rng, d, d, c, c1).Map(Math.Abs)),
+        _ => Normalise(Tensor.Uniform(rng, d, d, c, c1).Map(v => -Math.Abs(v))),
+    };
+
+    private static Tensor Normalise(Tensor k) => k.Scale(1 / Math.Max(1, k.L1Norm()));
+
+    public sealed record Draw(int D, int C, double Eps, int N, int TargetKind, ulong Seed)
+    {
+        public override string ToString() => $"d = {D}, c = {C}, eps = {Eps}, n = {N}, target kind {TargetKind}, seed {Seed}";
+    }
+
+    public static IEnumerable<Claim> Claims =>
+    [
+        Define.Exact("Proposition 32",
+            "For every i, j, k, t the random variable V_{1,1,t,1}·U⁺_{i,j,k,t} is (1/2, (log 2)/2)-super-uniform (by Lemma 11): Pr(V·U⁺ ∈ [x, x + h]) ≥ (log 2)/2·h on [−½, ½].",
+            "the exact law of V·U⁺ (atom ½ at 0, density −¼ log|x| elsewhere) on sub-intervals of [−½, ½]; margin Pr − b·h",
+            () => SubIntervals,
+            p => new VTimesUPlus().Cdf(p.X + p.H) - new VTimesUPlus().Cdf(Math.BitDecrement(p.X)) - B * p.H,
+            variantName: "samples super-uniform"),
+        Define.Exact("Proposition 32",
+            "The samples the construction can use, V_{1,1,t,1}·U_{i,j,k,t} with U_{i,j,k,t} > 0 (the others are 0 after pruning), are (1/2, (log 2)/2)-super-uniform: given U > 0, V·U is a product of uniforms (Lemma 11).",
+            "the exact law of V·U given U > 0, which is the law of X_1X_2, on sub-intervals of [−½, ½]",
+            () => SubIntervals,
+            p => new ProductOfUniforms().Cdf(p.X + p.H) - new ProductOfUniforms().Cdf(p.X) - B * p.H,
+            Variant.Intended, "the samples with U > 0", tolerance: 1e-12),
+        Define.Constant("Proposition 32",
+            "There is a universal C such that n ≥ C log(d²c/ε) gives, with probability 1 − ε, for all K with ‖K‖_1 ≤ 1, masks with sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max < ε; the proof's event: every z ∈ [−1, 1] within ε/(d²c) of a subset sum in each of the d²c sample sets.",
+            "per draw, the largest first-cover time over the d²c sample sets at precision ε/(d²c) (exact, by the coverage solver); n* = its (1 − ε)-quantile; C = max over (d, c, ε) of n*/log(d²c/ε)",
+            (ctx, stream) => Constants(ctx, stream, channels: 1, what: "estimated"),
+            variantName: "constant C"),
+        Define.Exact("Proposition 32",
+            "When every sample set ε/(d²c)-covers [−1, 1] (the event E^(filter)), the construction — U⁺, then the closest subset per entry — gives sup over X ∈ [0, 1]^{D×D×c} of ‖K ∗ X − N_0^{(S)}(X)‖_max < ε, for random and adversarial K (one entry ±1, all mass on one sign).",
+            "random U, V with n = 64, draws where the event holds for the samples the construction uses; the certificate's exact supremum against ε",
+            () => Draws(64),
+            draw => ConstructionMargin(draw, channels: 1),
+            variantName: "construction"),
+    ];
+
+    public static Arbitrary<Draw> Draws(int n) => Arb.From(
+        from g in Gen.Elements(Grid.ToArray())
+        from kind in Gen.Choose(0, 3)
+        from seed in Gen.Choose(0, int.MaxValue)
+        select new Draw(g.D, g.C, g.Eps, n, kind, (ulong)seed));
+
+    /// <summary>ε − certified sup error on draws where each entry's usable samples cover at the per-entry precision; null elsewhere.</summary>
+    public static double? ConstructionMargin(Draw draw, int channels)
+    {
+        var rng = new Rng(draw.Seed);
+        var u = Tensor.Uniform(rng, draw.D, draw.D, draw.C, draw.N * channels);
+        var v = Tensor.Uniform(rng, 1, 1, draw.N * channels, channels);
+        var k = Target(draw.TargetKind, draw.D, draw.C, channels, rng);
+        var result = LayerPruning.Lemma34(u, v, k, draw.D + 1, draw.D + 1, draw.Eps);
+        if (!EveryEntryCovers(u, v, draw.N, result.EntryPrecision)) return null;
+        return draw.Eps - result.Supremum.Value;
+    }
+
+    /// <summary>The proof's event for the samples the construction uses (the first MaxSamplesPerEntry with U &gt; 0 per block).</summary>
+    private static bool EveryEntryCovers(Tensor u, Tensor v, int block, double precision)
+    {
+        int d = u.Shape[0], c0 = u.Shape[2], c1 = v.Shape[3];
+        for (var a = 0; a < d; a++)
+        for (var b = 0; b < d; b++)
+        for (var ch = 0; ch < c0; ch++)
+        for (var l = 0; l < c1; l++)
+        {
+            var samples = Enumerable.Range(l * block, block).Where(t => u[a, b, ch, t] > 0).Take(LayerPruning.MaxSamplesPerEntry)
+                .Select(t => v[0, 0, t, l] * u[a, b, ch, t]).ToArray();
+            if (!Theory.SubsetSum.Approximable.CoversUnitInterval(samples, precision)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The constant of Proposition 32 (channels = 1) or Lemma 34 at level ε′ (channels = c1 = c).</summary>
+    public static Verdict Constants(CheckContext ctx, ulong stream, int channels, string what) =>
+        StoppingTimes.EstimateConstantOver(ctx, Grid.Count, g =>
+        {
+            var (d, c, eps) = Grid[g];
+            var c1 = channels == 1 ? 1 : c;
+            var delta = eps / (c1 * d * d * c);
+            var times = Theory.Random.Trials.Run(0, 0, 0, ctx.Budget.Trials / 10,
+                (i, _) => (double)FilterSamples.MaxCoverTime(ctx.TrialSeed(stream, (ulong)g, i), d * d * c, c1, delta));
+            return ($"d = {d}, c = {c}, eps = {eps}", eps, Math.Log(d * d * c * c1 / eps), times);
+        }, what);
+}

@@ -1,0 +1,83 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Rssp.Theory.Networks;
+using Rssp.Theory.Random;
+using Rssp.Theory.Tensors;
+
+namespace Rssp.Verification.Claims.Chapter4;
+
+/// <summary>Theorem 31 on small random targets, over [0, 1] (where the class F is defined) and over [−1, 1] (as printed).</summary>
+public static class Theorem31
+{
+    /// <summary>A target shape; OneSigned makes every filter non-negative (still in F).</summary>
+    public sealed record Target(int Depth, int[] Sizes, int[] Channels, int D, double Eps, bool OneSigned, ulong Seed)
+    {
+        public override string ToString() =>
+            $"depth {Depth}, kernels {string.Join(",", Sizes)}, channels {string.Join(",", Channels)}, D = {D}, eps = {Eps}, " +
+            $"{(OneSigned ? "non-negative" : "signed")} filters, seed {Seed}";
+    }
+
+    private static Arbitrary<Target> Targets => Arb.From(
+        from depth in Gen.Choose(1, 3)
+        from sizes in Gen.ArrayOf(Gen.Choose(1, 3), depth)
+        from channels in Gen.ArrayOf(Gen.Choose(1, 3), depth + 1)
+        from d in Gen.Choose(1, 6)
+        from eps in Gen.Elements(0.5, 0.2, 0.1)
+        from oneSigned in Gen.Elements(false, true)
+        from seed in Gen.Choose(0, int.MaxValue)
+        select new Target(depth, sizes, channels, d, eps, oneSigned, (ulong)seed));
+
+    /// <summary>Widths of Theorem 31 with a C large enough that the proof's event usually holds.</summary>
+    public const double C = 6;
+
+    private static (SimpleCnn Target, RandomCnn Network, NetworkPruningResult Result) Build(Target t)
+    {
+        var rng = new Rng(t.Seed);
+        var random = SimpleCnn.Random(rng, t.Sizes, t.Channels);
+        var target = (t.OneSigned ? new SimpleCnn(random.Filters.Select(f => f.Map(Math.Abs)).ToArray()) : random).NormalisedL1();
+        var network = RandomCnn.ForTarget(target, C, t.Eps, rng);
+        return (target, network, NetworkPruning.Theorem31(target, network, t.Eps, t.D, t.D));
+    }
+
+    private static IEnumerable<Tensor> Inputs(Target t, NetworkPruningResult r, bool signed)
+    {
+        var rng = new Rng(t.Seed ^ 0x9E3779B97F4A7C15UL);
+        for (var k = 0; k < 4; k++)
+            yield return Tensor.Uniform(rng, t.D, t.D, t.Channels[0]).Map(x => signed ? x : Math.Abs(x));
+        var worst = r.Layers[0].Supremum.WorstInput;
+        yield return worst;
+        yield return Tensor.Create([t.D, t.D, t.Channels[0]], _ => 1);
+        if (signed)
+        {
+            yield return worst.Scale(-1);
+            yield return Tensor.Create([t.D, t.D, t.Channels[0]], _ => -1);
+        }
+    }
+
+    public static IEnumerable<Claim> Claims =>
+    [
+        Define.Exact("Theorem 31",
+            "Over X ∈ [0, 1]^{D×D×c0} (the domain of F): when the proof's event holds in every layer (Lemma 34 at ε/(2ℓ)), the pruned network satisfies sup_X ‖f(X) − N_0^{(S)}(X)‖_max ≤ (1 + ε/2ℓ)^ℓ − 1 ≤ ε, and never exceeds its certificate on inputs.",
+            $"small random targets (ℓ ≤ 3, d ≤ 3, c ≤ 3, D ≤ 6, ‖K^(i)‖_1 = 1), widths from the formula with C = {C}; margin ε − certified, and certified − error at random, binary and worst inputs",
+            () => Targets,
+            t =>
+            {
+                var (target, network, result) = Build(t);
+                if (!result.AllEntriesWithinPrecision) return null;
+                var observed = Inputs(t, result, signed: false).Max(x => NetworkPruning.ErrorAt(target, network, result.Masks, x));
+                return Math.Min(Math.Min(t.Eps - result.CertifiedBound, result.ProofBound - result.CertifiedBound), result.CertifiedBound - observed);
+            },
+            variantName: "over [0, 1]", tolerance: 1e-12),
+        Define.Exact("Theorem 31",
+            "With probability 1 − ε, for every f ∈ F, inf over masks of sup_{X ∈ [−1, 1]^{D×D×c0}} ‖f(X) − N_0^{(S)}(X)‖_max ≤ ε — checked for the masks the proof constructs (the proof applies Lemma 34, a statement about X ∈ [0, 1], to X^(0) ∈ [−1, 1]).",
+            "as over [0, 1], with signed inputs (random, ±the worst binary input, ±all ones): margin ε − error of the proof's masks",
+            () => Targets,
+            t =>
+            {
+                var (target, network, result) = Build(t);
+                if (!result.AllEntriesWithinPrecision) return null;
+                return t.Eps - Inputs(t, result, signed: true).Max(x => NetworkPruning.ErrorAt(target, network, result.Masks, x));
+            },
+            variantName: "the proof's masks over [−1, 1]"),
+    ];
+}
