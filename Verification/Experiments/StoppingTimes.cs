@@ -35,7 +35,7 @@ public static class StoppingTimes
             var q = QuantileBounds.Of(ts, 1 - eps, alpha);
             var low = (q.Low ?? 0) / scale;
             var high = q.High is double h ? h / scale : double.PositiveInfinity;
-            return new Observation($"{label}: n* = {q.Estimate}", ts.Length, q.Estimate / scale, low, high, 0,
+            return new Observation($"{label}: (1 − ε)-quantile {q.Estimate:G4}", ts.Length, q.Estimate / scale, low, high, 0,
                 q.High is null ? Outcome.Inconclusive : Outcome.Holds);
         }).ToArray();
         var best = observations.MaxBy(o => o.Estimate)!;

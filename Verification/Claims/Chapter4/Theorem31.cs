@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using Rssp.Theory.Networks;
 using Rssp.Theory.Random;
 using Rssp.Theory.Tensors;
+using Rssp.Verification.Experiments;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
@@ -54,8 +55,39 @@ public static class Theorem31
         }
     }
 
+    /// <summary>Target shapes (kernel sizes d_1..d_ℓ, channels c_0..c_ℓ) and ε for the constant.</summary>
+    public static IReadOnlyList<(int[] Sizes, int[] Channels, double Eps)> ConstantGrid { get; } =
+    [
+        ([1], [1, 1], 0.1), ([3], [1, 2], 0.1), ([2, 2], [1, 2, 1], 0.1), ([3, 3], [2, 2, 2], 0.2), ([1, 1, 1], [1, 1, 1, 1], 0.1),
+    ];
+
+    /// <summary>The C a draw needs: for each layer, the block size n′_i the proof's event needs is the largest cover
+    /// time of its sample sets at precision ε/(2ℓ·c_i·d_i²·c_{i−1}); C = max_i n′_i / log(c_{i−1}c_i d_i² ℓ/ε).</summary>
+    public static double ConstantNeeded(ulong seed, int[] sizes, int[] channels, double eps)
+    {
+        var depth = sizes.Length;
+        return Enumerable.Range(0, depth).Max(i =>
+        {
+            var (d, cPrev, ci) = (sizes[i], channels[i], channels[i + 1]);
+            var delta = eps / (2 * depth * ci * d * d * cPrev);
+            var block = FilterSamples.MaxCoverTime(SplitMix64.Derive(seed, (ulong)i), d * d * cPrev, ci, delta);
+            return block / Math.Log((double)cPrev * ci * d * d * depth / eps);
+        });
+    }
+
     public static IEnumerable<Claim> Claims =>
     [
+        Define.Constant("Theorem 31",
+            "There exists a universal value of C such that n_i ≥ C c_i log(c_{i−1} c_i d_i² ℓ/ε) gives, with probability 1 − ε, masks approximating every f ∈ F within ε.",
+            "per draw, the C the proof's event needs in every layer (exact cover times of every sample set); its (1 − ε)-quantile by order statistics, over target shapes with ℓ = 1, 2, 3",
+            (ctx, stream) => StoppingTimes.EstimateConstantOver(ctx, ConstantGrid.Count, g =>
+            {
+                var (sizes, channels, eps) = ConstantGrid[g];
+                var needed = Theory.Random.Trials.Run(0, 0, 0, ctx.Budget.Trials / 10,
+                    (i, _) => ConstantNeeded(ctx.TrialSeed(stream, (ulong)g, i), sizes, channels, eps));
+                return ($"kernels {string.Join(",", sizes)}, channels {string.Join(",", channels)}, eps = {eps}", eps, 1.0, needed);
+            }, "estimated"),
+            variantName: "constant C"),
         Define.Exact("Theorem 31",
             "Over X ∈ [0, 1]^{D×D×c0} (the domain of F): when the proof's event holds in every layer (Lemma 34 at ε/(2ℓ)), the pruned network satisfies sup_X ‖f(X) − N_0^{(S)}(X)‖_max ≤ (1 + ε/2ℓ)^ℓ − 1 ≤ ε, and never exceeds its certificate on inputs.",
             $"small random targets (ℓ ≤ 3, d ≤ 3, c ≤ 3, D ≤ 6, ‖K^(i)‖_1 = 1), widths from the formula with C = {C}; margin ε − certified, and certified − error at random, binary and worst inputs",
