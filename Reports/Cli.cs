@@ -19,14 +19,18 @@ public static class Cli
             AllowMultipleArgumentsPerToken = true,
         };
 
+        var outDir = new Option<string>("--out") { Description = "Folder for the report: index.html, report.md, results.json.", DefaultValueFactory = _ => Path.Combine("artifacts", "report") };
+
         var root = new RootCommand(
             "rssp-verify: empirical verification of the Random Subset Sum theorems (Lueker's Theorem 6 and the elementary " +
             "proof of chapter 3) and of the Strong Lottery Ticket Hypothesis for CNNs (chapter 4). Without a verb it runs " +
-            "every claim at the chosen budget and prints one line per claim: verdict (holds, refuted, inconclusive), time, evidence.");
+            "every claim at the chosen budget, prints one line per claim — verdict (holds, refuted, inconclusive), time, evidence — " +
+            "and writes the report (index.html, report.md, results.json) to --out.");
         root.Options.Add(quick);
         root.Options.Add(thorough);
         root.Options.Add(seed);
         root.Options.Add(only);
+        root.Options.Add(outDir);
         root.SetAction(parse =>
         {
             if (parse.GetValue(quick) && parse.GetValue(thorough)) return Fail(error, "--quick and --thorough exclude each other.");
@@ -35,7 +39,14 @@ public static class Cli
             var unknown = ids.Where(id => ClaimCatalogue.Matching(id).Count == 0).ToArray();
             if (unknown.Length > 0) return Fail(error, $"unknown claim id: {string.Join(", ", unknown)} (see 'list').");
             var claims = ids.Length == 0 ? ClaimCatalogue.All : ClaimCatalogue.All.Where(c => ids.Any(id => ClaimCatalogue.Matching(id).Contains(c))).ToArray();
-            return Listing.Run(claims, budget, parse.GetValue(seed), output);
+            var folder = parse.GetValue(outDir)!;
+            Output.ReportFiles.EnsureWritable(folder);
+            var started = DateTimeOffset.UtcNow;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var results = Listing.Run(claims, budget, parse.GetValue(seed), output);
+            var run = new Output.RunInfo(budget, parse.GetValue(seed), started, clock.Elapsed, Output.RunInfo.DescribeMachine());
+            foreach (var file in Output.ReportFiles.Write(folder, results, run)) output.WriteLine($"wrote {file}");
+            return 0;
         });
 
         var list = new Command("list", "List every claim: the seed's number, the reading (as printed or the intended one), its kind and how it is checked.");

@@ -15,21 +15,22 @@ public static class Listing
         return 0;
     }
 
-    public static int Run(IReadOnlyList<Claim> claims, Budget budget, ulong seed, TextWriter output)
+    /// <summary>Runs the claims, printing one line per claim as it finishes, and returns the results.</summary>
+    public static IReadOnlyList<ClaimResult> Run(IReadOnlyList<Claim> claims, Budget budget, ulong seed, TextWriter output)
     {
         output.WriteLine($"rssp-verify: {claims.Count} claims, budget {budget.Name} ({budget.Instances} instances, {budget.Trials} trials, " +
                          $"family-wise error {budget.FamilyWiseError:G2}), master seed {seed}");
         var width = claims.Max(c => c.Key.Length);
-        var counts = new Dictionary<Outcome, int>();
+        var results = new List<ClaimResult>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var (r, k) in CatalogueRun.Run(claims, budget, seed).Select((r, k) => (r, k)))
+        foreach (var r in CatalogueRun.Run(claims, budget, seed))
         {
-            counts[r.Verdict.Outcome] = counts.GetValueOrDefault(r.Verdict.Outcome) + 1;
-            output.WriteLine($"[{k + 1,2}/{claims.Count}] {r.Claim.Key.PadRight(width)}  {Word(r.Verdict.Outcome),-12} {r.Elapsed.TotalSeconds,6:F1}s  {r.Verdict.Summary}");
+            results.Add(r);
+            output.WriteLine($"[{results.Count,2}/{claims.Count}] {r.Claim.Key.PadRight(width)}  {Word(r.Verdict.Outcome),-12} {r.Elapsed.TotalSeconds,6:F1}s  {r.Verdict.Summary}");
         }
-        output.WriteLine($"{counts.GetValueOrDefault(Outcome.Holds)} hold, {counts.GetValueOrDefault(Outcome.Refuted)} refuted, " +
-                         $"{counts.GetValueOrDefault(Outcome.Inconclusive)} inconclusive in {clock.Elapsed.TotalSeconds:F1} s.");
-        return 0;
+        int Count(Outcome o) => results.Count(r => r.Verdict.Outcome == o);
+        output.WriteLine($"{Count(Outcome.Holds)} hold, {Count(Outcome.Refuted)} refuted, {Count(Outcome.Inconclusive)} inconclusive in {clock.Elapsed.TotalSeconds:F1} s.");
+        return results;
     }
 
     public static int Detailed(IReadOnlyList<Claim> claims, Budget budget, ulong seed, TextWriter output)

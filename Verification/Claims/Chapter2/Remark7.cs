@@ -16,7 +16,7 @@ public static class Remark7Claims
             "Pr(T_ε ≤ n(ε)) by trials, Clopper–Pearson against 1 − ε, at ε = 0.3, 0.1, 0.03, 0.01, 0.001",
             budget => Grid.Select(eps => new GridPoint($"eps = {eps}, n = {size(eps)}", 1 - eps, Side.AtLeast, false,
                 seed => StoppingTime.OfUniformStream(seed, eps) <= size(eps) ? 1 : 0)).ToArray(),
-            Variant.Intended, variantName);
+            Variant.Literal, variantName);
 
     public static IEnumerable<Claim> Claims =>
     [

@@ -1,0 +1,33 @@
+using Rssp.Verification.Catalogue;
+
+namespace Rssp.Reports.Output;
+
+/// <summary>Writes the report's files into a folder.</summary>
+public static class ReportFiles
+{
+    /// <summary>Creates the folder and proves it can be written before any claim runs (fails with an IOException
+    /// or UnauthorizedAccessException otherwise, which the command line turns into one line).</summary>
+    public static void EnsureWritable(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var probe = Path.Combine(folder, ".write-test");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot write the report to '{folder}': {e.Message}", e);
+        }
+    }
+
+    public static IReadOnlyList<string> Write(string folder, IReadOnlyList<ClaimResult> results, RunInfo run)
+    {
+        var files = new[] { "results.json", "report.md", "index.html" }.Select(f => Path.Combine(folder, f)).ToArray();
+        ResultsJson.Write(files[0], results, run);
+        File.WriteAllText(files[1], ReportDocument.Markdown(results, run));
+        File.WriteAllText(files[2], ReportDocument.Html(results, run));
+        return files;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Rssp.Reports;
+using Rssp.Verification.Catalogue;
+
+namespace Rssp.Reports.Tests;
+
+public class ReportTests
+{
+    [Fact]
+    public void A_quick_report_writes_every_file_and_the_json_follows_its_schema()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "rssp-report-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (output, error) = (new StringWriter(), new StringWriter());
+            Assert.Equal(0, Cli.Run(["--quick", "--seed", "2", "--out", folder], output, error));
+            Assert.Empty(error.ToString());
+            foreach (var f in new[] { "results.json", "report.md", "index.html" }) Assert.True(File.Exists(Path.Combine(folder, f)), f);
+
+            var text = File.ReadAllText(Path.Combine(folder, "results.json"));
+            Assert.DoesNotContain("NaN", text);
+            Assert.DoesNotContain("Infinity", text);
+            using var json = JsonDocument.Parse(text);
+            var root = json.RootElement;
+            Assert.Equal("rssp-verify/results/1", root.GetProperty("schema").GetString());
+            Assert.Equal("quick", root.GetProperty("budget").GetProperty("name").GetString());
+            Assert.Equal("2", root.GetProperty("masterSeed").GetString());
+            var claims = root.GetProperty("claims").EnumerateArray().ToArray();
+            Assert.Equal(ClaimCatalogue.All.Select(c => c.Key), claims.Select(c => c.GetProperty("key").GetString()));
+            foreach (var c in claims)
+            {
+                Assert.Contains(c.GetProperty("outcome").GetString(), new[] { "holds", "refuted", "inconclusive" });
+                Assert.True(c.GetProperty("instances").GetInt64() > 0);
+                foreach (var name in new[] { "id", "variant", "kind", "statement", "method", "summary", "replay" })
+                    Assert.False(string.IsNullOrEmpty(c.GetProperty(name).GetString()), name);
+            }
+
+            var refuted = claims.Where(c => c.GetProperty("outcome").GetString() == "refuted").Select(c => c.GetProperty("key").GetString()!).ToArray();
+            Assert.NotEmpty(refuted);
+            var markdown = File.ReadAllText(Path.Combine(folder, "report.md"));
+            var html = File.ReadAllText(Path.Combine(folder, "index.html"));
+            Assert.All(refuted, key => Assert.Contains($"### {key}", markdown));
+            Assert.All(refuted, key => Assert.Contains(System.Net.WebUtility.HtmlEncode(key), html));
+            Assert.Contains("Reproduce with: dotnet run -c Release --project Reports -- --quick --seed 2", markdown);
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_unwritable_output_folder_gets_one_line_before_any_claim_runs()
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        Assert.Equal(2, Cli.Run(["--quick", "--out", "/proc/rssp-cannot-write-here"], output, error));
+        Assert.StartsWith("error: cannot write the report", error.ToString());
+        Assert.Empty(output.ToString());
+    }
+}
