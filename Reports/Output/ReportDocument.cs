@@ -11,7 +11,7 @@ public static class ReportDocument
 {
     private sealed record Row(string Key, string Reading, string Kind, string Verdict, string Evidence, string Replay);
 
-    public static string Markdown(IReadOnlyList<ClaimResult> results, RunInfo run)
+    public static string Markdown(IReadOnlyList<ClaimResult> results, RunInfo run, IReadOnlyList<Figures.Figure> figures)
     {
         var md = new StringBuilder();
         md.AppendLine("# rssp-verify report").AppendLine();
@@ -28,10 +28,13 @@ public static class ReportDocument
             foreach (var (label, text) in RefutationLines(r, results)) md.AppendLine($"- **{label}:** {text}");
             md.AppendLine();
         }
+        md.AppendLine("## Figures").AppendLine();
+        foreach (var f in figures)
+            md.AppendLine($"![{Path.GetFileName(f.Png)}]({Path.GetFileName(f.Png)})").AppendLine().AppendLine($"{f.Caption} Data: [{Path.GetFileName(f.Csv)}]({Path.GetFileName(f.Csv)}).").AppendLine();
         return md.ToString();
     }
 
-    public static string Html(IReadOnlyList<ClaimResult> results, RunInfo run)
+    public static string Html(IReadOnlyList<ClaimResult> results, RunInfo run, IReadOnlyList<Figures.Figure> figures)
     {
         static string E(string s) => WebUtility.HtmlEncode(s);
         var h = new StringBuilder();
@@ -49,6 +52,12 @@ public static class ReportDocument
             h.AppendLine($"<h3>{E(r.Claim.Key)}</h3><ul>");
             foreach (var (label, text) in RefutationLines(r, results)) h.AppendLine($"<li><b>{E(label)}:</b> {E(text)}</li>");
             h.AppendLine("</ul>");
+        }
+        h.AppendLine("<h2>Figures</h2>");
+        foreach (var f in figures)
+        {
+            var (png, csv) = (E(Path.GetFileName(f.Png)), E(Path.GetFileName(f.Csv)));
+            h.AppendLine($"<figure><img src=\"{png}\" alt=\"{png}\" style=\"max-width:100%\"><figcaption>{E(f.Caption)} Data: <a href=\"{csv}\">{csv}</a>.</figcaption></figure>");
         }
         return h.AppendLine("</body></html>").ToString();
     }

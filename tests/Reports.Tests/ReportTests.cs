@@ -16,6 +16,16 @@ public class ReportTests
             Assert.Equal(0, Cli.Run(["--quick", "--seed", "2", "--out", folder], output, error));
             Assert.Empty(error.ToString());
             foreach (var f in new[] { "results.json", "report.md", "index.html" }) Assert.True(File.Exists(Path.Combine(folder, f)), f);
+            foreach (var figure in new[] { "coverage", "growth", "constant" })
+            {
+                var png = File.ReadAllBytes(Path.Combine(folder, figure + ".png"));
+                Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
+                Assert.True(png.Length > 10_000);
+                var csv = File.ReadAllLines(Path.Combine(folder, figure + ".csv"));
+                Assert.True(csv.Length > 2);
+                Assert.All(csv, line => Assert.DoesNotContain("NaN", line));
+                Assert.Contains($"{figure}.png", File.ReadAllText(Path.Combine(folder, "index.html")));
+            }
 
             var text = File.ReadAllText(Path.Combine(folder, "results.json"));
             Assert.DoesNotContain("NaN", text);
