@@ -69,8 +69,7 @@ public static class StoppingTime
         {
             var xs = new Rng(seed).Symmetric(horizon);
             var m = Math.Min(prefix, horizon);
-            var ordered = xs.ToArray();
-            Array.Sort(ordered, 0, m, Comparer<double>.Create((a, b) => Math.Abs(b).CompareTo(Math.Abs(a))));
+            double[] ordered = [.. Approximable.LargestFirst(xs.AsSpan(0, m)), .. xs.AsSpan(m)];
             var observer = new CoverFromStep(m);
             ApproximableSweep.Run(ordered, eps, -1, 1, ref observer);
             if (observer.CoveredAtPrefix)
