@@ -65,6 +65,19 @@ public class Chapter4ClaimTests
         Assert.Equal(1, error, 12);
     }
 
+    [Fact]
+    public void Theorem_24s_parameter_count_outgrows_k_log_recounted_by_hand()
+    {
+        var verdict = Run("Theorem 24");
+        Assert.Equal(Outcome.Refuted, verdict.Outcome);
+        // One layer d = 1, c0 = 1, c1 = m: n = ⌈C·m·log(m/ε)⌉ hidden channels, N_0 has n·(1 + m) parameters,
+        // k = m, so params/(k log(kℓ/ε)) ≈ C(1 + m): beyond any fixed multiple as m grows.
+        const double c = 6, eps = 0.01;
+        double Ratio(int m) => Math.Ceiling(c * m * Math.Log(m / eps)) * (1 + m) / (m * Math.Log(m / eps));
+        Assert.True(Ratio(15) > 2 * (c + 1));
+        Assert.True(Ratio(1024) > 100 * Ratio(1) / 2);
+    }
+
     /// <summary>A convolution built entry by entry from Eq. 4.2 as transcribed in the claim (not the core's kernel).</summary>
     private static Tensor Literal(Tensor k, Tensor x) =>
         Tensor.Create([x.Shape[0], x.Shape[1], k.Shape[3]], i => Eq42.Literal(k, x, i[0] + 1, i[1] + 1, i[2] + 1));
