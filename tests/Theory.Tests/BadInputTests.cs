@@ -1,7 +1,9 @@
 using Rssp.Theory.Bounds;
 using Rssp.Theory.Distributions;
+using Rssp.Theory.Networks;
 using Rssp.Theory.Random;
 using Rssp.Theory.SubsetSum;
+using Rssp.Theory.Tensors;
 
 namespace Rssp.Theory.Tests;
 
@@ -41,6 +43,26 @@ public class BadInputTests
         { "t", () => Prop18.ReverseMarkov(0.5, 1, 1) },
         { "eps", () => Remark7.CountingLowerBound(0) },
         { "items.Length", () => IntegerSubsetSum.SolveNpp(new NppInstance(new long[41])) },
+        { "lo", () => IntervalSet.Single(0, 1).Clip(double.NaN, 1) },
+        { "hi", () => IntervalSet.Single(0, 1).Clip(0, double.NaN) },
+        { "hi", () => IntervalSet.Single(0, 1).UnionWithShift(0.1, 0, double.NaN) },
+        { "lo", () => IntervalSet.Single(0, 1).Gaps(double.NaN, 1) },
+        { "hi", () => IntervalSet.Single(0, 1).Gaps(0, double.PositiveInfinity) },
+        { "hi", () => IntervalSet.Single(0, double.NaN) },
+        { "lo", () => StoppingTime.FirstCover([0.5], 0.1, double.NaN, 1) },
+        { "hi", () => StoppingTime.FirstCover([0.5], 0.1, 0, double.NaN) },
+        { "lo", () => StoppingTime.FirstCover([0.5], 0.1, 1, 0) },
+        { "eps", () => StoppingTime.OfStream(1, r => r.NextSymmetric(), 0, -1, 1) },
+        { "maxSamples", () => StoppingTime.OfStream(1, r => r.NextSymmetric(), 0.1, -1, 1, 0) },
+        { "eps", () => LayerPruning.Lemma34(Tensor.Zeros(1, 1, 1, 2), Tensor.Zeros(1, 1, 2, 1), Tensor.Zeros(1, 1, 1, 1), 2, 2, 0) },
+        { "rows", () => LayerPruning.Lemma34(Tensor.Zeros(1, 1, 1, 2), Tensor.Zeros(1, 1, 2, 1), Tensor.Zeros(1, 1, 1, 1), 0, 2, 0.1) },
+        { "cols", () => LayerPruning.Lemma34(Tensor.Zeros(1, 1, 1, 2), Tensor.Zeros(1, 1, 2, 1), Tensor.Zeros(1, 1, 1, 1), 2, 0, 0.1) },
+        { "v", () => LayerPruning.Lemma34(Tensor.Zeros(1, 1, 1, 2), Tensor.Zeros(1, 2, 2, 1), Tensor.Zeros(1, 1, 1, 1), 2, 2, 0.1) },
+        { "v", () => LayerPruning.Lemma34(Tensor.Zeros(1, 1, 1, 2), Tensor.Zeros(2, 1, 2, 1), Tensor.Zeros(1, 1, 1, 1), 2, 2, 0.1) },
+        { "k", () => LayerPruning.Lemma34(Tensor.Zeros(1, 1, 1, 2), Tensor.Zeros(1, 1, 2, 1), Tensor.Zeros(1, 1, 2, 1), 2, 2, 0.1) },
+        { "k", () => LayerPruning.Lemma34(Tensor.Zeros(1, 1, 1, 2), Tensor.Zeros(1, 1, 2, 1), Tensor.Zeros(1, 1, 1, 2), 2, 2, 0.1) },
+        { "k", () => LayerPruning.Lemma34(Tensor.Zeros(2, 2, 1, 2), Tensor.Zeros(1, 1, 2, 1), Tensor.Zeros(2, 1, 1, 1), 2, 2, 0.1) },
+        { "k", () => LayerPruning.Proposition32(Tensor.Zeros(1, 1, 1, 4), Tensor.Zeros(1, 1, 4, 2), Tensor.Zeros(1, 1, 1, 2), 2, 2, 0.1) },
     };
 
     [Theory]
