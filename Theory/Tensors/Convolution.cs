@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Rssp.Theory.Tensors;
 
@@ -35,8 +36,9 @@ public static class Convolution
         ref var kRef = ref MemoryMarshal.GetReference(k);
         ref var xRef = ref MemoryMarshal.GetReference(x);
         ref var oRef = ref MemoryMarshal.GetReference(output);
-        // Blocks of 4 vectors of output channels, outermost: the block's slice of K stays in L1 over all positions.
-        var l = 0;
+        // Blocks of output channels, outermost: the block's slice of K stays in L1 over all positions.
+        // Where 512-bit vectors are accelerated, 16 channels at a time in two of them; then 4·width at a time.
+        var l = Vector512.IsHardwareAccelerated ? Accumulate512(ref kRef, ref xRef, ref oRef, d, dp, c0, c1, rows, cols) : 0;
         for (; l + 4 * width <= c1; l += 4 * width)
         for (var i = 0; i < rows; i++)
         for (var j = 0; j < cols; j++)
@@ -100,6 +102,49 @@ public static class Convolution
             }
             output[(i * cols + j) * c1 + l] = sum;
         }
+    }
+
+    /// <summary>Channels 0..16·⌊c1/16⌋ with 512-bit vectors, two per 16 channels, and neighbouring positions in pairs
+    /// so that each load of K feeds four fused multiply-adds (measured: 1×1 filters 0.50 → 0.37 ms, unlike the
+    /// 256-bit loop where pairing slowed them). Returns the first channel left for the other loops.</summary>
+    private static int Accumulate512(ref double kRef, ref double xRef, ref double oRef, int d, int dp, int c0, int c1, int rows, int cols)
+    {
+        var l = 0;
+        for (; l + 16 <= c1; l += 16)
+        for (var i = 0; i < rows; i++)
+        for (var j = 0; j < cols; j++)
+        {
+            var pair = j >= dp - 1 && j + 1 < cols;
+            Vector512<double> a0 = default, a1 = default, b0 = default, b1 = default;
+            for (var a = 0; a <= Math.Min(d - 1, i); a++)
+            for (var b = 0; b <= Math.Min(dp - 1, j); b++)
+            {
+                var xBase = ((i - a) * cols + (j - b)) * c0;
+                var kBase = (a * dp + b) * c0 * c1 + l;
+                for (var ch = 0; ch < c0; ch++)
+                {
+                    ref var kRow = ref Unsafe.Add(ref kRef, kBase + ch * c1);
+                    var k0 = Vector512.LoadUnsafe(ref kRow);
+                    var k1 = Vector512.LoadUnsafe(ref kRow, 8);
+                    var x0 = Vector512.Create(Unsafe.Add(ref xRef, xBase + ch));
+                    a0 = Vector512.FusedMultiplyAdd(x0, k0, a0);
+                    a1 = Vector512.FusedMultiplyAdd(x0, k1, a1);
+                    if (!pair) continue;
+                    var x1 = Vector512.Create(Unsafe.Add(ref xRef, xBase + c0 + ch));
+                    b0 = Vector512.FusedMultiplyAdd(x1, k0, b0);
+                    b1 = Vector512.FusedMultiplyAdd(x1, k1, b1);
+                }
+            }
+            ref var o = ref Unsafe.Add(ref oRef, (i * cols + j) * c1 + l);
+            a0.StoreUnsafe(ref o);
+            a1.StoreUnsafe(ref o, 8);
+            if (!pair) continue;
+            ref var p = ref Unsafe.Add(ref o, c1);
+            b0.StoreUnsafe(ref p);
+            b1.StoreUnsafe(ref p, 8);
+            j++;
+        }
+        return l;
     }
 
     /// <summary>Output positions (i, j) and (i, j + 1), channels l..l + 4·width, with j ≥ d′ − 1 so both see
