@@ -16,8 +16,6 @@ public sealed record LayerPruningResult(
     Tensor MaskU, Tensor MaskV, Tensor Effective, Tensor EntryErrors, double EntryPrecision,
     int UnreachedEntries, ExactSupremum.Result Supremum)
 {
-    public double MaxEntryError => EntryErrors.MaxNorm();
-
     public double L1Error => EntryErrors.L1Norm();
 
     public bool AllEntriesWithinPrecision => UnreachedEntries == 0;
