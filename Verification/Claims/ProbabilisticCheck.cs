@@ -1,4 +1,3 @@
-using Rssp.Theory.Random;
 using Rssp.Verification.Statistics;
 
 namespace Rssp.Verification.Claims;
@@ -31,7 +30,7 @@ public static class ProbabilisticCheck
         var alpha = FamilyWise.Share(context.Alpha, grid.Count);
         var observations = grid.Select((point, g) =>
         {
-            var values = Trials.Run(0, 0, 0, context.Budget.Trials, (i, _) => point.Trial(context.TrialSeed(stream, (ulong)g, i)))
+            var values = context.RunTrials(stream, (ulong)g, context.Budget.Trials, point.Trial)
                 .OfType<double>().ToArray();
             if (values.Length == 0) return new Observation(point.Where, 0, 0, 0, 1, point.Bound, Outcome.Inconclusive);
             var mean = values.Average();

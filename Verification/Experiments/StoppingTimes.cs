@@ -11,10 +11,10 @@ namespace Rssp.Verification.Experiments;
 public static class StoppingTimes
 {
     public static int[] Sample(CheckContext context, ulong stream, int gridPoint, double eps, int trials) =>
-        Theory.Random.Trials.Run(0, 0, 0, trials, (i, _) => StoppingTime.OfUniformStream(context.TrialSeed(stream, (ulong)gridPoint, i), eps));
+        context.RunTrials(stream, (ulong)gridPoint, trials, seed => StoppingTime.OfUniformStream(seed, eps));
 
     public static int[] SampleStream(CheckContext context, ulong stream, int gridPoint, double eps, int trials, Func<Rng, double> draw, double a) =>
-        Theory.Random.Trials.Run(0, 0, 0, trials, (i, _) => StoppingTime.OfStream(context.TrialSeed(stream, (ulong)gridPoint, i), draw, eps, -a, a));
+        context.RunTrials(stream, (ulong)gridPoint, trials, seed => StoppingTime.OfStream(seed, draw, eps, -a, a));
 
     /// <summary>Per ε: n*(ε) with its order-statistic interval, as ratios n*/log(1/ε); C is their maximum.
     /// A grid point whose upper rank falls outside the sample (too few trials for the (1 − ε)-quantile) leaves

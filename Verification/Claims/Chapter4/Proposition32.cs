@@ -107,8 +107,7 @@ public static class Proposition32
             var (d, c, eps) = Grid[g];
             var c1 = channels == 1 ? 1 : c;
             var delta = eps / (c1 * d * d * c);
-            var times = Theory.Random.Trials.Run(0, 0, 0, ctx.Budget.Trials / 10,
-                (i, _) => (double)FilterSamples.MaxCoverTime(ctx.TrialSeed(stream, (ulong)g, i), d * d * c, c1, delta));
+            var times = ctx.RunTrials(stream, (ulong)g, ctx.Budget.Trials / 10, seed => (double)FilterSamples.MaxCoverTime(seed, d * d * c, c1, delta));
             return ($"d = {d}, c = {c}, eps = {eps}", eps, Math.Log(d * d * c * c1 / eps), times);
         }, what);
 }

@@ -83,8 +83,7 @@ public static class Theorem31
             (ctx, stream) => StoppingTimes.EstimateConstantOver(ctx, ConstantGrid.Count, g =>
             {
                 var (sizes, channels, eps) = ConstantGrid[g];
-                var needed = Theory.Random.Trials.Run(0, 0, 0, ctx.Budget.Trials / 10,
-                    (i, _) => ConstantNeeded(ctx.TrialSeed(stream, (ulong)g, i), sizes, channels, eps));
+                var needed = ctx.RunTrials(stream, (ulong)g, ctx.Budget.Trials / 10, seed => ConstantNeeded(seed, sizes, channels, eps));
                 return ($"kernels {string.Join(",", sizes)}, channels {string.Join(",", channels)}, eps = {eps}", eps, 1.0, needed);
             }, "estimated"),
             variantName: "constant C"),
