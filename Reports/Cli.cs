@@ -1,14 +1,19 @@
 using System.CommandLine;
+using System.Globalization;
+using Rssp.Reports.Runs;
 using Rssp.Verification.Catalogue;
 using Rssp.Verification.Claims;
+using Rssp.Verification.Experiments;
 
 namespace Rssp.Reports;
 
-/// <summary>The command line. The main job (no verb) runs the catalogue of claims and lists each verdict
-/// with its evidence on one line.</summary>
+/// <summary>The command line: the report (the default verb), list, check, estimate-c and merge. Bad arguments
+/// get one line on the error stream and exit code 2; an interrupted run exits 130 and resumes when rerun.</summary>
 public static class Cli
 {
-    public static RootCommand Build(TextWriter output, TextWriter error)
+    public const int Interrupted = 130;
+
+    public static RootCommand Build(TextWriter output, TextWriter error, CancellationToken cancel)
     {
         var quick = new Option<bool>("--quick") { Description = "Small budget for smoke runs (40 instances per exact claim, 400 trials per probabilistic one)." };
         var thorough = new Option<bool>("--thorough") { Description = "Large budget (5000 instances, 400000 trials): tighter intervals, fewer inconclusive verdicts." };
@@ -18,62 +23,147 @@ public static class Cli
             Description = "Run only these claims, by the seed's number (e.g. --only \"Lemma 23\" \"Eq. 3.8\"); every variant of an id is run.",
             AllowMultipleArgumentsPerToken = true,
         };
-
-        var outDir = new Option<string>("--out") { Description = "Folder for the report: index.html, report.md, results.json.", DefaultValueFactory = _ => Path.Combine("artifacts", "report") };
+        var shard = new Option<string>("--shard")
+        {
+            Description = "Run only share i of k (0 ≤ i < k): trials (estimate-c) or claims (report) whose index is i mod k. " +
+                          "Shards write their part to --out; 'merge' combines the k folders into the result one run gives.",
+        };
+        var fresh = new Option<bool>("--fresh") { Description = "Ignore work already in --out (by default a rerun of the same command resumes it)." };
+        var reportOut = new Option<string>("--out") { Description = "Folder for the report: index.html, report.md, results.json, figures, claims.jsonl.", DefaultValueFactory = _ => Path.Combine("artifacts", "report") };
 
         var root = new RootCommand(
             "rssp-verify: empirical verification of the Random Subset Sum theorems (Lueker's Theorem 6 and the elementary " +
             "proof of chapter 3) and of the Strong Lottery Ticket Hypothesis for CNNs (chapter 4). Without a verb it runs " +
-            "every claim at the chosen budget, prints one line per claim — verdict (holds, refuted, inconclusive), time, evidence — " +
-            "and writes the report (index.html, report.md, results.json) to --out.");
-        root.Options.Add(quick);
-        root.Options.Add(thorough);
-        root.Options.Add(seed);
-        root.Options.Add(only);
-        root.Options.Add(outDir);
-        root.SetAction(parse =>
+            "the report: every claim at the chosen budget, one line per claim — verdict (holds, refuted, inconclusive), time, evidence — " +
+            "then index.html, report.md, results.json and the figures in --out. Each verdict is journalled as it finishes: " +
+            "rerunning an interrupted command resumes it.");
+        var report = new Command("report", "Run the catalogue and write the report (what rssp-verify does without a verb).");
+        foreach (var command in new Command[] { root, report })
         {
-            if (parse.GetValue(quick) && parse.GetValue(thorough)) return Fail(error, "--quick and --thorough exclude each other.");
-            var budget = parse.GetValue(quick) ? Budget.Quick : parse.GetValue(thorough) ? Budget.Thorough : Budget.Default;
-            var ids = parse.GetValue(only) ?? [];
-            var unknown = ids.Where(id => ClaimCatalogue.Matching(id).Count == 0).ToArray();
-            if (unknown.Length > 0) return Fail(error, $"unknown claim id: {string.Join(", ", unknown)} (see 'list').");
-            var claims = ids.Length == 0 ? ClaimCatalogue.All : ClaimCatalogue.All.Where(c => ids.Any(id => ClaimCatalogue.Matching(id).Contains(c))).ToArray();
-            var folder = parse.GetValue(outDir)!;
-            Output.ReportFiles.EnsureWritable(folder);
-            var started = DateTimeOffset.UtcNow;
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var results = Listing.Run(claims, budget, parse.GetValue(seed), output);
-            var run = new Output.RunInfo(budget, parse.GetValue(seed), started, clock.Elapsed, Output.RunInfo.DescribeMachine());
-            foreach (var file in Output.ReportFiles.Write(folder, results, run)) output.WriteLine($"wrote {file}");
-            return 0;
-        });
+            foreach (var o in new Option[] { quick, thorough, seed, only, reportOut, shard, fresh }) command.Options.Add(o);
+            command.SetAction(parse => Report(parse, quick, thorough, seed, only, reportOut, shard, fresh, output, error, cancel));
+        }
+        root.Subcommands.Add(report);
 
         var list = new Command("list", "List every claim: the seed's number, the reading (as printed or the intended one), its kind and how it is checked.");
         list.SetAction(_ => Listing.Catalogue(output));
         root.Subcommands.Add(list);
 
-        var id = new Argument<string>("id") { Description = "The claim's id as the seed numbers it, e.g. \"Lemma 23\" (all its variants run)." };
+        var id = new Argument<string>("id") { Description = "The claim's id as the seed numbers it, e.g. \"Lemma 23\" (all its variants run), or one variant's key as 'list' prints it." };
+        var replay = new Option<string>("--replay") { Description = "Reproduce an exact claim's run from the replay seed \"(seed,gamma)\" its verdict printed (with the same budget)." };
         var check = new Command("check", "Run one claim and print its evidence in full: every grid point, interval, margin, counterexample and replay seed.");
         check.Arguments.Add(id);
-        check.Options.Add(quick);
-        check.Options.Add(thorough);
-        check.Options.Add(seed);
+        foreach (var o in new Option[] { quick, thorough, seed, replay }) check.Options.Add(o);
         check.SetAction(parse =>
         {
             var claims = ClaimCatalogue.Matching(parse.GetValue(id) ?? "");
             if (claims.Count == 0) return Fail(error, $"unknown claim id: {parse.GetValue(id)} (see 'list').");
-            if (parse.GetValue(quick) && parse.GetValue(thorough)) return Fail(error, "--quick and --thorough exclude each other.");
-            var budget = parse.GetValue(quick) ? Budget.Quick : parse.GetValue(thorough) ? Budget.Thorough : Budget.Default;
-            return Listing.Detailed(claims, budget, parse.GetValue(seed), output);
+            var budget = BudgetOf(parse, quick, thorough);
+            var replaySeed = parse.GetValue(replay) is { } r ? CheckContext.ParseReplay(r) : ((ulong, ulong)?)null;
+            return Listing.Detailed(claims, budget, parse.GetValue(seed), replaySeed, output);
         });
         root.Subcommands.Add(check);
+
+        root.Subcommands.Add(EstimateC(seed, shard, fresh, output, error, cancel));
+
+        var folders = new Argument<string[]>("folders") { Description = "The shard folders (the --out of each shard).", Arity = ArgumentArity.OneOrMore };
+        var mergeOut = new Option<string>("--out") { Description = "Folder for the merged result.", Required = true };
+        var merge = new Command("merge", "Combine the k shard folders of one estimate-c or report command (run with --shard 0/k … k−1/k) into the files a single run writes.");
+        merge.Arguments.Add(folders);
+        merge.Options.Add(mergeOut);
+        merge.SetAction(parse =>
+        {
+            foreach (var file in ShardMerge.Run(parse.GetValue(folders)!, parse.GetValue(mergeOut)!, output)) output.WriteLine($"wrote {file}");
+            return 0;
+        });
+        root.Subcommands.Add(merge);
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    private static int Report(ParseResult parse, Option<bool> quick, Option<bool> thorough, Option<ulong> seed, Option<string[]> only,
+        Option<string> outDir, Option<string> shardOption, Option<bool> fresh, TextWriter output, TextWriter error, CancellationToken cancel)
     {
-        var parse = Build(output, error).Parse(args);
+        var budget = BudgetOf(parse, quick, thorough);
+        var ids = parse.GetValue(only) ?? [];
+        var unknown = ids.Where(i => ClaimCatalogue.Matching(i).Count == 0).ToArray();
+        if (unknown.Length > 0) return Fail(error, $"unknown claim id: {string.Join(", ", unknown)} (see 'list').");
+        var claims = ids.Length == 0 ? ClaimCatalogue.All : ClaimCatalogue.All.Where(c => ids.Any(i => ClaimCatalogue.Matching(i).Contains(c))).ToArray();
+        var shard = Shard.Parse(parse.GetValue(shardOption));
+        var folder = parse.GetValue(outDir)!;
+        var masterSeed = parse.GetValue(seed);
+        Output.ReportFiles.EnsureWritable(folder);
+        var started = DateTimeOffset.UtcNow;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        output.WriteLine($"rssp-verify: {ReportRun.ShareOf(claims, shard).Count} claims{(shard.IsWhole ? "" : $" (shard {shard} of {claims.Count})")}, " +
+                         $"budget {budget.Name} ({budget.Instances} instances, {budget.Trials} trials, family-wise error {budget.FamilyWiseError:G2}), master seed {masterSeed}");
+        var results = RunProgress.Run(output, p => ReportRun.Run(claims, budget, masterSeed, shard, folder, parse.GetValue(fresh), p, cancel));
+        if (results is null)
+            return Stop(error, $"interrupted: every finished claim is in {Path.Combine(folder, ClaimJournal.FileName)}; run the same command again to resume.");
+        int Count(Outcome o) => results.Count(r => r.Verdict.Outcome == o);
+        output.WriteLine($"{Count(Outcome.Holds)} hold, {Count(Outcome.Refuted)} refuted, {Count(Outcome.Inconclusive)} inconclusive in {clock.Elapsed.TotalSeconds:F1} s.");
+        if (!shard.IsWhole)
+        {
+            output.WriteLine($"shard {shard} done; when all {shard.Count} are, combine them: rssp-verify merge <the {shard.Count} folders> --out <folder>");
+            return 0;
+        }
+        var run = new Output.RunInfo(budget, masterSeed, started, clock.Elapsed, Output.RunInfo.DescribeMachine());
+        foreach (var file in Output.ReportFiles.Write(folder, results, run)) output.WriteLine($"wrote {file}");
+        return 0;
+    }
+
+    private static Command EstimateC(Option<ulong> seed, Option<string> shardOption, Option<bool> fresh, TextWriter output, TextWriter error, CancellationToken cancel)
+    {
+        var names = string.Join(", ", Constants.All.Select(e => e.Name));
+        var statement = new Option<string>("--statement") { Description = $"Which constant: {names}.", DefaultValueFactory = _ => "theorem6" };
+        var trials = new Option<int>("--trials") { Description = "Trials per grid point (default: the default budget's, 40000 for Theorem 6 and Corollary 10, 4000 for the costlier chapter 4 constants)." };
+        var eps = new Option<double[]>("--eps") { Description = "The ε grid, each in (0, 1) (default: the claim's grid). For chapter 4 every target shape of the grid is run at each ε.", AllowMultipleArgumentsPerToken = true };
+        var confidence = new Option<double>("--confidence") { Description = "Confidence of the interval for C, in (0, 1), shared over the grid points.", DefaultValueFactory = _ => 0.95 };
+        var outDir = new Option<string>("--out") { Description = "Folder for trials.csv (written as trials finish), run.json, constant.json, constant.csv, constant.png (default artifacts/estimate-c/<statement>)." };
+        var command = new Command("estimate-c",
+            "Estimate a constant over an ε grid: per point the (1 − ε)-quantile of the samples a draw needs, over the scale (log(1/ε) for Theorem 6), with an " +
+            "order-statistic interval; C is the maximum over the grid. Trials go to trials.csv as they finish: rerunning an interrupted command resumes it; " +
+            "--shard splits the trials over machines and 'merge' combines them.");
+        foreach (var o in new Option[] { statement, trials, eps, seed, confidence, outDir, shardOption, fresh }) command.Options.Add(o);
+        command.SetAction(parse =>
+        {
+            var experiment = Constants.Named(parse.GetValue(statement)!) ?? throw new ArgumentException($"unknown --statement '{parse.GetValue(statement)}'; one of {names}.");
+            var grid = parse.GetValue(eps) is { Length: > 0 } given ? given : null;
+            if (grid?.Where(e => !(e > 0 && e < 1)).Select(e => (double?)e).FirstOrDefault() is double bad) throw new ArgumentException($"--eps values must lie in (0, 1), got {bad.ToString(CultureInfo.InvariantCulture)}.");
+            var n = parse.GetResult(trials) is null ? experiment.TrialsFor(Budget.Default) : parse.GetValue(trials);
+            if (n < 1) throw new ArgumentException($"--trials must be at least 1, got {n}.");
+            var level = parse.GetValue(confidence);
+            if (!(level > 0 && level < 1)) throw new ArgumentException($"--confidence must lie in (0, 1), got {level.ToString(CultureInfo.InvariantCulture)}.");
+            var settings = new EstimateSettings(experiment, parse.GetValue(seed), n, grid, level, Shard.Parse(parse.GetValue(shardOption)));
+            var folder = parse.GetValue(outDir) ?? Path.Combine("artifacts", "estimate-c", experiment.Name);
+            output.WriteLine($"estimate-c {experiment.Name} ({experiment.ClaimKey}): {settings.Points.Count} grid points × {n} trials, seed {settings.Seed}" +
+                             (settings.Shard.IsWhole ? "" : $", shard {settings.Shard}") + $" → {folder}");
+            var status = RunProgress.Run(output, p => EstimateRun.Run(settings, folder, parse.GetValue(fresh), p, cancel));
+            if (status.OnFile > 0) output.WriteLine($"resumed: {status.OnFile} trials were on file, {status.Ran} run now.");
+            if (!status.Complete)
+                return Stop(error, $"interrupted: {status.OnFile + status.Ran} trials are in {Path.Combine(folder, EstimateRun.TrialsFile)}; run the same command again to resume.");
+            if (!settings.Shard.IsWhole)
+            {
+                output.WriteLine($"shard {settings.Shard} done; when all {settings.Shard.Count} are, combine them: rssp-verify merge <the {settings.Shard.Count} folders> --out <folder>");
+                return 0;
+            }
+            var verdict = EstimateRun.Estimate(settings, EstimateRun.ReadTrials(Path.Combine(folder, EstimateRun.TrialsFile), settings.Points.Count));
+            output.WriteLine(verdict.Summary);
+            foreach (var o in verdict.Observations) output.WriteLine($"  {o}");
+            foreach (var file in EstimateRun.WriteResults(settings, folder, verdict)) output.WriteLine($"wrote {file}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Budget BudgetOf(ParseResult parse, Option<bool> quick, Option<bool> thorough)
+    {
+        if (parse.GetValue(quick) && parse.GetValue(thorough)) throw new ArgumentException("--quick and --thorough exclude each other.");
+        return parse.GetValue(quick) ? Budget.Quick : parse.GetValue(thorough) ? Budget.Thorough : Budget.Default;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancel = default)
+    {
+        var parse = Build(output, error, cancel).Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors) error.WriteLine($"error: {e.Message}");
@@ -84,7 +174,11 @@ public static class Cli
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
+        catch (ArgumentException e)
+        {
+            return Fail(error, e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", ""));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Fail(error, e.Message);
         }
@@ -94,5 +188,11 @@ public static class Cli
     {
         error.WriteLine($"error: {message}");
         return 2;
+    }
+
+    private static int Stop(TextWriter error, string message)
+    {
+        error.WriteLine(message);
+        return Interrupted;
     }
 }

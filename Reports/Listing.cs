@@ -15,27 +15,9 @@ public static class Listing
         return 0;
     }
 
-    /// <summary>Runs the claims, printing one line per claim as it finishes, and returns the results.</summary>
-    public static IReadOnlyList<ClaimResult> Run(IReadOnlyList<Claim> claims, Budget budget, ulong seed, TextWriter output)
+    public static int Detailed(IReadOnlyList<Claim> claims, Budget budget, ulong seed, (ulong, ulong)? replay, TextWriter output)
     {
-        output.WriteLine($"rssp-verify: {claims.Count} claims, budget {budget.Name} ({budget.Instances} instances, {budget.Trials} trials, " +
-                         $"family-wise error {budget.FamilyWiseError:G2}), master seed {seed}");
-        var width = claims.Max(c => c.Key.Length);
-        var results = new List<ClaimResult>();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var r in CatalogueRun.Run(claims, budget, seed))
-        {
-            results.Add(r);
-            output.WriteLine($"[{results.Count,2}/{claims.Count}] {r.Claim.Key.PadRight(width)}  {Word(r.Verdict.Outcome),-12} {r.Elapsed.TotalSeconds,6:F1}s  {r.Verdict.Summary}");
-        }
-        int Count(Outcome o) => results.Count(r => r.Verdict.Outcome == o);
-        output.WriteLine($"{Count(Outcome.Holds)} hold, {Count(Outcome.Refuted)} refuted, {Count(Outcome.Inconclusive)} inconclusive in {clock.Elapsed.TotalSeconds:F1} s.");
-        return results;
-    }
-
-    public static int Detailed(IReadOnlyList<Claim> claims, Budget budget, ulong seed, TextWriter output)
-    {
-        foreach (var r in CatalogueRun.Run(claims, budget, seed))
+        foreach (var r in claims.Select(c => CatalogueRun.Check(c, budget, seed, replay: c.Kind == ClaimKind.Exact ? replay : null)))
         {
             var v = r.Verdict;
             output.WriteLine($"{r.Claim.Key} ({r.Claim.Variant.ToString().ToLowerInvariant()}, {r.Claim.Kind.ToString().ToLowerInvariant()}): {Word(v.Outcome)}");
@@ -44,11 +26,13 @@ public static class Listing
             output.WriteLine($"  evidence:  {v.Summary}");
             output.WriteLine($"  runs:      {v.Instances}; smallest margin {(v.MinSlack is double s ? s.ToString("G4") : "n/a")} at {v.WorstCase}");
             if (v.Counterexample is not null) output.WriteLine($"  counterexample: {v.Counterexample}");
-            output.WriteLine($"  replay:    {v.Replay} (budget {budget.Name}, master seed {seed})");
+            output.WriteLine(r.Claim.Kind == ClaimKind.Exact
+                ? $"  replay:    rssp-verify check \"{r.Claim.Key}\" --replay \"{v.Replay}\"{(budget.Name == "default" ? "" : $" --{budget.Name}")}"
+                : $"  replay:    rssp-verify check \"{r.Claim.Key}\" --seed {seed}{(budget.Name == "default" ? "" : $" --{budget.Name}")}");
             foreach (var o in v.Observations) output.WriteLine($"    {o}");
         }
         return 0;
     }
 
-    private static string Word(Outcome o) => o.ToString().ToLowerInvariant();
+    public static string Word(Outcome o) => o.ToString().ToLowerInvariant();
 }

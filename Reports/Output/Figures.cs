@@ -2,6 +2,7 @@ using System.Globalization;
 using ScottPlot;
 using Rssp.Theory.Bounds;
 using Rssp.Verification.Catalogue;
+using Rssp.Verification.Claims;
 using Rssp.Verification.Experiments;
 
 namespace Rssp.Reports.Output;
@@ -19,7 +20,9 @@ public static class Figures
         var font = Path.Combine(AppContext.BaseDirectory, "Fonts", "DejaVuSans.ttf");
         if (File.Exists(font)) Fonts.AddFontFile(FontName, font);
         var figures = new List<Figure> { Coverage(folder, run), Growth(folder, run) };
-        if (results.FirstOrDefault(r => r.Claim.Key == "Theorem 6") is { } theorem6) figures.Add(Constant(folder, theorem6));
+        if (results.FirstOrDefault(r => r.Claim.Key == Constants.Theorem6.ClaimKey) is { } theorem6)
+            figures.Add(ConstantFigure(folder, "constant", Constants.Theorem6, Constants.Theorem6.Grid(null), theorem6.Verdict,
+                $"n*(ε)/ln(1/ε) per ε with its interval; the estimate of C is the maximum ({theorem6.Verdict.Summary}). The Chapter 3 proof's constant, ≈ 804 with its steps made explicit (742.27 printed), is far above the chart."));
         return figures;
     }
 
@@ -68,30 +71,36 @@ public static class Figures
             "E[Z_{n+1} | X_1..X_n]/Z_n computed exactly at random instances, against Proposition 16's lower bound 1 + (1 − Z_n)/4.");
     }
 
-    private static Figure Constant(string folder, ClaimResult theorem6)
+    /// <summary>A constant's figure: n*/scale per grid point with its interval, against log10 ε when the grid is one
+    /// of ε alone, against the grid point's number otherwise; Theorem 6 and Corollary 10 with Lueker's constants and
+    /// the counting bound.</summary>
+    public static Figure ConstantFigure(string folder, string name, ConstantExperiment experiment, IReadOnlyList<ConstantPoint> points, Verdict verdict, string caption)
     {
-        var obs = theorem6.Verdict.Observations;
-        var eps = Theorem6Grid(obs.Count);
-        var xs = eps.Select(Math.Log10).ToArray();
-        var plot = NewPlot("Empirical constant of Theorem 6", "log10 ε", "n*(ε) / ln(1/ε)");
+        var obs = verdict.Observations;
+        var byEps = points.Select(p => p.Eps).Distinct().Count() == points.Count && points.All(p => p.Scale == Math.Log(1 / p.Eps));
+        var xs = byEps ? points.Select(p => Math.Log10(p.Eps)).ToArray() : points.Select((_, g) => g + 1.0).ToArray();
+        var plot = NewPlot($"Empirical constant: {experiment.ClaimKey}", byEps ? "log10 ε" : "grid point (see the CSV for its shape and ε)",
+            $"n* / {experiment.ScaleName}");
         var est = plot.Add.Scatter(xs, obs.Select(o => o.Estimate).ToArray());
-        est.LegendText = "n*(ε)/ln(1/ε), (1 − ε)-quantile of T_ε";
+        est.LegendText = "(1 − ε)-quantile over the scale";
         var finite = obs.Select((o, i) => (o, i)).Where(t => double.IsFinite(t.o.High)).ToArray();
-        var bars = plot.Add.FillY(finite.Select(t => xs[t.i]).ToArray(), finite.Select(t => t.o.Low).ToArray(), finite.Select(t => t.o.High).ToArray());
-        bars.FillColor = bars.FillColor.WithAlpha(0.25);
-        bars.LegendText = "order-statistic interval";
-        foreach (var (value, label) in new[] { (Remark7.LuekerNaturalLog, "Lueker, log natural: 4"), (Remark7.LuekerBinaryLog, "Lueker, log base 2: 4.885"), (1 / Math.Log(2), "counting bound log₂(1/ε)/ln(1/ε)") })
+        if (finite.Length > 0)
         {
-            var line = plot.Add.HorizontalLine(value);
-            line.LegendText = label;
+            var bars = plot.Add.FillY(finite.Select(t => xs[t.i]).ToArray(), finite.Select(t => t.o.Low).ToArray(), finite.Select(t => t.o.High).ToArray());
+            bars.FillColor = bars.FillColor.WithAlpha(0.25);
+            bars.LegendText = "order-statistic interval";
         }
+        if (experiment == Constants.Theorem6 || experiment == Constants.Corollary10)
+            foreach (var (value, label) in new[] { (Remark7.LuekerNaturalLog, "Lueker, log natural: 4"), (Remark7.LuekerBinaryLog, "Lueker, log base 2: 4.885"), (1 / Math.Log(2), "counting bound log₂(1/ε)/ln(1/ε)") })
+            {
+                var line = plot.Add.HorizontalLine(value);
+                line.LegendText = label;
+            }
         plot.ShowLegend();
-        return Save(folder, "constant", plot,
-            ["eps,ratio,low,high", .. obs.Select((o, i) => Csv(eps[i], o.Estimate, o.Low, double.IsFinite(o.High) ? o.High : double.NaN))],
-            $"n*(ε)/ln(1/ε) per ε with its interval; the estimate of C is the maximum ({theorem6.Verdict.Summary}). The Chapter 3 proof's constant, ≈ 804 with its steps made explicit (742.27 printed), is far above the chart.");
+        return Save(folder, name, plot,
+            ["point,eps,scale,trials,ratio,low,high", .. obs.Select((o, g) => $"\"{points[g].Label}\"," + Csv(points[g].Eps, points[g].Scale, o.Trials, o.Estimate, o.Low, o.High))],
+            caption);
     }
-
-    private static double[] Theorem6Grid(int count) => Verification.Claims.Chapter2.Theorem6.EpsGrid.Take(count).ToArray();
 
     private static Figure Save(string folder, string name, Plot plot, IEnumerable<string> csvRows, string caption)
     {

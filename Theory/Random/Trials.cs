@@ -21,4 +21,14 @@ public static class Trials
             for (var k = 0; k < count; k++) results[k] = trial(start + k, Seed(master, stream, start + k));
         return results;
     }
+
+    /// <summary>trial(i, seed) for the given indices (any share of a stream, e.g. one shard's), in parallel; results
+    /// in the order of the indices, each equal to what <see cref="Run{T}(ulong, ulong, long, int, Func{long, ulong, T}, bool)"/> gives at that index.</summary>
+    public static T[] Run<T>(ulong master, ulong stream, IReadOnlyList<long> indices, Func<long, ulong, T> trial)
+    {
+        if (indices.Any(i => i < 0)) throw new ArgumentException("trial indices must be non-negative.", nameof(indices));
+        var results = new T[indices.Count];
+        Parallel.For(0, indices.Count, k => results[k] = trial(indices[k], Seed(master, stream, indices[k])));
+        return results;
+    }
 }

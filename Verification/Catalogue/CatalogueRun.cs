@@ -15,10 +15,10 @@ public static class CatalogueRun
     public static double AlphaPerClaim(Budget budget) =>
         FamilyWise.Share(budget.FamilyWiseError, ClaimCatalogue.All.Count(c => c.Kind != ClaimKind.Exact));
 
-    public static ClaimResult Check(Claim claim, Budget budget, ulong masterSeed)
+    public static ClaimResult Check(Claim claim, Budget budget, ulong masterSeed, Action<long>? onTrials = null, (ulong, ulong)? replay = null)
     {
         var clock = Stopwatch.StartNew();
-        var verdict = claim.Check(new CheckContext(budget, masterSeed, AlphaPerClaim(budget)));
+        var verdict = claim.Check(new CheckContext(budget, masterSeed, AlphaPerClaim(budget)) { OnTrials = onTrials, Replay = replay });
         return new(claim, verdict, clock.Elapsed);
     }
 

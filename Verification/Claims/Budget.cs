@@ -9,4 +9,7 @@ public sealed record Budget(string Name, int Instances, int Trials, double Famil
     public static Budget Default { get; } = new("default", 500, 40000, 1e-6);
 
     public static Budget Thorough { get; } = new("thorough", 5000, 400000, 1e-6);
+
+    /// <summary>The budget of that name (quick, default, thorough), or null.</summary>
+    public static Budget? Named(string name) => new[] { Quick, Default, Thorough }.FirstOrDefault(b => b.Name == name);
 }

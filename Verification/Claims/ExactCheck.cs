@@ -14,8 +14,7 @@ public static class ExactCheck
 {
     public static Verdict ForAll<T>(CheckContext context, ulong stream, Arbitrary<T> instances, Func<T, double?> slack, double tolerance = 0)
     {
-        var seed = SplitMix64.Derive(context.MasterSeed, stream);
-        var gamma = SplitMix64.Derive(context.MasterSeed, stream, 1) | 1;
+        var (seed, gamma) = context.Replay ?? (SplitMix64.Derive(context.MasterSeed, stream), SplitMix64.Derive(context.MasterSeed, stream, 1) | 1);
         var replay = $"({seed},{gamma})";
         double? minSlack = null;
         var worst = "none";

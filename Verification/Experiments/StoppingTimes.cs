@@ -1,5 +1,3 @@
-using Rssp.Theory.Random;
-using Rssp.Theory.SubsetSum;
 using Rssp.Verification.Claims;
 using Rssp.Verification.Statistics;
 
@@ -10,25 +8,12 @@ namespace Rssp.Verification.Experiments;
 /// statistics; the smallest C that makes Theorem 6 true on a grid is max_ε n*(ε)/log(1/ε).</summary>
 public static class StoppingTimes
 {
-    public static int[] Sample(CheckContext context, ulong stream, int gridPoint, double eps, int trials) =>
-        context.RunTrials(stream, (ulong)gridPoint, trials, seed => StoppingTime.OfUniformStream(seed, eps));
-
-    public static int[] SampleStream(CheckContext context, ulong stream, int gridPoint, double eps, int trials, Func<Rng, double> draw, double a) =>
-        context.RunTrials(stream, (ulong)gridPoint, trials, seed => StoppingTime.OfStream(seed, draw, eps, -a, a));
-
-    /// <summary>Per ε: n*(ε) with its order-statistic interval, as ratios n*/log(1/ε); C is their maximum.
-    /// A grid point whose upper rank falls outside the sample (too few trials for the (1 − ε)-quantile) leaves
-    /// the verdict inconclusive.</summary>
-    public static Verdict EstimateConstant(CheckContext context, IReadOnlyList<double> epsGrid, Func<int, double, int[]> sample, string what) =>
-        EstimateConstantOver(context, epsGrid.Count,
-            g => ($"eps = {epsGrid[g]:G3}", epsGrid[g], Math.Log(1 / epsGrid[g]), sample(g, epsGrid[g]).Select(t => (double)t).ToArray()), what);
-
     /// <summary>The same over any grid: point g gives its label, its ε (the quantile is 1 − ε), the scale the
     /// constant multiplies (log(1/ε) for Theorem 6, log(d²c/ε) for Proposition 32) and the sampled times.</summary>
-    public static Verdict EstimateConstantOver(CheckContext context, int points,
+    public static Verdict EstimateConstantOver(double familyAlpha, ulong masterSeed, int points,
         Func<int, (string Label, double Eps, double Scale, double[] Times)> sample, string what)
     {
-        var alpha = FamilyWise.Share(context.Alpha, points);
+        var alpha = FamilyWise.Share(familyAlpha, points);
         var observations = Enumerable.Range(0, points).Select(g =>
         {
             var (label, eps, scale, ts) = sample(g);
@@ -43,7 +28,7 @@ public static class StoppingTimes
         var cHigh = observations.Max(o => o.High);
         var outcome = Verdict.Combine(observations.Select(o => o.Outcome));
         var interval = double.IsFinite(cHigh) ? $"[{cLow:G4}, {cHigh:G4}]" : $"[{cLow:G4}, unbounded at this budget]";
-        return new(outcome, observations.Sum(o => o.Trials), null, best.Where, null, $"master seed {context.MasterSeed}", observations,
+        return new(outcome, observations.Sum(o => o.Trials), null, best.Where, null, $"master seed {masterSeed}", observations,
             $"{what} C ≈ {best.Estimate:G4} (at {best.Where}), interval {interval}");
     }
 }

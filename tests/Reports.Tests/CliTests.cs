@@ -26,7 +26,8 @@ public class CliTests
     [Fact]
     public void A_quick_run_of_chosen_claims_prints_a_verdict_line_each_and_a_total()
     {
-        var (code, output, error) = Run("--quick", "--only", "Lemma 14", "Eq. 3.8", "--seed", "3");
+        using var temp = new TempFolder();
+        var (code, output, error) = Run("--quick", "--only", "Lemma 14", "Eq. 3.8", "--seed", "3", "--out", temp);
         Assert.Equal(0, code);
         Assert.Empty(error);
         Assert.Matches(@"\[ 1/2\] Lemma 14 +holds", output);
@@ -50,9 +51,10 @@ public class CliTests
     public void The_same_seed_gives_the_same_listing()
     {
         // Everything but the timings must repeat.
-        static string Lines(string output) => Regex.Replace(Regex.Replace(output, @" +\d+\.\ds  ", " "), @"in \d+\.\d s\.", "");
-        var a = Run("--quick", "--only", "Proposition 17", "Eq. 3.5").Out;
-        var b = Run("--quick", "--only", "Proposition 17", "Eq. 3.5").Out;
+        static string Lines(string output) => Regex.Replace(Regex.Replace(Regex.Replace(output, @" +\d+\.\ds  ", " "), @"in \d+\.\d s\.", ""), "wrote .*/", "wrote ");
+        using var temp = new TempFolder();
+        var a = Run("--quick", "--only", "Proposition 17", "Eq. 3.5", "--out", temp.Sub("a")).Out;
+        var b = Run("--quick", "--only", "Proposition 17", "Eq. 3.5", "--out", temp.Sub("b")).Out;
         Assert.Equal(Lines(a), Lines(b));
     }
 
@@ -65,6 +67,15 @@ public class CliTests
         Assert.Contains("list", output);
         Assert.Contains("check", output);
         Assert.Contains("--thorough", output);
+        foreach (var verb in new[] { "report", "estimate-c", "merge" }) Assert.Contains(verb, output);
+        foreach (var verb in new[] { "report", "list", "check", "estimate-c", "merge" })
+        {
+            var help = Run(verb, "--help");
+            Assert.Equal(0, help.Code);
+            Assert.Contains("Usage:", help.Out);
+        }
+        Assert.Contains("--shard", Run("estimate-c", "--help").Out);
+        Assert.Contains("--replay", Run("check", "--help").Out);
     }
 
     [Theory]

@@ -11,7 +11,6 @@ namespace Rssp.Verification.Claims.Chapter2;
 public static class Corollary10
 {
     private const double A = 0.5;
-    private static double Draw(Rng rng) => new ProductOfUniforms().Sample(rng);
 
     public static IEnumerable<Claim> Claims =>
     [
@@ -44,8 +43,7 @@ public static class Corollary10
         Define.Constant("Corollary 10",
             "There is C_{a,b} such that n ≥ C_{a,b} log(1/ε) (a, b)-super-uniform samples make every z ∈ [−a, a] ε-approximable with probability ≥ 1 − ε.",
             "T_ε on [−½, ½] for product-of-uniforms streams; C_{a,b} = max_ε n*(ε)/log(1/ε) as for Theorem 6",
-            (ctx, stream) => StoppingTimes.EstimateConstant(ctx, Theorem6.EpsGrid,
-                (g, eps) => StoppingTimes.SampleStream(ctx, stream, g, eps, ctx.Budget.Trials, Draw, A), "estimated C_{1/2,(log 2)/2}"),
+            (ctx, _) => Constants.Corollary10.Estimate(ctx, "estimated C_{1/2,(log 2)/2}"),
             Variant.Literal, "constant C_{a,b}"),
     ];
 

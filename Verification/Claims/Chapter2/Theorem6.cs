@@ -13,7 +13,6 @@ public static class Theorem6
         Define.Constant("Theorem 6",
             "There is a universal C such that n ≥ C log(1/ε) gives, with probability ≥ 1 − ε, every z ∈ [−1, 1] ε-approximable (ε ∈ (0, 1/3)).",
             "T_ε sampled per ε; n*(ε), the (1 − ε)-quantile of T_ε, bounded by order statistics; C = max_ε n*(ε)/log(1/ε)",
-            (ctx, stream) => StoppingTimes.EstimateConstant(ctx, EpsGrid,
-                (g, eps) => StoppingTimes.Sample(ctx, stream, g, eps, ctx.Budget.Trials), "estimated")),
+            (ctx, _) => Constants.Theorem6.Estimate(ctx, "estimated")),
     ];
 }

@@ -1,3 +1,4 @@
+using Rssp.Verification.Experiments;
 using FsCheck;
 using FsCheck.Fluent;
 using Rssp.Theory.Networks;
@@ -47,7 +48,7 @@ public static class Lemma34
         Define.Constant("Lemma 34",
             "There is C such that n ≥ C·c1·log(d²c0c1/ε′) gives the masks with probability 1 − ε′ (the level the proof's union bound gives: Σ_ℓ ε′/c1).",
             "per draw, the largest first-cover time over all d²c0c1 sample sets (n′ per channel) at precision ε′/(c1d²c0); C = max over (d, c, ε′) of n′*/log(d²c0c1/ε′), c0 = c1 = c",
-            (ctx, stream) => Proposition32.Constants(ctx, stream, channels: 2, what: "estimated (at level ε′)"),
+            (ctx, _) => Constants.Lemma34.Estimate(ctx, "estimated (at level ε′)"),
             Variant.Intended, "constant at level ε′"),
     ];
 }

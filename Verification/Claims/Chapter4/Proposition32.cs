@@ -56,7 +56,7 @@ public static class Proposition32
         Define.Constant("Proposition 32",
             "There is a universal C such that n ≥ C log(d²c/ε) gives, with probability 1 − ε, for all K with ‖K‖_1 ≤ 1, masks with sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max < ε; the proof's event: every z ∈ [−1, 1] within ε/(d²c) of a subset sum in each of the d²c sample sets.",
             "per draw, the largest first-cover time over the d²c sample sets at precision ε/(d²c) (exact, by the coverage solver); n* = its (1 − ε)-quantile; C = max over (d, c, ε) of n*/log(d²c/ε)",
-            (ctx, stream) => Constants(ctx, stream, channels: 1, what: "estimated"),
+            (ctx, _) => Constants.Proposition32.Estimate(ctx, "estimated"),
             variantName: "constant C"),
         Define.Exact("Proposition 32",
             "When every sample set ε/(d²c)-covers [−1, 1] (the event E^(filter)), the construction — U⁺, then the closest subset per entry — gives sup over X ∈ [0, 1]^{D×D×c} of ‖K ∗ X − N_0^{(S)}(X)‖_max < ε, for random and adversarial K (one entry ±1, all mass on one sign).",
@@ -99,15 +99,4 @@ public static class Proposition32
         }
         return true;
     }
-
-    /// <summary>The constant of Proposition 32 (channels = 1) or Lemma 34 at level ε′ (channels = c1 = c).</summary>
-    public static Verdict Constants(CheckContext ctx, ulong stream, int channels, string what) =>
-        StoppingTimes.EstimateConstantOver(ctx, Grid.Count, g =>
-        {
-            var (d, c, eps) = Grid[g];
-            var c1 = channels == 1 ? 1 : c;
-            var delta = eps / (c1 * d * d * c);
-            var times = ctx.RunTrials(stream, (ulong)g, ctx.Budget.Trials / 10, seed => (double)FilterSamples.MaxCoverTime(seed, d * d * c, c1, delta));
-            return ($"d = {d}, c = {c}, eps = {eps}", eps, Math.Log(d * d * c * c1 / eps), times);
-        }, what);
 }

@@ -80,12 +80,7 @@ public static class Theorem31
         Define.Constant("Theorem 31",
             "There exists a universal value of C such that n_i ≥ C c_i log(c_{i−1} c_i d_i² ℓ/ε) gives, with probability 1 − ε, masks approximating every f ∈ F within ε.",
             "per draw, the C the proof's event needs in every layer (exact cover times of every sample set); its (1 − ε)-quantile by order statistics, over target shapes with ℓ = 1, 2, 3",
-            (ctx, stream) => StoppingTimes.EstimateConstantOver(ctx, ConstantGrid.Count, g =>
-            {
-                var (sizes, channels, eps) = ConstantGrid[g];
-                var needed = ctx.RunTrials(stream, (ulong)g, ctx.Budget.Trials / 10, seed => ConstantNeeded(seed, sizes, channels, eps));
-                return ($"kernels {string.Join(",", sizes)}, channels {string.Join(",", channels)}, eps = {eps}", eps, 1.0, needed);
-            }, "estimated"),
+            (ctx, _) => Constants.Theorem31.Estimate(ctx, "estimated"),
             variantName: "constant C"),
         Define.Exact("Theorem 31",
             "Over X ∈ [0, 1]^{D×D×c0} (the domain of F): when the proof's event holds in every layer (Lemma 34 at ε/(2ℓ)), the pruned network satisfies sup_X ‖f(X) − N_0^{(S)}(X)‖_max ≤ (1 + ε/2ℓ)^ℓ − 1 ≤ ε, and never exceeds its certificate on inputs.",

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+
+namespace Rssp.Reports.Runs;
+
+/// <summary>merge: combines the folders of k shards (of estimate-c or of the report) into the files one
+/// unsharded run writes. The shards must come from the same command and build, with shard indices 0..k−1 of the
+/// same k, each complete.</summary>
+public static class ShardMerge
+{
+    public static IReadOnlyList<string> Run(IReadOnlyList<string> shardFolders, string outFolder, TextWriter output)
+    {
+        if (shardFolders.Count == 0) throw new ArgumentException("merge needs at least one shard folder.", "folders");
+        foreach (var f in shardFolders)
+            if (!Directory.Exists(f)) throw new IOException($"shard folder '{f}' does not exist.");
+        if (shardFolders.All(f => File.Exists(Path.Combine(f, EstimateRun.ManifestFile)))) return Estimates(shardFolders, outFolder, output);
+        if (shardFolders.All(f => File.Exists(Path.Combine(f, ClaimJournal.FileName)))) return ReportRun.Merge(shardFolders, outFolder, output);
+        throw new IOException($"the folders must all hold estimate-c shards ({EstimateRun.ManifestFile}) or all report shards ({ClaimJournal.FileName}).");
+    }
+
+    /// <summary>Checks the shards' manifests agree apart from the shard and that their shards are exactly 0..k−1 of one k.</summary>
+    public static void CheckShards(IReadOnlyList<string> folders, IReadOnlyList<JsonObject> manifests, Func<JsonObject, string> shardOf)
+    {
+        string Without(JsonObject m)
+        {
+            var copy = (JsonObject)m.DeepClone();
+            copy.Remove("shard");
+            return copy.ToJsonString();
+        }
+        for (var i = 1; i < manifests.Count; i++)
+            if (Without(manifests[i]) != Without(manifests[0]))
+                throw new IOException($"'{folders[i]}' was run with other settings or another build than '{folders[0]}'; only shards of one command merge.");
+        var shards = manifests.Select(m => Shard.Parse(shardOf(m))).ToArray();
+        var k = shards[0].Count;
+        if (shards.Any(s => s.Count != k) || shards.Select(s => s.Index).Distinct().Count() != shards.Length || shards.Length != k)
+            throw new IOException($"the folders hold shards {string.Join(", ", shards.Select(s => s.ToString()))}: merge needs every shard 0/k … (k−1)/k exactly once.");
+    }
+
+    private static IReadOnlyList<string> Estimates(IReadOnlyList<string> folders, string outFolder, TextWriter output)
+    {
+        var manifests = folders.Select(f => (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(f, EstimateRun.ManifestFile)))!).ToArray();
+        CheckShards(folders, manifests, m => (string)m["shard"]!);
+        var settings = EstimateRun.SettingsOf(manifests[0]);
+        var all = new Dictionary<(int Point, int Trial), double>();
+        for (var i = 0; i < folders.Count; i++)
+        {
+            var shard = Shard.Parse((string)manifests[i]["shard"]!);
+            var trials = EstimateRun.ReadTrials(Path.Combine(folders[i], EstimateRun.TrialsFile), settings.Points.Count);
+            var expected = settings.Points.Count * Enumerable.Range(0, settings.Trials).Count(t => shard.Owns(t));
+            if (trials.Keys.Any(key => !shard.Owns(key.Trial)) || trials.Count != expected)
+                throw new IOException($"shard {shard} in '{folders[i]}' has {trials.Count} of its {expected} trials; resume it (same command) before merging.");
+            foreach (var (key, value) in trials) all[key] = value;
+        }
+        var whole = settings with { Shard = Shard.Whole };
+        Output.ReportFiles.EnsureWritable(outFolder);
+        File.WriteAllText(Path.Combine(outFolder, EstimateRun.ManifestFile), EstimateRun.Manifest(whole).ToJsonString());
+        var ordered = all.OrderBy(kv => kv.Key.Point).ThenBy(kv => kv.Key.Trial)
+            .Select(kv => $"{kv.Key.Point},{kv.Key.Trial},{kv.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
+        using (AppendLog.Create(Path.Combine(outFolder, EstimateRun.TrialsFile), [EstimateRun.TrialsHeader, .. ordered])) { }
+        var verdict = EstimateRun.Estimate(whole, all);
+        output.WriteLine(verdict.Summary);
+        return [Path.Combine(outFolder, EstimateRun.ManifestFile), Path.Combine(outFolder, EstimateRun.TrialsFile), .. EstimateRun.WriteResults(whole, outFolder, verdict)];
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using Rssp.Verification.Catalogue;
+using Rssp.Verification.Claims;
+
+namespace Rssp.Reports.Runs;
+
+/// <summary>The main job: runs the selected claims (a shard's share of them), journalling each verdict as it
+/// finishes so an interrupted run resumes where it stopped, and writes the report when the run is whole.</summary>
+public static class ReportRun
+{
+    /// <summary>The share of the claims a shard runs: the i-th, (i+k)-th, … of the selection.</summary>
+    public static IReadOnlyList<Claim> ShareOf(IReadOnlyList<Claim> claims, Shard shard) =>
+        [.. claims.Where((_, i) => shard.Owns(i))];
+
+    /// <summary>Runs the shard's claims not yet in the journal; returns every result of the share in catalogue
+    /// order, or null if cancelled (the journal keeps every claim finished so far).</summary>
+    public static IReadOnlyList<ClaimResult>? Run(IReadOnlyList<Claim> claims, Budget budget, ulong seed, Shard shard, string folder,
+        bool fresh, IRunProgress progress, CancellationToken cancel)
+    {
+        Output.ReportFiles.EnsureWritable(folder);
+        var path = Path.Combine(folder, ClaimJournal.FileName);
+        var header = ClaimJournal.Header(budget, seed, claims, shard);
+        var (existing, done) = fresh ? (null, []) : ClaimJournal.Read(path);
+        var resume = existing is not null && existing.ToJsonString() == header.ToJsonString();
+        var finished = resume ? done.ToDictionary(r => r.Claim.Key) : [];
+        using var log = resume ? AppendLog.Open(path) : AppendLog.Create(path, [header.ToJsonString()]);
+        var share = ShareOf(claims, shard);
+        var width = share.Max(c => c.Key.Length);
+        if (finished.Count > 0) progress.Line($"resuming: {finished.Count} of {share.Count} claims already in {path}");
+        var results = new List<ClaimResult>();
+        foreach (var claim in share)
+        {
+            if (!finished.TryGetValue(claim.Key, out var r))
+            {
+                if (cancel.IsCancellationRequested) return null;
+                progress.Begin($"{claim.Key}", EstimatedTrials(claim, budget));
+                r = CatalogueRun.Check(claim, budget, seed, progress.Advance);
+                log.Append([ClaimJournal.Line(r)]);
+            }
+            results.Add(r);
+            progress.Line($"[{results.Count,2}/{share.Count}] {r.Claim.Key.PadRight(width)}  {Listing.Word(r.Verdict.Outcome),-12} {r.Elapsed.TotalSeconds,6:F1}s  {r.Verdict.Summary}");
+        }
+        return results;
+    }
+
+    /// <summary>A rough size for the progress bar: the budget's trials for statistical claims, its instances for exact ones.</summary>
+    private static long EstimatedTrials(Claim claim, Budget budget) => claim.Kind == ClaimKind.Exact ? 1 : budget.Trials;
+
+    /// <summary>Merges report shards: checks they are the k shards of one command, then writes the report.</summary>
+    public static IReadOnlyList<string> Merge(IReadOnlyList<string> folders, string outFolder, TextWriter output)
+    {
+        var journals = folders.Select(f => ClaimJournal.Read(Path.Combine(f, ClaimJournal.FileName))).ToArray();
+        if (journals.Any(j => j.Header is null)) throw new IOException("a shard's claims journal is empty.");
+        var headers = journals.Select(j => j.Header!).ToArray();
+        ShardMerge.CheckShards(folders, headers, h => (string)h["shard"]!);
+        var keys = ((JsonArray)headers[0]["claims"]!).Select(k => (string)k!).ToArray();
+        var byKey = journals.SelectMany(j => j.Results).GroupBy(r => r.Claim.Key).ToDictionary(g => g.Key, g => g.First());
+        var missing = keys.Where(k => !byKey.ContainsKey(k)).ToArray();
+        if (missing.Length > 0) throw new IOException($"{missing.Length} claims have no verdict yet (first: {missing[0]}); resume their shard before merging.");
+        var results = keys.Select(k => byKey[k]).ToArray();
+        var budget = Budget.Named((string)headers[0]["budget"]!) ?? throw new IOException("unknown budget in the claims journal.");
+        var seed = ulong.Parse((string)headers[0]["seed"]!, System.Globalization.CultureInfo.InvariantCulture);
+        Output.ReportFiles.EnsureWritable(outFolder);
+        var run = new Output.RunInfo(budget, seed, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(results.Sum(r => r.Elapsed.TotalSeconds)),
+            $"merged from {folders.Count} shards on {Output.RunInfo.DescribeMachine()}");
+        using (AppendLog.Create(Path.Combine(outFolder, ClaimJournal.FileName),
+                   [ClaimJournal.Header(budget, seed, results.Select(r => r.Claim).ToArray(), Shard.Whole).ToJsonString(), .. results.Select(ClaimJournal.Line)])) { }
+        output.WriteLine($"{results.Length} claims from {folders.Count} shards.");
+        return Output.ReportFiles.Write(outFolder, results, run);
+    }
+}

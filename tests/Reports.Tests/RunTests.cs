@@ -1,0 +1,251 @@
+using System.Text.Json.Nodes;
+using Rssp.Reports.Runs;
+using Rssp.Verification.Catalogue;
+using Rssp.Verification.Claims;
+using Rssp.Verification.Experiments;
+
+namespace Rssp.Reports.Tests;
+
+/// <summary>Resumable and sharded runs: an interrupted run loses and repeats no trial, and k shards merged give the
+/// files one run writes.</summary>
+public class RunTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var code = Cli.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static readonly string[] Small = ["estimate-c", "--trials", "300", "--eps", "0.1", "0.01", "--seed", "5"];
+
+    [Fact]
+    public void Estimate_c_shards_merge_into_exactly_the_files_one_run_writes()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, Run([.. Small, "--out", temp.Sub("whole")]).Code);
+        for (var i = 0; i < 3; i++) Assert.Equal(0, Run([.. Small, "--shard", $"{i}/3", "--out", temp.Sub($"s{i}")]).Code);
+        Assert.False(File.Exists(Path.Combine(temp.Sub("s0"), "constant.json")));
+        var merged = Run("merge", temp.Sub("s0"), temp.Sub("s1"), temp.Sub("s2"), "--out", temp.Sub("merged"));
+        Assert.Equal(0, merged.Code);
+        foreach (var file in new[] { "trials.csv", "run.json", "constant.json", "constant.csv" })
+            Assert.Equal(File.ReadAllText(Path.Combine(temp.Sub("whole"), file)), File.ReadAllText(Path.Combine(temp.Sub("merged"), file)));
+        Assert.Equal(2 * 300 + 1, File.ReadAllLines(Path.Combine(temp.Sub("merged"), "trials.csv")).Length);
+    }
+
+    [Fact]
+    public void Merge_refuses_missing_shards_other_settings_and_incomplete_shards()
+    {
+        using var temp = new TempFolder();
+        for (var i = 0; i < 2; i++) Assert.Equal(0, Run([.. Small, "--shard", $"{i}/2", "--out", temp.Sub($"s{i}")]).Code);
+        Assert.Equal(0, Run("estimate-c", "--trials", "300", "--eps", "0.1", "0.01", "--seed", "6", "--shard", "1/2", "--out", temp.Sub("other")).Code);
+
+        var missing = Run("merge", temp.Sub("s0"), "--out", temp.Sub("m"));
+        Assert.Equal(2, missing.Code);
+        Assert.Contains("every shard", missing.Err);
+        var mixed = Run("merge", temp.Sub("s0"), temp.Sub("other"), "--out", temp.Sub("m"));
+        Assert.Equal(2, mixed.Code);
+        Assert.Contains("other settings", mixed.Err);
+
+        var trials = Path.Combine(temp.Sub("s1"), "trials.csv");
+        File.WriteAllLines(trials, File.ReadAllLines(trials)[..^10]);
+        var incomplete = Run("merge", temp.Sub("s0"), temp.Sub("s1"), "--out", temp.Sub("m"));
+        Assert.Equal(2, incomplete.Code);
+        Assert.Contains("resume it", incomplete.Err);
+    }
+
+    /// <summary>Cancels the run once a number of trials have been reported done.</summary>
+    private sealed class CancelAfter(long trials, CancellationTokenSource cancel) : IRunProgress
+    {
+        private long done;
+
+        public void Begin(string what, long total) { }
+
+        public void Advance(long amount)
+        {
+            done += amount;
+            if (done >= trials) cancel.Cancel();
+        }
+
+        public void Line(string text) { }
+    }
+
+    [Fact]
+    public void An_interrupted_estimate_resumes_without_losing_or_repeating_a_trial()
+    {
+        using var temp = new TempFolder();
+        var settings = new EstimateSettings(Constants.Theorem6, 9, 1000, [0.2, 0.05], 0.95, Shard.Whole);
+        using var cancel = new CancellationTokenSource();
+        var first = EstimateRun.Run(settings, temp.Sub("run"), fresh: false, new CancelAfter(1200, cancel), cancel.Token);
+        Assert.False(first.Complete);
+        Assert.InRange(first.Ran, 1200, 1999);
+
+        // A kill mid-write leaves a torn last line; it is dropped, and the trial it held is run again.
+        var trials = Path.Combine(temp.Sub("run"), EstimateRun.TrialsFile);
+        File.AppendAllText(trials, "1,999,1");
+        var second = EstimateRun.Run(settings, temp.Sub("run"), fresh: false, new CancelAfter(long.MaxValue, new CancellationTokenSource()), CancellationToken.None);
+        Assert.True(second.Complete);
+        Assert.Equal(first.Ran, second.OnFile);
+        Assert.Equal(2000 - first.Ran, second.Ran);
+
+        var whole = EstimateRun.Run(settings, temp.Sub("whole"), fresh: false, new CancelAfter(long.MaxValue, new CancellationTokenSource()), CancellationToken.None);
+        Assert.Equal(2000, whole.Ran);
+        Assert.Equal(File.ReadAllLines(Path.Combine(temp.Sub("whole"), EstimateRun.TrialsFile)).Order(), File.ReadAllLines(trials).Order());
+        var resumed = EstimateRun.Estimate(settings, EstimateRun.ReadTrials(trials, 2));
+        var direct = EstimateRun.Estimate(settings, EstimateRun.ReadTrials(Path.Combine(temp.Sub("whole"), EstimateRun.TrialsFile), 2));
+        Assert.Equal(direct.Observations, resumed.Observations);
+    }
+
+    [Fact]
+    public void A_rerun_with_other_settings_into_the_same_folder_is_refused_unless_fresh()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, Run([.. Small, "--out", temp]).Code);
+        var again = Run([.. Small, "--out", temp]);
+        Assert.Equal(0, again.Code);
+        Assert.Contains("resumed: 600 trials were on file, 0 run now", again.Out);
+        var other = Run("estimate-c", "--trials", "200", "--eps", "0.1", "--out", temp);
+        Assert.Equal(2, other.Code);
+        Assert.Contains("--fresh", other.Err);
+        Assert.Equal(0, Run("estimate-c", "--trials", "200", "--eps", "0.1", "--out", temp, "--fresh").Code);
+        Assert.Equal(201, File.ReadAllLines(Path.Combine(temp, "trials.csv")).Length);
+    }
+
+    [Theory]
+    [InlineData("theorem6")]
+    [InlineData("corollary10")]
+    [InlineData("proposition32")]
+    [InlineData("lemma34")]
+    [InlineData("theorem31")]
+    public void Estimate_c_of_each_constant_writes_json_csv_and_a_png(string statement)
+    {
+        using var temp = new TempFolder();
+        var (code, output, error) = Run("estimate-c", "--statement", statement, "--trials", "40", "--eps", "0.3", "--out", temp);
+        Assert.True(code == 0, error);
+        Assert.Contains("C ≈", output);
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(temp, "constant.json")))!;
+        Assert.Equal("rssp-verify/constant/1", (string?)json["schema"]);
+        Assert.True((double)json["estimate"]! > 0);
+        var points = (JsonArray)json["points"]!;
+        Assert.Equal(Constants.Named(statement)!.Grid([0.3]).Count, points.Count);
+        Assert.All(points, p => Assert.Equal(0.3, (double)p!["eps"]!));
+        var png = File.ReadAllBytes(Path.Combine(temp, "constant.png"));
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png[..4]);
+        Assert.DoesNotContain("NaN", File.ReadAllText(Path.Combine(temp, "constant.csv")));
+    }
+
+    [Fact]
+    public void Estimate_c_gives_the_estimates_of_the_catalogue_claim_for_the_same_seed_and_trials()
+    {
+        using var temp = new TempFolder();
+        var claim = ClaimCatalogue.All.Single(c => c.Key == Constants.Theorem6.ClaimKey);
+        Assert.Equal(claim.Stream, Constants.Theorem6.Stream);
+        Assert.All(Constants.All, e => Assert.Single(ClaimCatalogue.All, c => c.Key == e.ClaimKey));
+        var verdict = CatalogueRun.Check(claim, Budget.Quick, 4).Verdict;
+        Assert.Equal(0, Run("estimate-c", "--trials", Budget.Quick.Trials.ToString(), "--seed", "4", "--out", temp).Code);
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(temp, "constant.json")))!;
+        var ratios = ((JsonArray)json["points"]!).Select(p => (double)p!["ratio"]!).ToArray();
+        Assert.Equal(verdict.Observations.Select(o => o.Estimate), ratios);
+    }
+
+    [Theory]
+    [InlineData("estimate-c", "--eps", "0")]
+    [InlineData("estimate-c", "--eps", "1")]
+    [InlineData("estimate-c", "--eps", "abc")]
+    [InlineData("estimate-c", "--statement", "lemma99")]
+    [InlineData("estimate-c", "--trials", "0")]
+    [InlineData("estimate-c", "--confidence", "1.5")]
+    [InlineData("estimate-c", "--shard", "2/2")]
+    [InlineData("estimate-c", "--shard", "x")]
+    [InlineData("--shard", "1/0")]
+    [InlineData("merge", "/nonexistent-rssp-folder", "--out", "/tmp/x")]
+    [InlineData("merge", "/tmp")]
+    [InlineData("check", "Theorem 24", "--replay", "(1,2)")]
+    [InlineData("check", "Theorem 24", "--replay", "seven")]
+    public void Bad_arguments_of_the_run_verbs_get_one_clear_line(params string[] args)
+    {
+        var (code, _, error) = Run(args);
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: ", error);
+        Assert.DoesNotContain("   at ", error);
+        Assert.DoesNotContain("(Parameter", error);
+    }
+
+    [Fact]
+    public void Report_shards_merge_into_the_report_one_run_writes()
+    {
+        using var temp = new TempFolder();
+        string[] only = ["--quick", "--seed", "3", "--only", "Lemma 14", "Proposition 17", "Lemma 23", "Remark 29"];
+        Assert.Equal(0, Run([.. only, "--out", temp.Sub("whole")]).Code);
+        for (var i = 0; i < 2; i++)
+        {
+            var shard = Run([.. only, "--shard", $"{i}/2", "--out", temp.Sub($"s{i}")]);
+            Assert.Equal(0, shard.Code);
+            Assert.Contains("merge", shard.Out);
+            Assert.False(File.Exists(Path.Combine(temp.Sub($"s{i}"), "results.json")));
+        }
+        Assert.Equal(0, Run("merge", temp.Sub("s1"), temp.Sub("s0"), "--out", temp.Sub("merged")).Code);
+        Assert.Equal(Verdicts(temp.Sub("whole")), Verdicts(temp.Sub("merged")));
+    }
+
+    [Fact]
+    public void An_interrupted_report_resumes_from_its_journal_and_reruns_no_finished_claim()
+    {
+        using var temp = new TempFolder();
+        var claims = ClaimCatalogue.All.Where(c => c.Id is "Lemma 14" or "Proposition 17" or "Remark 29").ToArray();
+        using var cancel = new CancellationTokenSource();
+        var lines = new List<string>();
+        var first = ReportRun.Run(claims, Budget.Quick, 3, Shard.Whole, temp.Sub("run"), fresh: false, new CancelOnLine(1, cancel, lines), cancel.Token);
+        Assert.Null(first);
+        Assert.Single(lines);
+        var journal = Path.Combine(temp.Sub("run"), ClaimJournal.FileName);
+        Assert.Equal(2, File.ReadAllLines(journal).Length);
+
+        File.AppendAllText(journal, "{\"Key\":\"Proposition 1");   // a torn line from a kill mid-write
+        var resumed = Run("--quick", "--seed", "3", "--only", "Lemma 14", "Proposition 17", "Remark 29", "--out", temp.Sub("run"));
+        Assert.Equal(0, resumed.Code);
+        Assert.Contains($"resuming: 1 of {claims.Length} claims", resumed.Out);
+        var keys = File.ReadAllLines(journal).Skip(1).Select(l => (string)JsonNode.Parse(l)!["Key"]!).ToArray();
+        Assert.Equal(claims.Select(c => c.Key).Order(), keys.Order());
+
+        Assert.Equal(0, Run("--quick", "--seed", "3", "--only", "Lemma 14", "Proposition 17", "Remark 29", "--out", temp.Sub("fresh")).Code);
+        Assert.Equal(Verdicts(temp.Sub("fresh")), Verdicts(temp.Sub("run")));
+    }
+
+    private sealed class CancelOnLine(int lines, CancellationTokenSource cancel, List<string> seen) : IRunProgress
+    {
+        public void Begin(string what, long total) { }
+
+        public void Advance(long amount) { }
+
+        public void Line(string text)
+        {
+            seen.Add(text);
+            if (seen.Count >= lines) cancel.Cancel();
+        }
+    }
+
+    /// <summary>results.json without what may differ between runs: times, dates, machine.</summary>
+    private static string Verdicts(string folder)
+    {
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "results.json")))!.AsObject();
+        foreach (var key in new[] { "started", "wallSeconds", "machine" }) json.Remove(key);
+        foreach (var c in (JsonArray)json["claims"]!) c!.AsObject().Remove("elapsedSeconds");
+        return json.ToJsonString();
+    }
+
+    [Fact]
+    public void Check_replays_a_counterexample_from_the_seed_it_printed()
+    {
+        var first = Run("check", "Theorem 24", "--quick");
+        Assert.Equal(0, first.Code);
+        var replayLine = first.Out.Split('\n').First(l => l.Contains("--replay"));
+        var replay = System.Text.RegularExpressions.Regex.Match(replayLine, "--replay \"(\\([0-9]+,[0-9]+\\))\"").Groups[1].Value;
+        var counterexample = first.Out.Split('\n').First(l => l.Contains("counterexample:"));
+        // Another master seed, but the printed replay seed: the same counterexample.
+        var again = Run("check", "Theorem 24", "--quick", "--seed", "77", "--replay", replay);
+        Assert.Equal(0, again.Code);
+        Assert.Contains(counterexample, again.Out);
+        Assert.DoesNotContain(counterexample, Run("check", "Theorem 24", "--quick", "--seed", "77").Out);
+    }
+}
