@@ -19,7 +19,17 @@ public static class Figures
     {
         var font = Path.Combine(AppContext.BaseDirectory, "Fonts", "DejaVuSans.ttf");
         if (File.Exists(font)) Fonts.AddFontFile(FontName, font);
-        var figures = new List<Figure> { Coverage(folder, run), Growth(folder, run) };
+        var figures = new List<Figure> { Coverage(folder, run), Growth(folder, run), Proposition18(folder, run), Proposition33(folder, run), CertifiedErrors(folder, run) };
+        var section41 = results.FirstOrDefault(r => r.Claim.Key == "§4.1 [subset sum]");
+        figures.Add(Widths(folder, run, section41));
+        foreach (var (key, name, title, y) in new[]
+                 {
+                     ("Proposition 20", "proposition20", "Proposition 20: probability against its bound, per grid point", "probability"),
+                     ("Lemma 23", "lemma23", "Lemma 23 as printed: probability against its bound (7/8)^{n−τ}", "probability"),
+                     ("Lemma 23 [with the Markov step's factor 1/ε]", "lemma23-markov", "Lemma 23 with the Markov step's factor 1/ε: probability against its bound", "probability"),
+                 })
+            if (results.FirstOrDefault(r => r.Claim.Key == key) is { Verdict.Observations.Count: > 0 } result)
+                figures.Add(Observations(folder, name, title, y, result));
         if (results.FirstOrDefault(r => r.Claim.Key == Constants.Theorem6.ClaimKey) is { } theorem6)
             figures.Add(ConstantFigure(folder, "constant", Constants.Theorem6, Constants.Theorem6.Grid(null), theorem6.Verdict,
                 $"n*(ε)/ln(1/ε) per ε with its interval; the estimate of C is the maximum ({theorem6.Verdict.Summary}). The Chapter 3 proof's constant, ≈ 804 with its steps made explicit (742.27 printed), is far above the chart."));
@@ -70,6 +80,136 @@ public static class Figures
         return Save(folder, "growth", plot, ["zn,ratio", .. points.Select(p => Csv(p.Zn, p.Ratio))],
             "E[Z_{n+1} | X_1..X_n]/Z_n computed exactly at random instances, against Proposition 16's lower bound 1 + (1 − Z_n)/4.");
     }
+
+    /// <summary>A probabilistic claim's grid: the estimate with its confidence interval (vertical bar) and the bound per
+    /// grid point (numbered as in the CSV, which names each point).</summary>
+    private static Figure Observations(string folder, string name, string title, string yLabel, ClaimResult result)
+    {
+        var obs = result.Verdict.Observations;
+        var xs = obs.Select((_, i) => i + 1.0).ToArray();
+        var plot = NewPlot(title, "grid point (see the CSV)", yLabel);
+        var est = plot.Add.ScatterPoints(xs, obs.Select(o => o.Estimate).ToArray());
+        est.LegendText = "estimate, with its confidence interval";
+        foreach (var (o, x) in obs.Zip(xs))
+        {
+            var bar = plot.Add.Line(x, o.Low, x, Math.Min(o.High, 1));
+            bar.Color = est.Color;
+        }
+        var bound = plot.Add.ScatterPoints(xs, obs.Select(o => o.Bound).ToArray());
+        bound.LegendText = "the statement's bound";
+        bound.MarkerShape = MarkerShape.OpenSquare;
+        var refuted = obs.Select((o, i) => (o, i)).Where(t => t.o.Outcome == Outcome.Refuted).ToArray();
+        if (refuted.Length > 0)
+        {
+            var marks = plot.Add.ScatterPoints(refuted.Select(t => xs[t.i]).ToArray(), refuted.Select(t => t.o.Estimate).ToArray());
+            marks.MarkerShape = MarkerShape.Eks;
+            marks.MarkerSize = 14;
+            marks.LegendText = "refuted here";
+        }
+        plot.ShowLegend(Edge.Bottom);
+        return Save(folder, name, plot,
+            ["point,where,trials,estimate,low,high,bound,outcome", .. obs.Select((o, i) => $"{i + 1},\"{o.Where}\"," + Csv(o.Trials, o.Estimate, o.Low, o.High, o.Bound) + $",{o.Outcome.ToString().ToLowerInvariant()}")],
+            $"{result.Claim.Key}: per grid point the estimate with its confidence interval against the bound ({Listing.Word(result.Verdict.Outcome)}).");
+    }
+
+    private static Figure Proposition18(string folder, RunInfo run)
+    {
+        var data = FigureData.Proposition18(run.MasterSeed, Math.Clamp(run.Budget.Instances / 2, 20, 1000));
+        var plot = NewPlot("Proposition 18: one-step growth probability against β", "β", "Pr(Z_{n+1} ≥ (1 + β)Z_n | X_1..X_n)");
+        foreach (var (ys, label) in new[] { (data.Minimum, $"exact, smallest over {data.Instances} instances with Z_n ≤ ½"), (data.Median, "exact, median over the instances"), (data.Bound, "Proposition 18: p_β = 1 − 7/(8(1 − β))") })
+        {
+            var line = plot.Add.Scatter(data.Beta, ys);
+            line.LegendText = label;
+            line.MarkerSize = 0;
+        }
+        plot.ShowLegend(Alignment.MiddleRight);
+        return Save(folder, "proposition18", plot, ["beta,minimum,median,bound", .. data.Beta.Select((b, i) => Csv(b, data.Minimum[i], data.Median[i], data.Bound[i]))],
+            "The exact conditional probability that Z_n grows by the factor 1 + β in one step (smallest and median over random instances with Z_n ≤ ½) against Proposition 18's bound p_β, over β ∈ (0, 1/8).");
+    }
+
+    private static Figure Proposition33(string folder, RunInfo run)
+    {
+        var points = FigureData.Proposition33(run.MasterSeed, Math.Clamp(run.Budget.Instances * 2, 200, 4000));
+        var plot = NewPlot("Proposition 33: ‖K ∗ X‖_max / (‖K‖_1 ‖X‖_max)", "filter size d²·c0 (log10)", "ratio (≤ 1 by Proposition 33)");
+        var random = plot.Add.ScatterPoints(points.Select(p => Math.Log10(p.FilterSize)).ToArray(), points.Select(p => p.RandomRatio).ToArray());
+        random.LegendText = "uniform X ∈ [−1, 1], signed K";
+        var worst = plot.Add.ScatterPoints(points.Select(p => Math.Log10(p.FilterSize)).ToArray(), points.Select(p => p.WorstRatio).ToArray());
+        worst.LegendText = "|K| at its worst 0/1 input (exact supremum)";
+        var one = plot.Add.HorizontalLine(1);
+        one.LegendText = "the bound";
+        plot.ShowLegend(Alignment.LowerLeft);
+        return Save(folder, "proposition33", plot, ["filter_size,random_ratio,worst_ratio", .. points.Select(p => Csv(p.FilterSize, p.RandomRatio, p.WorstRatio))],
+            "How tight Proposition 33 is: at random inputs the ratio falls with the filter size; at the worst input of a one-signed filter it is exactly 1 (the input fits the filter).");
+    }
+
+    private static Figure CertifiedErrors(string folder, RunInfo run)
+    {
+        var draws = Math.Clamp(run.Budget.Instances / 50, 3, 50);
+        var p32 = FigureData.Proposition32Errors(run.MasterSeed, draws);
+        var t31 = FigureData.Theorem31Errors(run.MasterSeed, draws);
+        var plot = NewPlot("Certified error of the pruning constructions against width", "width n (samples per entry; for Theorem 31, n_1)", "log10 sup error");
+        foreach (var (curve, label) in new[] { (p32, "Proposition 32 (d = 3, c = 2), exact sup error"), (t31, "Theorem 31 (3×3 kernels, channels 1, 2, 1), certified bound") })
+        {
+            var median = plot.Add.Scatter(curve.Width, curve.Median.Select(Log10).ToArray());
+            median.LegendText = $"{label}: median of {draws} draws";
+            var largest = plot.Add.Scatter(curve.Width, curve.Largest.Select(Log10).ToArray());
+            largest.LegendText = $"{label}: largest";
+            largest.LinePattern = LinePattern.Dashed;
+        }
+        var eps = plot.Add.HorizontalLine(Math.Log10(p32.Eps));
+        eps.LegendText = "ε = 0.1";
+        plot.ShowLegend(Alignment.LowerLeft);
+        var rows = new List<string> { "construction,width,median,largest" };
+        rows.AddRange(p32.Width.Select((w, i) => "proposition32," + Csv(w, p32.Median[i], p32.Largest[i])));
+        rows.AddRange(t31.Width.Select((w, i) => "theorem31," + Csv(w, t31.Median[i], t31.Largest[i])));
+        return Save(folder, "certified-error", plot, rows,
+            "The sup error over X ∈ [0, 1] of Proposition 32's construction (computed exactly) and Theorem 31's certified bound, against the width; the widths of Theorem 31 come from its formula with C from 1 to 8.");
+    }
+
+    private static Figure Widths(string folder, RunInfo run, ClaimResult? section41)
+    {
+        var trials = Math.Clamp(run.Budget.Trials / 200, 20, 2000);
+        var data = FigureData.Section41(run.MasterSeed, trials);
+        var plot = NewPlot("§4.1: random weights needed per target weight", "log10 ε", "log10 width");
+        var lx = data.Eps.Select(Math.Log10).ToArray();
+        foreach (var (ys, label) in new[] { (data.SingleBestStrict, "single best, probability 1 − ε (exact)"), (data.SingleBestHalf, "single best, probability ½ (exact)") })
+        {
+            var line = plot.Add.Scatter(lx, ys.Select(Math.Log10).ToArray());
+            line.LegendText = label;
+            line.MarkerSize = 0;
+        }
+        var sx = data.SampledEps.Select(Math.Log10).ToArray();
+        var median = plot.Add.Scatter(sx, data.SubsetMedian.Select(Math.Log10).ToArray());
+        median.LegendText = $"subset sum: median of T_ε ({trials} trials)";
+        var q90 = plot.Add.Scatter(sx, data.SubsetQuantile90.Select(Math.Log10).ToArray());
+        q90.LegendText = "subset sum: 0.9-quantile of T_ε";
+        var rows = new List<string> { "series,eps,width,low,high" };
+        if (section41 is { Verdict.Observations.Count: > 0 } r)
+        {
+            var eps = Section41Grid();
+            var strict = plot.Add.ScatterPoints(eps.Select(Math.Log10).ToArray(), r.Verdict.Observations.Select(o => Math.Log10(o.Estimate)).ToArray());
+            strict.LegendText = "subset sum: (1 − ε)-quantile of T_ε (the claim's trials)";
+            strict.MarkerShape = MarkerShape.FilledDiamond;
+            strict.MarkerSize = 9;
+            rows.AddRange(r.Verdict.Observations.Select((o, i) => "subset_sum_quantile_1_minus_eps," + Csv(eps[i], o.Estimate, o.Low, o.High)));
+        }
+        var counting = plot.Add.Scatter(lx, data.Eps.Select(e => Math.Log10(Math.Log2(1 / e))).ToArray());
+        counting.LegendText = "packing bound log₂(1/ε)";
+        counting.MarkerSize = 0;
+        counting.LinePattern = LinePattern.Dotted;
+        plot.ShowLegend(Alignment.UpperLeft);
+        rows.AddRange(data.Eps.Select((e, i) => "single_best_prob_1_minus_eps," + Csv(e, data.SingleBestStrict[i])));
+        rows.AddRange(data.Eps.Select((e, i) => "single_best_prob_half," + Csv(e, data.SingleBestHalf[i])));
+        rows.AddRange(data.SampledEps.Select((e, i) => "subset_sum_median," + Csv(e, data.SubsetMedian[i])));
+        rows.AddRange(data.SampledEps.Select((e, i) => "subset_sum_quantile_0.9," + Csv(e, data.SubsetQuantile90[i])));
+        return Save(folder, "widths", plot, rows,
+            "The width a target weight needs: Malach et al.'s single best weight (exact, worst target ±1) grows like 1/ε; the subset sum (every target at once) like log(1/ε), " +
+            "just above the packing bound. The (1 − ε)-quantile of T_ε is shown where the budget's trials bound it (ε ≥ 1e−3); beyond, the median and 0.9-quantile.");
+    }
+
+    private static double[] Section41Grid() => [.. Verification.Claims.Chapter4.Section41.SubsetSumGrid];
+
+    private static double Log10(double x) => Math.Log10(Math.Max(x, 1e-16));
 
     /// <summary>A constant's figure: n*/scale per grid point with its interval, against log10 ε when the grid is one
     /// of ε alone, against the grid point's number otherwise; Theorem 6 and Corollary 10 with Lueker's constants and

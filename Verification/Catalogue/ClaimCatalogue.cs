@@ -14,7 +14,7 @@ public static class ClaimCatalogue
         .. Lemma11.Claims, .. Definition12.Claims, .. Lemma14.Claims, .. Lemma15.Claims, .. Proposition16.Claims,
         .. Proposition17.Claims, .. Proposition18.Claims, .. Lemma19.Claims, .. Proposition20.Claims, .. Theorem21.Claims,
         .. Corollary22.Claims, .. Lemma23.Claims, .. ProofOfTheorem6.Claims,
-        .. Theorem24.Claims, .. Eq42.Claims, .. Remark29.Claims, .. Proposition32.Claims, .. Proposition33.Claims, .. Lemma34.Claims, .. Theorem31.Claims, .. Eq424.Claims,
+        .. Theorem24.Claims, .. Definition25.Claims, .. Eq42.Claims, .. Remark29.Claims, .. Proposition32.Claims, .. Proposition33.Claims, .. Lemma34.Claims, .. Theorem31.Claims, .. Eq424.Claims, .. Section41.Claims,
     ];
 
     /// <summary>The claims whose id or key matches (case and spaces ignored); every variant of an id matches it.</summary>

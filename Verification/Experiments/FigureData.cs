@@ -1,4 +1,7 @@
+using Rssp.Theory.Bounds;
+using Rssp.Theory.Networks;
 using Rssp.Theory.Random;
+using Rssp.Theory.Tensors;
 using Rssp.Theory.SubsetSum;
 using Rssp.Verification.Statistics;
 
@@ -32,5 +35,95 @@ public static class FigureData
             var law = NextDensityLaw.Of(rng.Symmetric(n), eps);
             return (law.Zn, law.Expectation / law.Zn);
         });
+    }
+
+    /// <summary>Proposition 18 over β: per β the exact Pr(Z_{n+1} ≥ Z_n(1 + β) | X_1..X_n), its minimum and median over
+    /// instances with Z_n ≤ ½, and p_β.</summary>
+    public sealed record Prop18Curves(double[] Beta, double[] Minimum, double[] Median, double[] Bound, int Instances);
+
+    public static Prop18Curves Proposition18(ulong masterSeed, int instances)
+    {
+        double[] epsGrid = [0.1, 0.03, 0.01, 0.003];
+        var laws = Trials.Run(masterSeed, SplitMix64.Hash("figure: proposition 18"), 0, instances, (i, seed) =>
+        {
+            var eps = epsGrid[i % epsGrid.Length];
+            var rng = new Rng(seed);
+            for (var attempt = 0; ; attempt++)
+            {
+                var n = rng.NextInt((int)Math.Ceiling(Math.Log2(1 / eps)) + 1);
+                var law = NextDensityLaw.Of(rng.Symmetric(n), eps);
+                if (law.Zn <= 0.5) return law;
+            }
+        });
+        var betas = Enumerable.Range(1, 49).Select(k => 0.125 * k / 50).ToArray();
+        var probabilities = betas.Select(b => laws.Select(l => l.ProbabilityAtLeast(l.Zn * (1 + b))).Order().ToArray()).ToArray();
+        return new(betas, probabilities.Select(p => p[0]).ToArray(), probabilities.Select(p => p[p.Length / 2]).ToArray(),
+            betas.Select(Prop18.PBeta).ToArray(), instances);
+    }
+
+    /// <summary>Proposition 33's ratio ‖K ∗ X‖_max / (‖K‖_1‖X‖_max) for random K and X over random shapes (c1 = 1), at a
+    /// uniform X and at the input of the exact supremum for the one-signed |K| (which attains 1 when the filter fits).</summary>
+    public sealed record Prop33Point(int FilterSize, double RandomRatio, double WorstRatio);
+
+    public static IReadOnlyList<Prop33Point> Proposition33(ulong masterSeed, int count) =>
+        Trials.Run(masterSeed, SplitMix64.Hash("figure: proposition 33"), 0, count, (_, seed) =>
+        {
+            var rng = new Rng(seed);
+            int d = 1 + rng.NextInt(4), c0 = 1 + rng.NextInt(4), size = d + rng.NextInt(5);
+            var k = Tensor.Uniform(rng, d, d, c0, 1);
+            var x = Tensor.Uniform(rng, size, size, c0);
+            var random = Convolution.Convolve(k, x).MaxNorm() / (k.L1Norm() * x.MaxNorm());
+            var abs = k.Map(Math.Abs);
+            var sup = ExactSupremum.Of(abs, size, size);
+            return new Prop33Point(d * d * c0, random, sup.Value / abs.L1Norm());
+        });
+
+    /// <summary>The certified sup error of Proposition 32's construction against the width n (d = 3, c = 2, one random
+    /// normalised target), per width the median and the largest over draws.</summary>
+    public sealed record ErrorCurve(double[] Width, double[] Median, double[] Largest, double Eps);
+
+    public static ErrorCurve Proposition32Errors(ulong masterSeed, int draws)
+    {
+        const double eps = 0.1;
+        int[] widths = [4, 6, 8, 12, 16, 24, 32, 48, 64];
+        var target = Tensor.Uniform(new Rng(SplitMix64.Derive(masterSeed, SplitMix64.Hash("figure: proposition 32 target"))), 3, 3, 2, 1);
+        target = target.Scale(1 / target.L1Norm());
+        var errors = widths.Select((n, w) => Trials.Run(masterSeed, SplitMix64.Hash("figure: proposition 32") + (ulong)w, 0, draws, (_, seed) =>
+        {
+            var rng = new Rng(seed);
+            var u = Tensor.Uniform(rng, 3, 3, 2, n);
+            var v = Tensor.Uniform(rng, 1, 1, n, 1);
+            return LayerPruning.Proposition32(u, v, target, 4, 4, eps).Supremum.Value;
+        }).Order().ToArray()).ToArray();
+        return new(widths.Select(n => (double)n).ToArray(), errors.Select(e => e[e.Length / 2]).ToArray(), errors.Select(e => e[^1]).ToArray(), eps);
+    }
+
+    /// <summary>Theorem 31's certified bound against the first layer's width, for widths from the formula with C from 1
+    /// to 8 (a two-layer target: 3×3 kernels, channels 1, 2, 1, ε = 0.1).</summary>
+    public static ErrorCurve Theorem31Errors(ulong masterSeed, int draws)
+    {
+        const double eps = 0.1;
+        double[] constants = [1, 1.5, 2, 3, 4, 5, 6, 8];
+        var target = SimpleCnn.Random(new Rng(SplitMix64.Derive(masterSeed, SplitMix64.Hash("figure: theorem 31 target"))), [3, 3], [1, 2, 1]).NormalisedL1();
+        var runs = constants.Select((c, w) => Trials.Run(masterSeed, SplitMix64.Hash("figure: theorem 31") + (ulong)w, 0, draws, (_, seed) =>
+        {
+            var network = RandomCnn.ForTarget(target, c, eps, new Rng(seed));
+            return (Width: RandomCnn.Width(c, 1, 2, 3, 2, eps), Bound: NetworkPruning.Theorem31(target, network, eps, 5, 5).CertifiedBound);
+        }).OrderBy(r => r.Bound).ToArray()).ToArray();
+        return new(runs.Select(r => (double)r[0].Width).ToArray(), runs.Select(r => r[r.Length / 2].Bound).ToArray(), runs.Select(r => r[^1].Bound).ToArray(), eps);
+    }
+
+    /// <summary>§4.1's widths over ε from 1e−1 to 1e−6: the single best's exact M*(ε, ε) and M*(ε, ½), and the median
+    /// and 0.9-quantile of T_ε (all targets at once) from a few trials per ε.</summary>
+    public sealed record Widths(double[] Eps, double[] SingleBestStrict, double[] SingleBestHalf, double[] SampledEps, double[] SubsetMedian, double[] SubsetQuantile90);
+
+    public static Widths Section41(ulong masterSeed, int trials)
+    {
+        var eps = Enumerable.Range(0, 21).Select(k => Math.Pow(10, -1 - k * 0.25)).ToArray();
+        double[] sampled = [1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6];
+        var times = sampled.Select((e, g) => Trials.Run(masterSeed, SplitMix64.Hash("figure: section 4.1") + (ulong)g, 0, trials,
+            (_, seed) => (double)StoppingTime.OfUniformStream(seed, e)).Order().ToArray()).ToArray();
+        return new(eps, eps.Select(e => (double)SingleBest.Width(e, e)).ToArray(), eps.Select(e => (double)SingleBest.Width(e, 0.5)).ToArray(), sampled,
+            times.Select(t => t[(t.Length - 1) / 2]).ToArray(), times.Select(t => t[Math.Max(0, (int)Math.Ceiling(0.9 * t.Length) - 1)]).ToArray());
     }
 }

@@ -16,7 +16,7 @@ public class ReportTests
             Assert.Equal(0, Cli.Run(["--quick", "--seed", "2", "--out", folder], output, error));
             Assert.Empty(error.ToString());
             foreach (var f in new[] { "results.json", "report.md", "index.html" }) Assert.True(File.Exists(Path.Combine(folder, f)), f);
-            foreach (var figure in new[] { "coverage", "growth", "constant" })
+            foreach (var figure in new[] { "coverage", "growth", "constant", "proposition18", "proposition33", "certified-error", "widths", "proposition20", "lemma23", "lemma23-markov" })
             {
                 var png = File.ReadAllBytes(Path.Combine(folder, figure + ".png"));
                 Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);

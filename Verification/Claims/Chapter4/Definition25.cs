@@ -1,0 +1,62 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Rssp.Theory.Random;
+using Rssp.Theory.Tensors;
+
+namespace Rssp.Verification.Claims.Chapter4;
+
+/// <summary>Definition 25: the entries of a uniform tensor are i.i.d. Unif([−1, 1]), checked on the sampler the
+/// convolution core uses (Tensor.Uniform).</summary>
+public static class Definition25
+{
+    /// <summary>Per instance false-alarm level; 500 instances keep the claim's false refutation below 1e−6.</summary>
+    private const double Alpha = 1e-9;
+
+    public sealed record Draw(int[] Shape, ulong Seed)
+    {
+        public override string ToString() => $"shape {string.Join("×", Shape)}, seed {Seed}";
+    }
+
+    public static IEnumerable<Claim> Claims =>
+    [
+        Define.Exact("Definition 25",
+            "U ∼ Unif([−1, 1])^{d1×d2×d3×d4}: the entries are i.i.d. Unif([−1, 1]).",
+            "a tensor of random rank-4 shape (≥ 2000 entries) per instance: Kolmogorov–Smirnov distance of its entries to the Unif([−1, 1]) CDF " +
+            "against the DKW bound, and the joint CDF of disjoint pairs of entries (neighbours in memory, and entries half the tensor apart) " +
+            "against F(a)F(b) on a 3×3 grid with Hoeffding bounds; each at level 1e−9 per instance",
+            () => Arb.From(from d1 in Gen.Choose(1, 12) from d2 in Gen.Choose(1, 12) from d3 in Gen.Choose(1, 8) from seed in Gen.Choose(0, int.MaxValue)
+                let d4 = (2000 + d1 * d2 * d3 - 1) / (d1 * d2 * d3)
+                select new Draw([d1, d2, d3, d4], (ulong)seed)),
+            draw =>
+            {
+                var x = Tensor.Uniform(new Rng(draw.Seed), draw.Shape).ToArray();
+                return Math.Min(Math.Min(Marginal(x), Pairs(x, 1)), Pairs(x, x.Length / 2));
+            }),
+    ];
+
+    /// <summary>DKW bound minus the KS distance of the entries to (x + 1)/2.</summary>
+    private static double Marginal(double[] x)
+    {
+        var s = x.Order().ToArray();
+        var n = s.Length;
+        var d = s.Select((v, i) => Math.Max(Math.Abs((i + 1.0) / n - (v + 1) / 2), Math.Abs((double)i / n - (v + 1) / 2))).Max();
+        return Math.Sqrt(Math.Log(2 / Alpha) / (2.0 * n)) - d;
+    }
+
+    /// <summary>Disjoint pairs (x_i, x_{i+gap}): the smallest margin of |Ĝ(a, b) − F(a)F(b)| against its Hoeffding
+    /// bound at the nine points a, b ∈ {−½, 0, ½}.</summary>
+    private static double Pairs(double[] x, int gap)
+    {
+        var pairs = new List<(double A, double B)>();
+        for (var i = 0; i + gap < x.Length; i += gap == 1 ? 2 : 1)
+        {
+            if (gap > 1 && i >= gap) break;
+            pairs.Add((x[i], x[i + gap]));
+        }
+        var m = pairs.Count;
+        var bound = Math.Sqrt(Math.Log(2 * 9 / Alpha) / (2.0 * m));
+        double[] cuts = [-0.5, 0, 0.5];
+        return cuts.SelectMany(a => cuts.Select(b =>
+            bound - Math.Abs(pairs.Count(p => p.A <= a && p.B <= b) / (double)m - (a + 1) / 2 * (b + 1) / 2))).Min();
+    }
+}
