@@ -16,6 +16,9 @@ public sealed class Rng
         _s3 = SplitMix64.Next(ref sm);
     }
 
+    /// <summary>A generator in the given state (for checking the algorithm against published outputs).</summary>
+    internal Rng(ulong s0, ulong s1, ulong s2, ulong s3) => (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
+
     public ulong NextUInt64()
     {
         var result = ulong.RotateLeft(_s1 * 5, 7) * 9;

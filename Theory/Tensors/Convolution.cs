@@ -13,7 +13,10 @@ namespace Rssp.Theory.Tensors;
 /// filter makes the whole convolution one matrix product (D·D′×c0)·(c0×c1) in the same loops.</summary>
 public static class Convolution
 {
-    public static Tensor Convolve(Tensor kernel, Tensor input)
+    public static Tensor Convolve(Tensor kernel, Tensor input) => Convolve(kernel, input, Vector512.IsHardwareAccelerated);
+
+    /// <summary>With the 512-bit path switched off, the 256-bit path that machines without AVX-512 take (tests run both).</summary>
+    internal static Tensor Convolve(Tensor kernel, Tensor input, bool use512)
     {
         if (kernel.Rank is not (3 or 4)) throw new ArgumentException($"the filter must be d×d′×c0(×c1), got {kernel.ShapeText}.", nameof(kernel));
         if (input.Rank != 3) throw new ArgumentException($"the input must be D×D′×c0, got {input.ShapeText}.", nameof(input));
@@ -22,7 +25,7 @@ public static class Convolution
         if (input.Shape[2] != c0)
             throw new ArgumentException($"the input has {input.Shape[2]} channels, the filter expects {c0}.", nameof(input));
         var output = new double[rows * cols * c1];
-        Accumulate(kernel.Data, d, dp, c0, c1, input.Data, rows, cols, output);
+        Accumulate(kernel.Data, d, dp, c0, c1, input.Data, rows, cols, output, use512);
         return kernel.Rank == 4 ? Tensor.Own([rows, cols, c1], output) : Tensor.Own([rows, cols], output);
     }
 
@@ -30,7 +33,7 @@ public static class Convolution
     /// taken four vectors at a time and kept in registers across every tap (a, b, k), with fused multiply-adds;
     /// the channels left over take one vector, then single values.</summary>
     private static void Accumulate(ReadOnlySpan<double> k, int d, int dp, int c0, int c1,
-        ReadOnlySpan<double> x, int rows, int cols, Span<double> output)
+        ReadOnlySpan<double> x, int rows, int cols, Span<double> output, bool use512)
     {
         var width = Vector<double>.Count;
         ref var kRef = ref MemoryMarshal.GetReference(k);
@@ -38,7 +41,7 @@ public static class Convolution
         ref var oRef = ref MemoryMarshal.GetReference(output);
         // Blocks of output channels, outermost: the block's slice of K stays in L1 over all positions.
         // Where 512-bit vectors are accelerated, 16 channels at a time in two of them; then 4·width at a time.
-        var l = Vector512.IsHardwareAccelerated ? Accumulate512(ref kRef, ref xRef, ref oRef, d, dp, c0, c1, rows, cols) : 0;
+        var l = use512 ? Accumulate512(ref kRef, ref xRef, ref oRef, d, dp, c0, c1, rows, cols) : 0;
         for (; l + 4 * width <= c1; l += 4 * width)
         for (var i = 0; i < rows; i++)
         for (var j = 0; j < cols; j++)

@@ -40,11 +40,4 @@ public static class Guard
             if (!double.IsFinite(values[i]))
                 throw new ArgumentException($"{name}[{i}] must be a finite number, got {values[i]}.", name);
     }
-
-    public static void AllInClosed(ReadOnlySpan<double> values, double a, double b, string name)
-    {
-        for (var i = 0; i < values.Length; i++)
-            if (!(values[i] >= a && values[i] <= b))
-                throw new ArgumentException($"{name}[{i}] must lie in [{a}, {b}], got {values[i]}.", name);
-    }
 }

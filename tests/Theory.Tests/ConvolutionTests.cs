@@ -23,6 +23,18 @@ public class ConvolutionTests
     public Property Convolution_equals_the_literal_eq_4_2() =>
         Prop.ForAll(TensorGens.Cases, c => Close(Convolution.Convolve(c.Kernel, c.Input), DirectConvolution.Convolve(c.Kernel, c.Input)));
 
+    /// <summary>Wide output channels reach every block loop: 16-channel 512-bit blocks, 4-vector blocks, single vectors
+    /// and single channels; both the 512-bit path and the 256-bit path (taken where AVX-512 is missing) are checked.</summary>
+    [Property(MaxTest = 60)]
+    public Property Both_vector_paths_equal_the_literal_eq_4_2_for_wide_outputs() =>
+        Prop.ForAll(TensorGens.Cases, Arb.From(Gen.Choose(12, 41)), (c, c1) =>
+        {
+            var k = Tensor.Uniform(new Rng(c.Seed), c.Kd, c.Kdp, c.C0, c1);
+            var reference = DirectConvolution.Convolve(k, c.Input);
+            return Close(Convolution.Convolve(k, c.Input, use512: false), reference)
+                   && (!System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated || Close(Convolution.Convolve(k, c.Input, use512: true), reference));
+        });
+
     [Property]
     public Property Convolution_is_linear_in_the_input_and_distributes_over_filters() =>
         Prop.ForAll(TensorGens.Cases, c =>
