@@ -70,10 +70,53 @@ public class BadInputTests
         { "k", () => LayerPruning.Lemma34(Tensor.Zeros(1, 1, 1, 2), Tensor.Zeros(1, 1, 2, 1), Tensor.Zeros(1, 1, 1, 2), 2, 2, 0.1) },
         { "k", () => LayerPruning.Lemma34(Tensor.Zeros(2, 2, 1, 2), Tensor.Zeros(1, 1, 2, 1), Tensor.Zeros(2, 1, 1, 1), 2, 2, 0.1) },
         { "k", () => LayerPruning.Proposition32(Tensor.Zeros(1, 1, 1, 4), Tensor.Zeros(1, 1, 4, 2), Tensor.Zeros(1, 1, 1, 2), 2, 2, 0.1) },
+        { "filters", () => _ = new SimpleCnn([]) },
+        { "filters", () => _ = new SimpleCnn([Tensor.Zeros(2, 2, 1)]) },
+        { "filters", () => _ = new SimpleCnn([Tensor.Zeros(2, 2, 1, 3), Tensor.Zeros(2, 2, 2, 1)]) },
+        { "channels", () => SimpleCnn.Random(new Rng(1), [3, 3], [1, 2]) },
+        { "widths", () => RandomCnn.WithWidths(new SimpleCnn([Tensor.Zeros(1, 1, 1, 1)]), [2, 2], new Rng(1)) },
+        { "masks", () => RandomCnn.WithWidths(new SimpleCnn([Tensor.Zeros(1, 1, 1, 1)]), [2], new Rng(1)).Forward(Tensor.Zeros(2, 2, 1), []) },
+        { "c", () => RandomCnn.Width(0, 1, 1, 1, 1, 0.1) },
+        { "eps", () => RandomCnn.Width(1, 1, 1, 1, 1, 0) },
+        { "eps", () => NetworkPruning.Theorem31(new SimpleCnn([Tensor.Zeros(1, 1, 1, 1)]), RandomCnn.WithWidths(new SimpleCnn([Tensor.Zeros(1, 1, 1, 1)]), [2], new Rng(1)), 0, 2, 2) },
+        { "network", () => NetworkPruning.Theorem31(new SimpleCnn([Tensor.Zeros(1, 1, 1, 1), Tensor.Zeros(1, 1, 1, 1)]), RandomCnn.WithWidths(new SimpleCnn([Tensor.Zeros(1, 1, 1, 1)]), [2], new Rng(1)), 0.1, 2, 2) },
+        { "kernel", () => Convolution.Convolve(Tensor.Zeros(2, 2), Tensor.Zeros(2, 2, 1)) },
+        { "input", () => Convolution.Convolve(Tensor.Zeros(2, 2, 1, 1), Tensor.Zeros(2, 2)) },
+        { "input", () => Convolution.Convolve(Tensor.Zeros(2, 2, 2, 1), Tensor.Zeros(2, 2, 1)) },
+        { "m", () => ExactSupremum.Of(Tensor.Zeros(2, 2, 1), 2, 2) },
+        { "rows", () => ExactSupremum.Of(Tensor.Zeros(2, 2, 1, 1), 0, 2) },
+        { "cols", () => ExactSupremum.Of(Tensor.Zeros(2, 2, 1, 1), 2, 0) },
+        { "k", () => LayerPruning.Proposition32(Tensor.Zeros(1, 1, 1, 4), Tensor.Zeros(1, 1, 4, 1), Tensor.Zeros(1, 1, 1), 2, 2, 0.1) },
+        { "u", () => LayerPruning.Lemma34(Tensor.Zeros(1, 1, 4), Tensor.Zeros(1, 1, 4, 1), Tensor.Zeros(1, 1, 1, 1), 2, 2, 0.1) },
+        { "v", () => LayerPruning.Lemma34(Tensor.Zeros(1, 1, 1, 4), Tensor.Zeros(1, 1, 3, 1), Tensor.Zeros(1, 1, 1, 1), 2, 2, 0.1) },
+        { "v", () => LayerPruning.Lemma34(Tensor.Zeros(1, 1, 1, 4), Tensor.Zeros(1, 4, 1), Tensor.Zeros(1, 1, 1, 1), 2, 2, 0.1) },
+        { "k", () => LayerPruning.Lemma34(Tensor.Zeros(1, 1, 1, 4), Tensor.Zeros(1, 1, 4, 1), Tensor.Zeros(1, 1, 1), 2, 2, 0.1) },
+        { "k", () => LayerPruning.Lemma34(Tensor.Zeros(1, 1, 1, 4), Tensor.Zeros(1, 1, 4, 1), Tensor.Zeros(1, 1, 2, 1), 2, 2, 0.1) },
+        { "u", () => LayerPruning.Lemma34(Tensor.Zeros(1, 1, 1, 2), Tensor.Zeros(1, 1, 2, 3), Tensor.Zeros(1, 1, 1, 3), 2, 2, 0.1) },
+        { "shape", () => Tensor.Zeros() },
+        { "shape", () => Tensor.Zeros(1, 1, 1, 1, 1) },
+        { "shape", () => Tensor.Zeros(2, 0) },
+        { "shape", () => Tensor.Zeros(2, -1) },
+        { "data", () => Tensor.FromArray([2, 2], new double[3]) },
+        { "data", () => Tensor.FromArray([2], [1, double.NaN]) },
+        { "index", () => _ = Tensor.Zeros(2, 3)[1] },
+        { "index", () => _ = Tensor.Zeros(2, 3)[2, 0] },
+        { "index", () => _ = Tensor.Zeros(2, 3)[0, 3] },
+        { "index", () => _ = Tensor.Zeros(2, 3)[0, -1] },
+        { "from", () => Tensor.Zeros(2, 3).SliceLast(-1, 2) },
+        { "from", () => Tensor.Zeros(2, 3).SliceLast(0, 4) },
+        { "from", () => Tensor.Zeros(2, 3).SliceLast(2, 1) },
+        { "shape", () => Tensor.Zeros(2, 3).Reshape(5) },
+        { "other", () => Tensor.Zeros(2, 3).Add(Tensor.Zeros(3, 2)) },
+        { "other", () => Tensor.Zeros(2, 3).Hadamard(Tensor.Zeros(6)) },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Names_the_parameter(string parameter, Action call) =>
-        Assert.Equal(parameter, Assert.Throws<ArgumentException>(call).ParamName);
+    public void Names_the_parameter(string parameter, Action call)
+    {
+        var e = Assert.Throws<ArgumentException>(call);
+        Assert.Equal(parameter, e.ParamName);
+        Assert.False(string.IsNullOrWhiteSpace(e.Message.Replace($"(Parameter '{parameter}')", "")));
+    }
 }
