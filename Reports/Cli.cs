@@ -106,6 +106,7 @@ public static class Cli
             output.WriteLine($"shard {shard} done; when all {shard.Count} are, combine them: rssp-verify merge <the {shard.Count} folders> --out <folder>");
             return 0;
         }
+        output.WriteLine("drawing the figures (their data are sampled afresh from the master seed)…");
         var run = new Output.RunInfo(budget, masterSeed, started, clock.Elapsed, Output.RunInfo.DescribeMachine());
         foreach (var file in Output.ReportFiles.Write(folder, results, run)) output.WriteLine($"wrote {file}");
         return 0;
