@@ -6,16 +6,6 @@ using Rssp.Verification.Experiments;
 
 namespace Rssp.Reports.Runs;
 
-/// <summary>What estimate-c runs: which constant, the master seed, trials per grid point, the ε grid (null: the
-/// experiment's own), the confidence of the interval, and the share of the trials.</summary>
-public sealed record EstimateSettings(ConstantExperiment Experiment, ulong Seed, int Trials, IReadOnlyList<double>? Eps, double Confidence, Shard Shard)
-{
-    public IReadOnlyList<ConstantPoint> Points { get; } = Experiment.Grid(Eps);
-}
-
-/// <summary>How a run ended: trials found on file, trials run now, and whether every trial of the share is done.</summary>
-public sealed record EstimateStatus(int OnFile, int Ran, bool Complete);
-
 /// <summary>estimate-c: samples the trials of a constant's grid into trials.csv as they finish (resumable), and,
 /// once every trial is in, writes the estimate (constant.json, constant.csv, constant.png). Shards write their
 /// trials only; merge combines them into exactly the files one run writes.</summary>
