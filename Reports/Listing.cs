@@ -17,6 +17,8 @@ public static class Listing
 
     public static int Detailed(IReadOnlyList<Claim> claims, Budget budget, ulong seed, (ulong, ulong)? replay, TextWriter output)
     {
+        if (replay is not null && claims.Count(c => c.Kind == ClaimKind.Exact) > 1)
+            output.WriteLine("note: the replay seed is applied to every exact variant of this id; it reproduces the run of the variant that printed it.");
         foreach (var r in claims.Select(c => CatalogueRun.Check(c, budget, seed, replay: c.Kind == ClaimKind.Exact ? replay : null)))
         {
             var v = r.Verdict;
