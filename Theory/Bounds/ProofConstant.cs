@@ -18,27 +18,23 @@ public enum SecondPhaseBound
 /// sup_ε n(β, ε)/log(1/(2ε)) (Remark 7's normalisation), minimised over β.</summary>
 public static class ProofConstant
 {
-    /// <summary>The smallest k with k ≥ (α+1)/p and exp(−(2p²/k)(k − α/p)²) ≤ ε/2, in closed form:
-    /// with c = log(2/ε)/(2p²), (k − α/p)² ≥ c·k for k ≥ α/p + c/2 + √(c·α/p + c²/4).</summary>
+    /// <summary>The smallest k ≥ (α+1)/p (Proposition 20's hypothesis) with exp(−(2p²/k)(k − α/p)²) ≤ ε/2. On that range
+    /// (k − α/p)²/k increases with k, so the condition is monotone and the smallest k is found by search.</summary>
     public static int FirstPhase(double beta, double eps)
     {
         var p = Prop18.PBeta(beta);
-        var a = Prop20.Alpha(beta, eps) / p;
-        var c = Math.Log(2 / eps) / (2 * p * p);
-        var root = a + c / 2 + Math.Sqrt(c * a + c * c / 4);
-        var k = (int)Math.Ceiling(Math.Max(root, (Prop20.Alpha(beta, eps) + 1) / p) - 1e-9);
-        while (Math.Exp(-2 * p * p / k * (k - a) * (k - a)) > eps / 2 || k < (Prop20.Alpha(beta, eps) + 1) / p) k++;
-        return k;
+        var alpha = Prop20.Alpha(beta, eps);
+        var a = alpha / p;
+        return (int)Smallest.From((long)Math.Ceiling((alpha + 1) / p), k => Math.Exp(-2 * p * p / k * (k - a) * (k - a)) <= eps / 2);
     }
 
-    /// <summary>The smallest m = n − k ≥ 1 whose second-phase bound is ≤ ε/2.</summary>
+    /// <summary>The smallest m = n − k ≥ 1 whose second-phase bound is ≤ ε/2: (7/8)^m ≤ ε/2 as printed, (7/8)^m/ε ≤ ε/2
+    /// with the Markov step's factor.</summary>
     public static int SecondPhase(double eps, SecondPhaseBound bound)
     {
         Guard.InOpen(eps, 0, 0.5, nameof(eps));
         var target = bound == SecondPhaseBound.Lemma23Printed ? eps / 2 : eps * eps / 2;
-        var m = Math.Max(1, (int)Math.Ceiling(Math.Log(1 / target) / Math.Log(8.0 / 7.0) - 1e-9));
-        while (Math.Pow(7.0 / 8.0, m) > target) m++;
-        return m;
+        return (int)Smallest.From(1, m => Math.Pow(7.0 / 8.0, m) <= target);
     }
 
     /// <summary>n(β, ε): the sample size the proof certifies.</summary>

@@ -23,18 +23,12 @@ public static class SingleBest
         return Math.Pow(1 - HitProbability(w, eps), m);
     }
 
-    /// <summary>The smallest M with miss probability ≤ δ for every target (the worst is w = ±1):
-    /// ⌈ln δ / ln(1 − ε/2)⌉, or 1 when one weight always hits (ε ≥ 2).</summary>
+    /// <summary>The smallest M with miss probability ≤ δ for every target (the worst is w = ±1): about
+    /// ln δ / ln(1 − ε/2); 1 when one weight always hits (ε ≥ 2).</summary>
     public static long Width(double eps, double delta)
     {
         Guard.Positive(eps, nameof(eps));
         Guard.InOpen(delta, 0, 1, nameof(delta));
-        var p = Math.Min(1, eps / 2);
-        if (p >= 1) return 1;
-        var m = (long)Math.Ceiling(Math.Log(delta) / double.LogP1(-p));
-        // The closed form can be off by one in floating point: settle on the smallest M that satisfies the inequality.
-        while (m > 1 && MissProbability(1, eps, m - 1) <= delta) m--;
-        while (MissProbability(1, eps, m) > delta) m++;
-        return m;
+        return Smallest.From(1, m => MissProbability(1, eps, m) <= delta);
     }
 }

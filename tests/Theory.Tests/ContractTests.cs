@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Rssp.Theory.Bounds;
+using Rssp.Theory.Distributions;
 using Rssp.Theory.Random;
 using Rssp.Theory.SubsetSum;
 using Rssp.Theory.Tensors;
@@ -243,5 +244,68 @@ public class ContractTests
         Assert.Equal(3, StoppingTime.SortedPrefix(0.9));
         Assert.Equal(0, StoppingTime.OfUniformStream(3, 1));
         Assert.Equal(StoppingTime.SortedPrefix(0.01) + 8, StoppingTime.InitialHorizon(0.01));
+    }
+}
+
+/// <summary>The search every phase length and width goes through, the reverse Markov bound, and the laws' edges.</summary>
+public class SearchAndLawTests
+{
+    [Property]
+    public Property Smallest_finds_the_first_integer_where_a_monotone_condition_holds() =>
+        Prop.ForAll(Arb.From(Gen.Choose(0, 1000)), Arb.From(Gen.Choose(0, 1_000_000)), (start, threshold) =>
+        {
+            var calls = 0;
+            var found = Smallest.From(start, k => { calls++; return k >= threshold; });
+            return found == Math.Max(start, threshold) && calls <= 2 * (2 + 2 * Math.Log2(1 + Math.Max(0, threshold - start)));
+        });
+
+    [Fact]
+    public void Reverse_markov_is_tight_for_a_two_point_law_just_below_t_and_at_b()
+    {
+        // X = B with probability q, t − δ otherwise: Pr(X ≥ t) = q and the bound tends to q as δ → 0.
+        foreach (var (q, t, b) in new[] { (0.3, 0.5, 1.0), (0.8, 0.2, 2.0), (0.05, 1.5, 4.0) })
+        {
+            const double delta = 1e-9;
+            var mean = q * b + (1 - q) * (t - delta);
+            var bound = Prop18.ReverseMarkov(mean, t, b);
+            Assert.True(bound <= q);
+            Assert.Equal(q, bound, 1e-8);
+        }
+        Assert.Equal(0.5, Prop18.ReverseMarkov(0.75, 0.5, 1), 15);
+        Assert.Throws<ArgumentException>(() => Prop18.ReverseMarkov(double.NaN, 0.5, 1));
+        Assert.Throws<ArgumentException>(() => Prop18.ReverseMarkov(0.5, 0.5, 0));
+    }
+
+    [Fact]
+    public void Uniform_law_density_is_flat_on_its_support_and_zero_outside()
+    {
+        var law = new UniformLaw(0.5);
+        Assert.Equal(1.0, law.Density(0));
+        Assert.Equal(1.0, law.Density(0.5));
+        Assert.Equal(0.0, law.Density(Math.BitIncrement(0.5)));
+        Assert.Equal(0.0, law.Density(-0.75));
+        Assert.Equal(0.0, law.Cdf(-0.6));
+        Assert.Equal(0.25, law.Cdf(-0.25), 15);
+        Assert.Equal(1.0, law.Cdf(0.6));
+    }
+
+    [Fact]
+    public void Pruning_draws_exactly_n_candidates_and_sequential_trials_equal_parallel_ones()
+    {
+        // With b close to 1/(2a) almost every candidate is kept: n = 0 must keep none, n = 3 at most three.
+        Assert.Empty(SuperUniformPruning.Prune(new UniformLaw(1), 1, 0.499, 0, new Rng(3)));
+        Assert.All(Enumerable.Range(0, 50), s => Assert.InRange(SuperUniformPruning.Prune(new UniformLaw(1), 1, 0.499, 3, new Rng((ulong)s)).Length, 0, 3));
+        Assert.Equal(Trials.Run(9, 4, 5, 6, (i, s) => (i, s)), Trials.Run(9, 4, 5, 6, (i, s) => (i, s), parallel: false));
+        Assert.Equal(Enumerable.Range(5, 6).Select(i => (long)i), Trials.Run(9, 4, 5, 6, (i, _) => i, parallel: false));
+    }
+
+    [Fact]
+    public void Phase_lengths_refuse_eps_outside_their_range()
+    {
+        Assert.Equal("eps", Assert.Throws<ArgumentException>(() => ProofConstant.SecondPhase(0.5, SecondPhaseBound.Lemma23Printed)).ParamName);
+        Assert.Equal("eps", Assert.Throws<ArgumentException>(() => ProofConstant.SecondPhase(0, SecondPhaseBound.Lemma23MarkovStep)).ParamName);
+        Assert.Equal("tau", Assert.Throws<ArgumentException>(() => Lemma23.Printed(5, -1)).ParamName);
+        Assert.Equal("eps", Assert.Throws<ArgumentException>(() => SingleBest.HitProbability(0, 0)).ParamName);
+        Assert.Equal(11, ProofConstant.SecondPhase(0.49, SecondPhaseBound.Lemma23Printed)); // 0.875^11 ≤ 0.245 < 0.875^10
     }
 }
