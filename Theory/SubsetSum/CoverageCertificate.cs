@@ -16,11 +16,13 @@ internal static class CoverageCertificate
 
     private const double Margin = 1e-12;
 
-    public static bool FindsUncoveredPoint(ReadOnlySpan<double> samples, double eps)
+    public static bool FindsUncoveredPoint(ReadOnlySpan<double> samples, double eps) =>
+        samples.Length >= MinSamples && samples.Length <= MaxSamples && UncoveredAmong(samples, eps, ProbeOrder(samples, eps));
+
+    /// <summary>Is one of the points farther than ε (plus the margin) from every subset sum.</summary>
+    internal static bool UncoveredAmong(ReadOnlySpan<double> samples, double eps, IReadOnlyList<double> order)
     {
-        if (samples.Length < MinSamples || samples.Length > MaxSamples) return false;
-        var order = ProbeOrder(samples, eps);
-        if (order.Length == 0) return false;
+        if (order.Count == 0) return false;
         var m1 = samples.Length / 2;
         int size1 = 1 << m1, size2 = 1 << (samples.Length - m1);
         var sums = ArrayPool<double>.Shared.Rent(2 * (size1 + size2));

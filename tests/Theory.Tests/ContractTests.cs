@@ -309,3 +309,49 @@ public class SearchAndLawTests
         Assert.Equal(11, ProofConstant.SecondPhase(0.49, SecondPhaseBound.Lemma23Printed)); // 0.875^11 ≤ 0.245 < 0.875^10
     }
 }
+
+/// <summary>Edges of the subset-sum core: closed intervals, one-point windows, equality, the first step of a trajectory.</summary>
+public class SubsetSumEdgeTests
+{
+    [Fact]
+    public void Intervals_are_closed_and_one_point_windows_are_windows()
+    {
+        Assert.True(new SubsetSum.Interval(0, 1).Contains(0));
+        Assert.True(new SubsetSum.Interval(0, 1).Contains(1));
+        Assert.False(new SubsetSum.Interval(0, 1).Contains(Math.BitIncrement(1.0)));
+        var set = IntervalSet.Single(0, 1);
+        Assert.Equal(IntervalSet.Single(0.5, 0.5), set.Clip(0.5, 0.5));
+        Assert.Equal(IntervalSet.Single(0.25, 0.25), set.UnionWithShift(2, 0.25, 0.25));
+        Assert.NotEqual(IntervalSet.Single(0, 1), IntervalSet.Single(0, 2));
+        Assert.Equal(IntervalSet.Single(0, 1).GetHashCode(), IntervalSet.Of(new SubsetSum.Interval(0, 0.5), new SubsetSum.Interval(0.5, 1)).GetHashCode());
+        Assert.Equal(new Stopping(true, 1), StoppingTime.FirstCover([0.5], 0.1, 0.45, 0.45));
+        Assert.Equal(new Stopping(false, 1), StoppingTime.FirstCover([0.5], 0.1, 0.3, 0.3));
+    }
+
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(0.5)]
+    [InlineData(2)]
+    public void The_trajectory_starts_at_z0_the_density_of_the_empty_sum(double eps) =>
+        Assert.Equal(Math.Min(eps, 1), Approximable.Trajectory([0.3, -0.7], eps)[0], 15);
+
+    [Fact]
+    public void A_slow_stream_grows_its_horizon_until_it_covers()
+    {
+        // Samples of size at most 0.02 need well over a hundred to reach ±1: the horizon must double several times.
+        static double Draw(Rng r) => 0.02 * r.NextSymmetric();
+        var t = StoppingTime.OfStream(8, Draw, 0.01, -1, 1);
+        var rng = new Rng(8);
+        var xs = Enumerable.Range(0, 4 * t).Select(_ => Draw(rng)).ToArray();
+        Assert.True(t > 2 * StoppingTime.InitialHorizon(0.01));
+        Assert.Equal(new Stopping(true, t), StoppingTime.FirstCover(xs, 0.01));
+    }
+
+    [Fact]
+    public void Integer_items_up_to_the_largest_magnitude_are_accepted()
+    {
+        Assert.NotNull(IntegerSubsetSum.SolveSsp(new SspInstance([IntegerSubsetSum.MaxMagnitude, 3], 6)));
+        Assert.Throws<ArgumentException>(() => IntegerSubsetSum.SolveSsp(new SspInstance([IntegerSubsetSum.MaxMagnitude + 1, 3], 6)));
+    }
+}
+

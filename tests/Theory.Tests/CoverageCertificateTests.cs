@@ -41,6 +41,14 @@ public class CoverageCertificateTests
                 .And((probes.Length == 0 || probes.Order().SequenceEqual(allPoints)).Label("tests every point or none"));
         });
 
+    [Property(MaxTest = 60)]
+    public Property Each_point_is_reported_uncovered_exactly_when_enumeration_finds_no_sum_within_eps() =>
+        Prop.ForAll(Instances, Arb.From(Gen.Choose(-1000, 1000)), (t, z1000) =>
+        {
+            var z = z1000 / 1000.0;
+            return CoverageCertificate.UncoveredAmong(t.Samples, t.Eps, [z]) == BruteForce.ClosestError(t.Samples, z) > t.Eps + 1e-12;
+        });
+
     [Property]
     public Property Distance_is_the_smallest_over_every_pair_of_half_sums() =>
         Prop.ForAll(Arb.From(Gen.ArrayOf(Gen.Choose(-1000, 1000), 7)), Arb.From(Gen.ArrayOf(Gen.Choose(-1000, 1000), 9)), Arb.From(Gen.Choose(-3000, 3000)),
