@@ -51,7 +51,8 @@ public static class EstimateRun
             throw new IOException($"'{folder}' holds trials of a different estimate-c run ({Describe(manifestPath)}); pass --fresh to replace them or choose another --out.");
         var done = resume ? ReadTrials(trialsPath, s.Points.Count) : [];
         if (!resume) File.WriteAllText(manifestPath, manifest);
-        using var log = resume && File.Exists(trialsPath) ? AppendLog.Open(trialsPath) : AppendLog.Create(trialsPath, [TrialsHeader]);
+        // A file whose header line was torn (killed during the first write) holds nothing: start it again.
+        using var log = resume && AppendLog.ReadLines(trialsPath).Count > 0 ? AppendLog.Open(trialsPath) : AppendLog.Create(trialsPath, [TrialsHeader]);
         var onFile = done.Count;
         var ran = 0;
         for (var g = 0; g < s.Points.Count; g++)

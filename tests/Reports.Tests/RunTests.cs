@@ -97,6 +97,19 @@ public class RunTests
     }
 
     [Fact]
+    public void A_trials_file_torn_in_its_header_starts_again()
+    {
+        using var temp = new TempFolder();
+        var settings = new EstimateSettings(Constants.Theorem6, 2, 50, [0.2], 0.95, Shard.Whole);
+        Directory.CreateDirectory(temp);
+        File.WriteAllText(Path.Combine(temp, EstimateRun.ManifestFile), EstimateRun.Manifest(settings).ToJsonString());
+        File.WriteAllText(Path.Combine(temp, EstimateRun.TrialsFile), "point,tri");
+        var status = EstimateRun.Run(settings, temp, fresh: false, new CancelAfter(long.MaxValue, new CancellationTokenSource()), CancellationToken.None);
+        Assert.True(status.Complete);
+        Assert.Equal(50, EstimateRun.ReadTrials(Path.Combine(temp, EstimateRun.TrialsFile), 1).Count);
+    }
+
+    [Fact]
     public void A_rerun_with_other_settings_into_the_same_folder_is_refused_unless_fresh()
     {
         using var temp = new TempFolder();
