@@ -37,10 +37,15 @@ public static class ClaimJournal
 
     /// <summary>The header and the finished claims of a journal; a line that does not parse (or names no claim of
     /// the catalogue) is an error naming the file and line.</summary>
-    public static (JsonObject? Header, IReadOnlyList<ClaimResult> Results) Read(string path)
+    public static (JsonObject? Header, IReadOnlyList<ClaimResult> Results) Read(string path) => Read(path, expected: null);
+
+    /// <summary>As <see cref="Read(string)"/>, but the entries are read only under the expected header: a journal of
+    /// another command or build (whose claims may no longer exist) is returned with no entries.</summary>
+    public static (JsonObject? Header, IReadOnlyList<ClaimResult> Results) Read(string path, JsonObject? expected)
     {
         var lines = AppendLog.ReadLines(path);
         if (lines.Count == 0) return (null, []);
+        if (expected is not null && lines[0] != expected.ToJsonString()) return (null, []);
         try
         {
             var header = (JsonObject)JsonNode.Parse(lines[0])!;

@@ -20,7 +20,7 @@ public static class ReportRun
         Output.ReportFiles.EnsureWritable(folder);
         var path = Path.Combine(folder, ClaimJournal.FileName);
         var header = ClaimJournal.Header(budget, seed, claims, shard);
-        var (existing, done) = fresh ? (null, []) : ClaimJournal.Read(path);
+        var (existing, done) = fresh ? (null, []) : ClaimJournal.Read(path, header);
         var resume = existing is not null && existing.ToJsonString() == header.ToJsonString();
         var finished = resume ? done.ToDictionary(r => r.Claim.Key) : [];
         using var log = resume ? AppendLog.Open(path) : AppendLog.Create(path, [header.ToJsonString()]);

@@ -225,6 +225,19 @@ public class RunTests
         Assert.Equal(Verdicts(temp.Sub("fresh")), Verdicts(temp.Sub("run")));
     }
 
+    [Fact]
+    public void A_journal_of_another_command_or_build_is_replaced_not_read()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp);
+        var journal = Path.Combine(temp, ClaimJournal.FileName);
+        File.WriteAllLines(journal, ["{\"schema\":\"rssp-verify/claims-journal/1\",\"build\":\"an older build\"}", "{\"Key\":\"Lemma 99\"}"]);
+        var (code, output, error) = Run("--quick", "--only", "Lemma 14", "--out", temp);
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain("resuming", output);
+        Assert.Equal(2, File.ReadAllLines(journal).Length);
+    }
+
     private sealed class CancelOnLine(int lines, CancellationTokenSource cancel, List<string> seen) : IRunProgress
     {
         public void Begin(string what, long total) { }
