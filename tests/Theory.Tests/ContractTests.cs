@@ -273,7 +273,7 @@ public class SearchAndLawTests
         }
         Assert.Equal(0.5, Prop18.ReverseMarkov(0.75, 0.5, 1), 15);
         Assert.Throws<ArgumentException>(() => Prop18.ReverseMarkov(double.NaN, 0.5, 1));
-        Assert.Throws<ArgumentException>(() => Prop18.ReverseMarkov(0.5, 0.5, 0));
+        Assert.Equal("b", Assert.Throws<ArgumentException>(() => Prop18.ReverseMarkov(0.5, 0.5, 0)).ParamName);
     }
 
     [Fact]
