@@ -186,7 +186,7 @@ public static class Figures
         var rows = new List<string> { "series,eps,width,low,high" };
         if (section41 is { Verdict.Observations.Count: > 0 } r)
         {
-            var eps = Section41Grid();
+            var eps = Verification.Claims.Chapter4.Section41.SubsetSumGrid;
             var strict = plot.Add.ScatterPoints(eps.Select(Math.Log10).ToArray(), r.Verdict.Observations.Select(o => Math.Log10(o.Estimate)).ToArray());
             strict.LegendText = "subset sum: (1 − ε)-quantile of T_ε (the claim's trials)";
             strict.MarkerShape = MarkerShape.FilledDiamond;
@@ -206,8 +206,6 @@ public static class Figures
             "The width a target weight needs: Malach et al.'s single best weight (exact, worst target ±1) grows like 1/ε; the subset sum (every target at once) like log(1/ε), " +
             "just above the packing bound. The (1 − ε)-quantile of T_ε is shown where the budget's trials bound it (ε ≥ 1e−3); beyond, the median and 0.9-quantile.");
     }
-
-    private static double[] Section41Grid() => [.. Verification.Claims.Chapter4.Section41.SubsetSumGrid];
 
     private static double Log10(double x) => Math.Log10(Math.Max(x, 1e-16));
 

@@ -34,13 +34,16 @@ public sealed record ConstantExperiment(
     public Verdict Estimate(CheckContext context, string what)
     {
         var points = Grid(null);
+        return Estimate(context.Alpha, context.MasterSeed, points, g => Sample(context, points[g]), what);
+    }
+
+    /// <summary>The budget's trials of one point, reported to the context's progress as they finish.</summary>
+    public double[] Sample(CheckContext context, ConstantPoint point)
+    {
         var trials = TrialsFor(context.Budget);
-        return Estimate(context.Alpha, context.MasterSeed, points, g =>
-        {
-            var times = Run(context.MasterSeed, points[g], 0, trials);
-            context.Advance(trials);
-            return times;
-        }, what);
+        var times = Run(context.MasterSeed, point, 0, trials);
+        context.Advance(trials);
+        return times;
     }
 
     /// <summary>The estimate from the times of each point (however they were obtained: run here, resumed, merged).</summary>

@@ -8,7 +8,7 @@ namespace Rssp.Verification.Experiments;
 /// statistics; the smallest C that makes Theorem 6 true on a grid is max_ε n*(ε)/log(1/ε).</summary>
 public static class StoppingTimes
 {
-    /// <summary>The same over any grid: point g gives its label, its ε (the quantile is 1 − ε), the scale the
+    /// <summary>The estimate over any grid: point g gives its label, its ε (the quantile is 1 − ε), the scale the
     /// constant multiplies (log(1/ε) for Theorem 6, log(d²c/ε) for Proposition 32) and the sampled times.</summary>
     public static Verdict EstimateConstantOver(double familyAlpha, ulong masterSeed, int points,
         Func<int, (string Label, double Eps, double Scale, double[] Times)> sample, string what)

@@ -93,7 +93,8 @@ public class GuardAndNetworkTests
             // Eq. 4.18–4.24 with δ_i: e_i = ‖K_i‖_1 e_{i−1} + δ_i m_{i−1}, m_i = (‖K_i‖_1 + δ_i) m_{i−1}; here ‖K_i‖_1 = 1.
             double e = 0, m = 1;
             foreach (var delta in r.LayerErrors) (e, m) = (e + delta * m, (1 + delta) * m);
-            var layerPrecisionOk = r.Layers.All(l => Math.Abs(l.EntryPrecision * 2 * 1 * 4 * 1 - 0.2 / (2 * depth) * 2) < 1e-12);
+            // Each layer aims at ε/(2ℓ), split over c1·d²·c0 = 1·2²·1 entries.
+            var layerPrecisionOk = r.Layers.All(l => Math.Abs(l.EntryPrecision - 0.2 / (2 * depth) / 4) < 1e-15);
             return Math.Abs(r.CertifiedBound - e) < 1e-12 && Math.Abs(r.ProofBound - (Math.Pow(1 + 0.1 / depth, depth) - 1)) < 1e-15
                    && r.LayerErrors.SequenceEqual(r.Layers.Select(l => l.Supremum.Value)) && layerPrecisionOk
                    && r.AllEntriesWithinPrecision == r.Layers.All(l => l.UnreachedEntries == 0);

@@ -39,12 +39,10 @@ public static class Section41
     public static Verdict SubsetSum(CheckContext ctx)
     {
         var points = Constants.Theorem6.Grid(SubsetSumGrid);
-        var trials = Constants.Theorem6.TrialsFor(ctx.Budget);
         var alpha = FamilyWise.Share(ctx.Alpha, points.Count);
         var observations = points.Select(p =>
         {
-            var times = Constants.Theorem6.Run(ctx.MasterSeed, p, 0, trials);
-            ctx.Advance(trials);
+            var times = Constants.Theorem6.Sample(ctx, p);
             var q = QuantileBounds.Of(times, 1 - p.Eps, alpha);
             var packing = Math.Log2(1 / p.Eps);
             var single = SingleBest.Width(p.Eps, p.Eps);
