@@ -58,7 +58,7 @@ public static class Approximable
         Guard.Positive(eps, nameof(eps));
     }
 
-    private struct KeepLast(int n) : IStepObserver
+    internal struct KeepLast(int n) : IStepObserver
     {
         public double[] Result { get; private set; } = [];
 

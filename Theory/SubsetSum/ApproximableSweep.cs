@@ -22,6 +22,30 @@ internal static class ApproximableSweep
     public static void Run<TObserver>(ReadOnlySpan<double> samples, double eps, double lo, double hi, ref TObserver observer)
         where TObserver : struct, IStepObserver
     {
+        var (wLo, wHi) = FirstWindow(samples, lo, hi);
+        var a0Lo = Math.Max(-eps, wLo);
+        var a0Hi = Math.Min(eps, wHi);
+        ReadOnlySpan<double> a0 = a0Lo <= a0Hi ? [a0Lo, a0Hi] : [];
+        RunFrom(a0, 0, samples, lo, hi, ref observer);
+    }
+
+    /// <summary>The window W_0 = [lo − P_0, hi − N_0] a sweep of these samples needs its starting set on.</summary>
+    public static (double Lo, double Hi) FirstWindow(ReadOnlySpan<double> samples, double lo, double hi)
+    {
+        double positive = 0, negative = 0;
+        for (var k = samples.Length - 1; k >= 0; k--)
+        {
+            positive += Math.Max(samples[k], 0);
+            negative += Math.Min(samples[k], 0);
+        }
+        return Window(lo, hi, positive, negative, samples.Length == 0);
+    }
+
+    /// <summary>Continues a sweep from a set already exact on <see cref="FirstWindow"/>(samples, lo, hi): the
+    /// observer sees it as step k0, then the set after each sample as k0 + 1, k0 + 2, ….</summary>
+    public static void RunFrom<TObserver>(ReadOnlySpan<double> start, int k0, ReadOnlySpan<double> samples, double lo, double hi, ref TObserver observer)
+        where TObserver : struct, IStepObserver
+    {
         var n = samples.Length;
         var positive = new double[n + 1];
         var negative = new double[n + 1];
@@ -30,31 +54,22 @@ internal static class ApproximableSweep
             positive[k] = positive[k + 1] + Math.Max(samples[k], 0);
             negative[k] = negative[k + 1] + Math.Min(samples[k], 0);
         }
+        if (!observer.OnStep(k0, start) || n == 0) return;
 
         var buffers = SweepBuffers.Rent();
         var current = buffers.First;
         var next = buffers.Second;
         try
         {
-            var (wLo, wHi) = Window(lo, hi, positive[0], negative[0], n == 0);
-            var length = 0;
-            var a0Lo = Math.Max(-eps, wLo);
-            var a0Hi = Math.Min(eps, wHi);
-            if (a0Lo <= a0Hi)
-            {
-                current[0] = a0Lo;
-                current[1] = a0Hi;
-                length = 2;
-            }
-            if (!observer.OnStep(0, current.AsSpan(0, length))) return;
+            var src = start;
             for (var k = 1; k <= n; k++)
             {
-                if (next.Length < 2 * length) next = GC.AllocateUninitializedArray<double>(Math.Max(4 * length, 64));
-                (wLo, wHi) = Window(lo, hi, positive[k], negative[k], k == n);
-                var src = current.AsSpan(0, length);
-                length = IntervalKernel.UnionWithShift(src, samples[k - 1], wLo, wHi, next);
+                if (next.Length < 2 * src.Length + 4) next = GC.AllocateUninitializedArray<double>(Math.Max(4 * src.Length, 64));
+                var (wLo, wHi) = Window(lo, hi, positive[k], negative[k], k == n);
+                var length = IntervalKernel.UnionWithShift(src, samples[k - 1], wLo, wHi, next);
                 (current, next) = (next, current);
-                if (!observer.OnStep(k, current.AsSpan(0, length))) return;
+                src = current.AsSpan(0, length);
+                if (!observer.OnStep(k0 + k, src)) return;
             }
         }
         finally

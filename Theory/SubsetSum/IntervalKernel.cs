@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Rssp.Theory.SubsetSum;
 
@@ -63,81 +64,145 @@ internal static class IntervalKernel
         return w;
     }
 
-    /// <summary>Writes (a ∪ (a + shift)) ∩ [lo, hi] into dst (room for 2·a.Length doubles, no overlap with a)
-    /// and returns the number of doubles written: the hot step of Lemma 14. Both streams are cut to the
-    /// window by binary search first, so the merge loop needs no clipping; the choice between the two
-    /// streams and the join-or-append decision are conditional selects, not branches.</summary>
+    /// <summary>Writes (a ∪ (a + shift)) ∩ [lo, hi] into dst and returns the number of doubles written: the hot
+    /// step of Lemma 14. dst needs room for 2·a.Length + 4 doubles and must not overlap a.
+    /// Both streams (a, and a + shift) are cut to the window by binary search first, so the merge needs no
+    /// clipping. The merge has no data-dependent branch: the next interval is the one with the smaller start
+    /// (a compare and a blend), and a gap before it is handled by always writing the open run's end and the
+    /// next start, then moving the output on only past a gap; the open run's end is a running maximum (after a
+    /// gap the new end is the larger anyway). A branch-free merge is bound by the latency of its loop (the next
+    /// load waits for the last compare), so a large merge is cut at its middle by the merge-path split into two
+    /// halves merged in the same loop, each into its own part of dst; the second half then joins the first.</summary>
     public static int UnionWithShift(ReadOnlySpan<double> a, double shift, double lo, double hi, Span<double> dst)
     {
         if (lo > hi) return 0;
-        int i = FirstEndingAtOrAfter(a, lo), endI = FirstStartingAfter(a, hi);
-        int j = FirstEndingAtOrAfter(a, lo - shift), endJ = FirstStartingAfter(a, hi - shift);
-        if (i >= endI && j >= endJ) return 0;
+        int i = FirstEndingAtOrAfter(a, lo), endI = Math.Max(i, FirstStartingAfter(a, hi));
+        int j = FirstEndingAtOrAfter(a, lo - shift), endJ = Math.Max(j, FirstStartingAfter(a, hi - shift));
+        var total = endI - i + endJ - j;
+        if (total == 0) return 0;
+        if (dst.Length < 2 * total + 4)
+            throw new ArgumentException("dst has no room for the union and two scratch intervals.", nameof(dst));
         ref var src = ref MemoryMarshal.GetReference(a);
         ref var dest = ref MemoryMarshal.GetReference(dst);
-        double curLo, curHi;
-        if (j >= endJ || (i < endI && Unsafe.Add(ref src, 2 * i) <= Unsafe.Add(ref src, 2 * j) + shift))
+        var last = a.Length / 2 - 1;
+        var offset = Vector128.Create(shift, shift);
+        int w;
+        double curHi;
+        if (total < TwoHalvesFrom)
         {
-            curLo = Unsafe.Add(ref src, 2 * i);
-            curHi = Unsafe.Add(ref src, 2 * i + 1);
-            i++;
+            (w, curHi) = (0, Start(ref src, ref dest, 0, ref i, endI, ref j, endJ, offset, last));
+            while (i < endI || j < endJ) Step(ref src, ref dest, ref i, endI, ref j, endJ, ref w, ref curHi, offset, last);
         }
         else
         {
-            curLo = Unsafe.Add(ref src, 2 * j) + shift;
-            curHi = Unsafe.Add(ref src, 2 * j + 1) + shift;
-            j++;
-        }
-        var w = 0;
-        while (i < endI && j < endJ)
-        {
-            var loA = Unsafe.Add(ref src, 2 * i);
-            var loB = Unsafe.Add(ref src, 2 * j) + shift;
-            double nLo, nHi;
-            if (loA <= loB)
+            // The first `half` intervals of the merged order are a[i..i2) and (a + shift)[j..j2).
+            var half = total / 2;
+            var i2 = i + Split(ref src, i, endI - i, j, endJ - j, shift, half);
+            var j2 = j + half - (i2 - i);
+            var (endI1, endJ1) = (i2, j2);
+            var w2 = 2 * half + 2;
+            (w, curHi) = (0, Start(ref src, ref dest, 0, ref i, endI1, ref j, endJ1, offset, last));
+            var curHi2 = Start(ref src, ref dest, w2, ref i2, endI, ref j2, endJ, offset, last);
+            var second = w2;
+            for (var steps = Math.Min(half, total - half) - 1; steps > 0; steps--)
             {
-                nLo = loA;
-                nHi = Unsafe.Add(ref src, 2 * i + 1);
-                i++;
+                Step(ref src, ref dest, ref i, endI1, ref j, endJ1, ref w, ref curHi, offset, last);
+                Step(ref src, ref dest, ref i2, endI, ref j2, endJ, ref w2, ref curHi2, offset, last);
             }
-            else
+            while (i < endI1 || j < endJ1) Step(ref src, ref dest, ref i, endI1, ref j, endJ1, ref w, ref curHi, offset, last);
+            while (i2 < endI || j2 < endJ) Step(ref src, ref dest, ref i2, endI, ref j2, endJ, ref w2, ref curHi2, offset, last);
+            Unsafe.Add(ref dest, w2 + 1) = curHi2;
+            // Join: the second half's first runs may overlap the first half's open run; the rest moves down.
+            var k = second;
+            var stop = w2 + 2;
+            while (k < stop && Unsafe.Add(ref dest, k) <= curHi)
             {
-                nLo = loB;
-                nHi = Unsafe.Add(ref src, 2 * j + 1) + shift;
-                j++;
+                curHi = Math.Max(curHi, Unsafe.Add(ref dest, k + 1));
+                k += 2;
             }
-            if (nLo > curHi)
+            if (k < stop)
             {
-                Unsafe.Add(ref dest, w) = curLo;
                 Unsafe.Add(ref dest, w + 1) = curHi;
-                w += 2;
-                curLo = nLo;
-                curHi = nHi;
+                dst[k..stop].CopyTo(dst[(w + 2)..]);
+                w += stop - k;
+                curHi = Unsafe.Add(ref dest, w + 1);
             }
-            else if (nHi > curHi) curHi = nHi;
         }
-        // One stream is spent; the other's remaining intervals are sorted but may still join the open one.
-        var (k, end, rest) = i < endI ? (i, endI, 0.0) : (j, endJ, shift);
-        for (; k < end; k++)
-        {
-            var nLo = Unsafe.Add(ref src, 2 * k) + rest;
-            var nHi = Unsafe.Add(ref src, 2 * k + 1) + rest;
-            if (nLo > curHi)
-            {
-                Unsafe.Add(ref dest, w) = curLo;
-                Unsafe.Add(ref dest, w + 1) = curHi;
-                w += 2;
-                curLo = nLo;
-                curHi = nHi;
-            }
-            else if (nHi > curHi) curHi = nHi;
-        }
-        Unsafe.Add(ref dest, w) = curLo;
         Unsafe.Add(ref dest, w + 1) = curHi;
         w += 2;
         if (dst[0] < lo) dst[0] = lo;
         if (dst[w - 1] > hi) dst[w - 1] = hi;
         return w;
+    }
+
+    /// <summary>Merges from this many window intervals on in two halves (below it, one loop is as fast).</summary>
+    internal const int TwoHalvesFrom = 64;
+
+    /// <summary>Opens a run at dest[w] with the first interval of a merge; returns its end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Start(ref double src, ref double dest, int w, ref int i, int endI, ref int j, int endJ, Vector128<double> offset, int last)
+    {
+        var first = Next(ref src, ref i, endI, ref j, endJ, offset, last);
+        Unsafe.Add(ref dest, w) = first.ToScalar();
+        return first.GetElement(1);
+    }
+
+    /// <summary>Adds the next interval of a merge to the run whose start is dest[w] and whose end is curHi: writes
+    /// the run's end and the interval's start as the next run's, and moves past the run only at a gap.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Step(ref double src, ref double dest, ref int i, int endI, ref int j, int endJ, ref int w, ref double curHi, Vector128<double> offset, int last)
+    {
+        var next = Next(ref src, ref i, endI, ref j, endJ, offset, last);
+        var nLo = next.ToScalar();
+        var gap = nLo > curHi ? 1 : 0;
+        Unsafe.Add(ref dest, w + 1) = curHi;
+        Unsafe.Add(ref dest, w + 2) = nLo;
+        curHi = double.MaxNative(curHi, next.GetElement(1));
+        w += gap << 1;
+    }
+
+    /// <summary>The interval with the smaller start of a[i] and a[j] + shift (a's on a tie), taken from whichever
+    /// stream still has one; advances that stream. Reads stay inside a even when a stream is spent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<double> Next(ref double src, ref int i, int endI, ref int j, int endJ, Vector128<double> offset, int last)
+    {
+        var fromA = Vector128.LoadUnsafe(ref src, (nuint)(2 * Math.Min(i, last)));
+        var fromB = Vector128.LoadUnsafe(ref src, (nuint)(2 * Math.Min(j, last))) + offset;
+        var takeA = (i < endI ? 1 : 0) & ((j < endJ ? 0 : 1) | (fromA.ToScalar() <= fromB.ToScalar() ? 1 : 0));
+        i += takeA;
+        j += 1 - takeA;
+        return Vector128.ConditionalSelect(Vector128.Create((long)-takeA).AsDouble(), fromA, fromB);
+    }
+
+    /// <summary>The merge-path split: how many of the first d intervals of the merged order come from a[i0..i0+nA)
+    /// (the rest from (a + shift)[j0..j0+nB)), ties going to a.</summary>
+    private static int Split(ref double src, int i0, int nA, int j0, int nB, double shift, int d)
+    {
+        int lo = Math.Max(0, d - nB), hi = Math.Min(d, nA);
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >>> 1;
+            if (Unsafe.Add(ref src, 2 * (i0 + mid - 1)) <= Unsafe.Add(ref src, 2 * (j0 + d - mid)) + shift) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    /// <summary>Appends the set s to the set held in dst[..w] and returns the new length, for s lying wholly at or
+    /// after it (they share at most one point, where the two touching intervals are joined). dst needs room for
+    /// w + s.Length doubles.</summary>
+    public static int Append(Span<double> dst, int w, ReadOnlySpan<double> s)
+    {
+        if (s.IsEmpty) return w;
+        if (w > 0 && s[0] < dst[w - 1])
+            throw new ArgumentException("the set does not lie after the one it is appended to.", nameof(s));
+        if (w > 0 && s[0] == dst[w - 1])
+        {
+            dst[w - 1] = s[1];
+            s = s[2..];
+        }
+        s.CopyTo(dst[w..]);
+        return w + s.Length;
     }
 
     /// <summary>Index (in intervals) of the first interval whose Lo &gt; z, or the count if none.</summary>

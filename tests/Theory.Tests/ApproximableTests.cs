@@ -24,6 +24,49 @@ public class ApproximableTests
                 BruteForce.ApproximableSet(t.Samples, t.Eps, lo, lo + width)));
 
     [Property]
+    public Property Set_on_adjacent_windows_joins_into_the_set_on_their_union() =>
+        Prop.ForAll(Gens.Instances(14), Arb.From(Gens.Symmetric.Select(x => 3 * x)),
+            Arb.From(Gen.ArrayOf(Gens.Unit, 3).Select(w => w.Select(u => 2 * u).ToArray())), (t, a, widths) =>
+        {
+            // Definition 3 restricted to [a, d] is its restriction to [a, b], [b, c] and [c, d] joined: what the
+            // stopping time relies on when it widens the prefix's window by two bands. Exact, not within rounding.
+            var (b, c) = (a + widths[0], a + widths[0] + widths[1]);
+            var d = c + widths[2];
+            var joined = Approximable.Set(t.Samples, t.Eps, a, b).Union(Approximable.Set(t.Samples, t.Eps, b, c))
+                .Union(Approximable.Set(t.Samples, t.Eps, c, d));
+            return joined.Equals(Approximable.Set(t.Samples, t.Eps, a, d));
+        });
+
+    [Property]
+    public Property A_sweep_continued_from_its_set_after_m_samples_sees_the_same_sets() =>
+        Prop.ForAll(Gens.Instances(14), Arb.From(Gen.Choose(0, 14)), (t, cut) =>
+        {
+            // Sweeping x_1..x_n in one go, and sweeping x_1..x_m onto the window the rest needs then continuing
+            // from that set, give the same set after every step from m on (bit for bit).
+            var m = Math.Min(cut, t.Samples.Length);
+            var whole = new Record();
+            ApproximableSweep.Run(t.Samples, t.Eps, -1, 1, ref whole);
+            var (lo, hi) = ApproximableSweep.FirstWindow(t.Samples.AsSpan(m), -1, 1);
+            var start = new Approximable.KeepLast(m);
+            ApproximableSweep.Run(t.Samples.AsSpan(0, m), t.Eps, lo, hi, ref start);
+            var continued = new Record();
+            ApproximableSweep.RunFrom(start.Result, m, t.Samples.AsSpan(m), -1, 1, ref continued);
+            return continued.Steps.Count == t.Samples.Length - m + 1 &&
+                   continued.Steps.All(p => p.Value.SequenceEqual(whole.Steps[p.Key]));
+        });
+
+    private readonly struct Record() : IStepObserver
+    {
+        public Dictionary<int, double[]> Steps { get; } = [];
+
+        public bool OnStep(int k, ReadOnlySpan<double> set)
+        {
+            Steps[k] = set.ToArray();
+            return true;
+        }
+    }
+
+    [Property]
     public Property Density_equals_brute_force() =>
         Prop.ForAll(Gens.Instances(14), t => Tolerance.Close(Approximable.Density(t.Samples, t.Eps), BruteForce.Density(t.Samples, t.Eps)));
 
@@ -73,16 +116,22 @@ public class ApproximableTests
         });
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Stopping_time_is_exact_when_the_sorted_prefix_covers_and_when_the_horizon_grows(bool prefixCovers)
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Stopping_time_is_exact_when_the_sorted_prefix_covers_and_when_the_horizon_grows_once_or_more(int kind)
     {
-        // At ε = 0.05 the sorted prefix is 7 samples and the first horizon 15: find streams of each kind.
+        // At ε = 0.05 the sorted prefix is 7 samples, the first horizon 9, the next 12: find streams of each kind.
         var eps = 0.05;
+        var first = StoppingTime.SortedPrefix(eps) + StoppingTime.HorizonSlack;
+        Assert.Equal((7, 9), (StoppingTime.SortedPrefix(eps), first));
         var seeds = Enumerable.Range(0, 4000).Select(s => (ulong)s)
-            .Where(s => prefixCovers
-                ? PlainStoppingTime(s, eps) <= StoppingTime.SortedPrefix(eps)
-                : PlainStoppingTime(s, eps) > StoppingTime.InitialHorizon(eps))
+            .Where(s => kind switch
+            {
+                0 => PlainStoppingTime(s, eps) <= StoppingTime.SortedPrefix(eps),
+                1 => PlainStoppingTime(s, eps) > first,
+                _ => PlainStoppingTime(s, eps) > first + StoppingTime.HorizonGrowth,
+            })
             .Take(5).ToArray();
         Assert.Equal(5, seeds.Length);
         Assert.All(seeds, s => Assert.Equal(PlainStoppingTime(s, eps), StoppingTime.OfUniformStream(s, eps)));

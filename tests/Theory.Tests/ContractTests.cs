@@ -237,13 +237,28 @@ public class ContractTests
         });
 
     [Fact]
+    public void The_sweep_kernel_needs_room_for_the_union_and_one_scratch_interval()
+    {
+        // [0, 1] ∪ [3, 4] with its shift by 10: four intervals; the merge writes up to two intervals past them.
+        double[] a = [0, 1, 3, 4];
+        var room = new double[12];
+        Assert.Equal(8, IntervalKernel.UnionWithShift(a, 10, -100, 100, room));
+        Assert.Equal([0, 1, 3, 4, 10, 11, 13, 14], room[..8]);
+        Assert.Equal("dst", Assert.Throws<ArgumentException>(() => IntervalKernel.UnionWithShift(a, 10, -100, 100, new double[11])).ParamName);
+        // Only what lies in the window needs room: [3, 4] ∪ [10, 11] clipped to [3.5, 10.5].
+        Assert.Equal(4, IntervalKernel.UnionWithShift(a, 10, 3.5, 10.5, room.AsSpan(0, 8)));
+        Assert.Equal([3.5, 4, 10, 10.5], room[..4]);
+    }
+
+    [Fact]
     public void Eps_of_one_or_more_covers_with_no_sample()
     {
         Assert.Equal(0, StoppingTime.SortedPrefix(1));
         Assert.Equal(0, StoppingTime.SortedPrefix(2));
         Assert.Equal(3, StoppingTime.SortedPrefix(0.9));
         Assert.Equal(0, StoppingTime.OfUniformStream(3, 1));
-        Assert.Equal(StoppingTime.SortedPrefix(0.01) + 8, StoppingTime.InitialHorizon(0.01));
+        Assert.Equal(10, StoppingTime.SortedPrefix(0.01)); // ⌊1.1 · log₂ 100⌋ + 3
+        Assert.Equal(17, StoppingTime.InitialHorizon(0.01)); // ⌊log₂ 100⌋ + 11
     }
 }
 

@@ -33,6 +33,51 @@ public class IntervalSetTests
     public Property Of_is_the_sorted_coalesced_union() =>
         Prop.ForAll(Arb.From(Raw), raw => Matches(IntervalSet.Of(raw), Naive(raw)));
 
+    /// <summary>Up to 300 intervals on the 1/256 grid of [−8, 8]: big enough for the kernel's two-half merge,
+    /// coarse enough for ties between a start of the set and one of its shift.</summary>
+    private static Arbitrary<IntervalSet> LargeSets { get; } = Arb.From(
+        from n in Gen.Choose(0, 300)
+        from starts in Gen.ArrayOf(Gen.Choose(-2048, 2048), n)
+        from lengths in Gen.ArrayOf(Gen.Choose(0, 24), n)
+        select IntervalSet.Of(starts.Zip(lengths, (a, len) => new Iv(a / 256.0, (a + len) / 256.0))));
+
+    [Property(MaxTest = 300)]
+    public Property The_sweep_kernel_is_the_union_with_the_shift_clipped_to_the_window() =>
+        Prop.ForAll(LargeSets, Arb.From(from shift in Gen.Choose(-1024, 1024) from lo in Gen.Choose(-3000, 3000)
+                from width in Gen.Choose(0, 6000) select (shift / 256.0, lo / 256.0, (lo + width) / 256.0)),
+            (s, args) =>
+            {
+                var (d, l, h) = args;
+                var dst = new double[2 * s.Ends.Length + 4];
+                var w = IntervalKernel.UnionWithShift(s.Ends, d, l, h, dst);
+                return dst[..w].SequenceEqual(s.UnionWithShift(d, l, h).Ends.ToArray());
+            });
+
+    [Property]
+    public Property A_set_cut_at_any_point_is_the_append_of_its_two_sides() =>
+        Prop.ForAll(Sets, Arb.From(Dyadic), Arb.From(Dyadic), (s, p, q) =>
+        {
+            // The stopping time widens a window by appending bands that meet it in one point.
+            var (a, b) = (Math.Min(p, q), Math.Max(p, q));
+            var (lower, middle, upper) = (s.Clip(-10, a), s.Clip(a, b), s.Clip(b, 10));
+            var dst = new double[2 * (lower.Count + middle.Count + upper.Count)];
+            var w = IntervalKernel.Append(dst, IntervalKernel.Append(dst, IntervalKernel.Append(dst, 0, lower.Ends), middle.Ends), upper.Ends);
+            return dst[..w].SequenceEqual(s.Ends.ToArray());
+        });
+
+    [Fact]
+    public void Append_refuses_a_set_that_starts_before_the_end_of_the_first()
+    {
+        var dst = new double[4];
+        Assert.Equal(2, IntervalKernel.Append(dst, 0, [0.0, 1.0]));
+        Assert.Equal(2, IntervalKernel.Append(dst, 2, []));
+        Assert.Equal("s", Assert.Throws<ArgumentException>(() => IntervalKernel.Append(dst, 2, [0.5, 2.0])).ParamName);
+        Assert.Equal(2, IntervalKernel.Append(dst, 2, [1.0, 2.0]));
+        Assert.Equal([0.0, 2.0], dst[..2]);
+        Assert.Equal(4, IntervalKernel.Append(dst, 2, [2.5, 3.0]));
+        Assert.Equal([0.0, 2.0, 2.5, 3.0], dst);
+    }
+
     [Property]
     public Property Union_is_associative() =>
         Prop.ForAll(Sets, Sets, Sets, (a, b, c) => a.Union(b).Union(c).Equals(a.Union(b.Union(c))));
