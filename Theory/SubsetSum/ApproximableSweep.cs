@@ -47,13 +47,7 @@ internal static class ApproximableSweep
         where TObserver : struct, IStepObserver
     {
         var n = samples.Length;
-        var positive = new double[n + 1];
-        var negative = new double[n + 1];
-        for (var k = n - 1; k >= 0; k--)
-        {
-            positive[k] = positive[k + 1] + Math.Max(samples[k], 0);
-            negative[k] = negative[k + 1] + Math.Min(samples[k], 0);
-        }
+        var (positive, negative) = SuffixSums(samples);
         if (!observer.OnStep(k0, start) || n == 0) return;
 
         var buffers = SweepBuffers.Rent();
@@ -78,7 +72,22 @@ internal static class ApproximableSweep
         }
     }
 
-    private static (double Lo, double Hi) Window(double lo, double hi, double positiveAfter, double negativeAfter, bool last) =>
+    /// <summary>P_k and N_k for k = 0..n: the sums of the positive and of the negative samples after k.</summary>
+    public static (double[] Positive, double[] Negative) SuffixSums(ReadOnlySpan<double> samples)
+    {
+        var n = samples.Length;
+        var positive = new double[n + 1];
+        var negative = new double[n + 1];
+        for (var k = n - 1; k >= 0; k--)
+        {
+            positive[k] = positive[k + 1] + Math.Max(samples[k], 0);
+            negative[k] = negative[k + 1] + Math.Min(samples[k], 0);
+        }
+        return (positive, negative);
+    }
+
+    /// <summary>W_k = [lo − P_k, hi − N_k], widened by the slack except at the last step.</summary>
+    public static (double Lo, double Hi) Window(double lo, double hi, double positiveAfter, double negativeAfter, bool last) =>
         last
             ? (lo, hi)
             : (lo - positiveAfter - WindowSlack * (1 + positiveAfter), hi - negativeAfter + WindowSlack * (1 - negativeAfter));

@@ -67,6 +67,24 @@ public class ApproximableTests
     }
 
     [Property]
+    public Property Folded_sweep_equals_brute_force_on_any_window() =>
+        Prop.ForAll(Gens.Instances(12), Arb.From(Gens.Symmetric.Select(x => 4 * x)), Arb.From(Gens.Unit.Select(u => 6 * u)),
+            (t, lo, width) => SameSet(IntervalSet.FromNormalised(FoldedSweep.Set(t.Samples, t.Eps, lo, lo + width).ToArray()),
+                BruteForce.ApproximableSet(t.Samples, t.Eps, lo, lo + width)));
+
+    [Property(MaxTest = 60)]
+    public Property Folded_sweep_equals_the_plain_sweep_on_thousands_of_intervals() =>
+        Prop.ForAll(Arb.From(Gen.ArrayOf(Gens.Symmetric, 18)), Arb.From(Gen.Elements(1e-3, 1e-4, 1e-5)), Arb.From(Gens.Symmetric.Select(x => 2 * x)),
+            (xs, eps, lo) =>
+            {
+                var ordered = Approximable.LargestFirst(xs);
+                var plain = new Approximable.KeepLast(xs.Length);
+                ApproximableSweep.Run(ordered, eps, lo, lo + 3, ref plain);
+                return SameSet(IntervalSet.FromNormalised(FoldedSweep.Set(ordered, eps, lo, lo + 3).ToArray()),
+                    [.. IntervalSet.FromNormalised(plain.Result).Intervals.Select(iv => (iv.Lo, iv.Hi))]);
+            });
+
+    [Property]
     public Property Density_equals_brute_force() =>
         Prop.ForAll(Gens.Instances(14), t => Tolerance.Close(Approximable.Density(t.Samples, t.Eps), BruteForce.Density(t.Samples, t.Eps)));
 

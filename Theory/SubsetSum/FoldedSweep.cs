@@ -1,0 +1,103 @@
+namespace Rssp.Theory.SubsetSum;
+
+/// <summary>The sweep of Lemma 14 keeping half of each set. The subset sums of x_1..x_k are symmetric about
+/// c_k = (x_1 + … + x_k)/2 (S ↦ its complement), and so is A_k: the sweep keeps only F_k, A_k folded about c_k onto
+/// (−∞, c_k] and cut to the fold of the lookahead window W_k, and reads the part above c_k it needs by reflection.
+/// A step: F_k with its reflection just above c_k (up to |x|/2 past it) appended is A_k on all that the next step
+/// reads, so F_{k+1} is one <see cref="IntervalKernel.UnionWithShift"/> of it cut to the fold of W_{k+1} about
+/// c_{k+1} = c_k + x/2 (that fold starts exactly where the fold of W_k does, shifted by max(x, 0)). The last set is
+/// unfolded onto [lo, hi]. Where the window straddles the centre, the sets hold up to half as many intervals.</summary>
+internal static class FoldedSweep
+{
+    /// <summary>Relative margin read past the reflection's end: reading more of A_k is harmless, less is not.</summary>
+    private const double Margin = 1e-9;
+
+    /// <summary>A_n ∩ [lo, hi] for the samples in the order given: the same set as <see cref="ApproximableSweep"/>
+    /// gives, up to the rounding of a reflection (2c − y) in the endpoints.</summary>
+    public static ReadOnlyMemory<double> Set(ReadOnlySpan<double> samples, double eps, double lo, double hi)
+    {
+        var n = samples.Length;
+        var (positive, negative) = ApproximableSweep.SuffixSums(samples);
+        var buffers = SweepBuffers.Rent();
+        var current = buffers.First;
+        var next = buffers.Second;
+        try
+        {
+            var c = 0.0;
+            var (fLo, fHi) = Fold(c, ApproximableSweep.Window(lo, hi, positive[0], negative[0], n == 0));
+            var length = 0;
+            if (Math.Max(-eps, fLo) <= Math.Min(eps, fHi))
+            {
+                (current[0], current[1]) = (Math.Max(-eps, fLo), Math.Min(eps, fHi));
+                length = 2;
+            }
+            for (var k = 1; k <= n; k++)
+            {
+                var x = samples[k - 1];
+                if (current.Length < 2 * length + 2) current = Grown(current, length, 4 * length + 64);
+                // Read up to |x|/2 past c, and a little more: the rounding of c must not leave the top unread.
+                length = Reflect(current.AsSpan(0, length), c, c, c + Math.Abs(x) / 2 + Margin * (1 + Math.Abs(c) + Math.Abs(x)), current, length);
+                if (next.Length < 2 * length + 4) next = GC.AllocateUninitializedArray<double>(4 * length + 64);
+                c += x / 2;
+                (fLo, fHi) = Fold(c, ApproximableSweep.Window(lo, hi, positive[k], negative[k], k == n));
+                length = IntervalKernel.UnionWithShift(current.AsSpan(0, length), x, fLo, fHi, next);
+                (current, next) = (next, current);
+            }
+            return Unfold(current.AsSpan(0, length), c, lo, hi);
+        }
+        finally
+        {
+            buffers.Return(current, next);
+        }
+    }
+
+    /// <summary>The fold of [lo, hi] about c onto (−∞, c]: { min(y, 2c − y) : y ∈ [lo, hi] }.</summary>
+    internal static (double Lo, double Hi) Fold(double c, (double Lo, double Hi) window)
+    {
+        var (lo, hi) = window;
+        if (c >= hi) return (lo, hi);
+        if (c <= lo) return (2 * c - hi, 2 * c - lo);
+        return (Math.Min(lo, 2 * c - hi), c);
+    }
+
+    /// <summary>Writes into dst from w on the reflection about c of f (a set below c) cut to [lo, hi] — A on [lo, hi]
+    /// for lo ≥ c — joining it to dst[..w] where they meet; returns the new w. f may be dst[..w] itself.</summary>
+    internal static int Reflect(ReadOnlySpan<double> f, double c, double lo, double hi, Span<double> dst, int w)
+    {
+        // [l, h] ↦ [2c − h, 2c − l], which meets [lo, hi] iff h ≥ 2c − hi and l ≤ 2c − lo.
+        var first = IntervalKernel.FirstEndingAtOrAfter(f, 2 * c - hi);
+        for (var k = IntervalKernel.FirstStartingAfter(f, 2 * c - lo) - 1; k >= first; k--)
+        {
+            var rLo = Math.Max(2 * c - f[2 * k + 1], lo);
+            var rHi = Math.Min(2 * c - f[2 * k], hi);
+            if (w > 0 && rLo <= dst[w - 1]) dst[w - 1] = Math.Max(dst[w - 1], rHi); // the interval through c meets its mirror
+            else (dst[w], dst[w + 1], w) = (rLo, rHi, w + 2);
+        }
+        return w;
+    }
+
+    /// <summary>A ∩ [lo, hi] from its fold f about c: f's part in [lo, c], then the reflection of f cut to [c, hi].</summary>
+    internal static ReadOnlyMemory<double> Unfold(ReadOnlySpan<double> f, double c, double lo, double hi)
+    {
+        var result = GC.AllocateUninitializedArray<double>(2 * f.Length);
+        var top = Math.Min(hi, c);
+        int from = IntervalKernel.FirstEndingAtOrAfter(f, lo), to = IntervalKernel.FirstStartingAfter(f, top);
+        var w = 0;
+        if (from < to)
+        {
+            f[(2 * from)..(2 * to)].CopyTo(result);
+            w = 2 * (to - from);
+            result[0] = Math.Max(result[0], lo);
+            result[w - 1] = Math.Min(result[w - 1], top);
+        }
+        if (hi > c) w = Reflect(f, c, Math.Max(lo, c), hi, result, w);
+        return result.AsMemory(0, w);
+    }
+
+    private static double[] Grown(double[] buffer, int length, int size)
+    {
+        var grown = GC.AllocateUninitializedArray<double>(size);
+        buffer.AsSpan(0, length).CopyTo(grown);
+        return grown;
+    }
+}
