@@ -44,7 +44,7 @@ public static class StoppingTime
     /// Coverage by x_1..x_k does not depend on their order and only grows with k, and T_ε ≥ log₂(1/ε)
     /// (the counting bound). So the set A_m of the first m ≈ 1.1·log₂(1/ε) + 3 samples, which seldom
     /// cover, is built largest |x| first: the sums spread out sooner and the windows shrink sooner, so the
-    /// sets mid-way are smaller. If they do cover, T ≤ m is found with a shorter sorted prefix. The rest of
+    /// sets mid-way are smaller; and folded (<see cref="FoldedSweep"/>), keeping half of each symmetric set. If they do cover, T ≤ m is found with a shorter sorted prefix. The rest of
     /// the stream is then swept in order from A_m, checking coverage at each step. A_m is needed on the
     /// window the stream samples up to a horizon can bring back into [−1, 1]; that window is what costs
     /// most, so the horizon starts a few samples past m, and when the stream has not covered by then the
@@ -59,7 +59,7 @@ public static class StoppingTime
 
     /// <summary>The sorted prefix of the uniform stream; the first horizon is <see cref="HorizonSlack"/> samples
     /// past it and grows by at least <see cref="HorizonGrowth"/>. Chosen by counting the intervals merged per
-    /// trial at ε = 10⁻³, …, 10⁻⁶ (README, Benchmarks); any values give the same T_ε.</summary>
+    /// trial at ε = 10⁻³, …, 10⁻⁶ (README: the subset-sum core); any values give the same T_ε.</summary>
     internal static int SortedPrefix(double eps) => eps >= 1 ? 0 : Math.Max(0, (int)Math.Floor(1.1 * Math.Log2(1 / eps)) + 3);
 
     internal const int HorizonSlack = 2;
