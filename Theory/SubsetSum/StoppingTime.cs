@@ -44,7 +44,8 @@ public static class StoppingTime
     /// Coverage by x_1..x_k does not depend on their order and only grows with k, and T_ε ≥ log₂(1/ε)
     /// (the counting bound). So the set A_m of the first m ≈ 1.1·log₂(1/ε) + 3 samples, which seldom
     /// cover, is built largest |x| first: the sums spread out sooner and the windows shrink sooner, so the
-    /// sets mid-way are smaller; and folded (<see cref="FoldedSweep"/>), keeping half of each symmetric set. If they do cover, T ≤ m is found with a shorter sorted prefix. The rest of
+    /// sets mid-way are smaller; and folded (<see cref="FoldedSweep"/>), keeping half of each symmetric set.
+    /// If they do cover, T ≤ m is found with a shorter sorted prefix. The rest of
     /// the stream is then swept in order from A_m, checking coverage at each step. A_m is needed on the
     /// window the stream samples up to a horizon can bring back into [−1, 1]; that window is what costs
     /// most, so the horizon starts a few samples past m, and when the stream has not covered by then the
