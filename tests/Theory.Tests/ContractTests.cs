@@ -92,6 +92,15 @@ public class ContractTests
         select (shape, (ulong)seed));
 
     [Property]
+    public Property Zeros_has_one_zero_entry_per_index() =>
+        Prop.ForAll(Shapes, t =>
+        {
+            var zeros = Tensor.Zeros(t.Shape);
+            return zeros.Length == t.Shape.Aggregate(1, (a, b) => a * b) && zeros.Shape.SequenceEqual(t.Shape) &&
+                   zeros.ToArray().All(v => v == 0) && zeros.Equals(Tensor.Create(t.Shape, _ => 0));
+        });
+
+    [Property]
     public Property Indexing_is_row_major_and_every_index_in_range_is_readable() =>
         Prop.ForAll(Shapes, t =>
         {
