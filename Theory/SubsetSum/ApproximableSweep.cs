@@ -23,10 +23,8 @@ internal static class ApproximableSweep
         where TObserver : struct, IStepObserver
     {
         var (wLo, wHi) = FirstWindow(samples, lo, hi);
-        var a0Lo = Math.Max(-eps, wLo);
-        var a0Hi = Math.Min(eps, wHi);
-        ReadOnlySpan<double> a0 = a0Lo <= a0Hi ? [a0Lo, a0Hi] : [];
-        RunFrom(a0, 0, samples, lo, hi, ref observer);
+        Span<double> a0 = stackalloc double[8];
+        RunFrom(a0[..IntervalKernel.UnionWithShift([-eps, eps], 0, wLo, wHi, a0)], 0, samples, lo, hi, ref observer);
     }
 
     /// <summary>The window W_0 = [lo − P_0, hi − N_0] a sweep of these samples needs its starting set on.</summary>
@@ -58,7 +56,7 @@ internal static class ApproximableSweep
             var src = start;
             for (var k = 1; k <= n; k++)
             {
-                if (next.Length < 2 * src.Length + 4) next = GC.AllocateUninitializedArray<double>(Math.Max(4 * src.Length, 64));
+                next = SweepBuffers.Room(next, 2 * src.Length + 4, 0);
                 var (wLo, wHi) = Window(lo, hi, positive[k], negative[k], k == n);
                 var length = IntervalKernel.UnionWithShift(src, samples[k - 1], wLo, wHi, next);
                 (current, next) = (next, current);

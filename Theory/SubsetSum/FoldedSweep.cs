@@ -25,19 +25,14 @@ internal static class FoldedSweep
         {
             var c = 0.0;
             var (fLo, fHi) = Fold(c, ApproximableSweep.Window(lo, hi, positive[0], negative[0], n == 0));
-            var length = 0;
-            if (Math.Max(-eps, fLo) <= Math.Min(eps, fHi))
-            {
-                (current[0], current[1]) = (Math.Max(-eps, fLo), Math.Min(eps, fHi));
-                length = 2;
-            }
+            var length = IntervalKernel.UnionWithShift([-eps, eps], 0, fLo, fHi, current); // F_0 = A_0 ∩ that fold
             for (var k = 1; k <= n; k++)
             {
                 var x = samples[k - 1];
-                if (current.Length < 2 * length + 2) current = Grown(current, length, 4 * length + 64);
+                current = SweepBuffers.Room(current, 2 * length, length);
                 // Read up to |x|/2 past c, and a little more: the rounding of c must not leave the top unread.
                 length = Reflect(current.AsSpan(0, length), c, c, c + Math.Abs(x) / 2 + Margin * (1 + Math.Abs(c) + Math.Abs(x)), current, length);
-                if (next.Length < 2 * length + 4) next = GC.AllocateUninitializedArray<double>(4 * length + 64);
+                next = SweepBuffers.Room(next, 2 * length + 4, 0);
                 c += x / 2;
                 (fLo, fHi) = Fold(c, ApproximableSweep.Window(lo, hi, positive[k], negative[k], k == n));
                 length = IntervalKernel.UnionWithShift(current.AsSpan(0, length), x, fLo, fHi, next);
@@ -76,28 +71,16 @@ internal static class FoldedSweep
         return w;
     }
 
-    /// <summary>A ∩ [lo, hi] from its fold f about c: f's part in [lo, c], then the reflection of f cut to [c, hi].</summary>
+    /// <summary>A ∩ [lo, hi] from its fold f about c onto the fold of [lo, hi]: f's part from lo on, then the
+    /// reflection of f cut to [c, hi].</summary>
     internal static ReadOnlyMemory<double> Unfold(ReadOnlySpan<double> f, double c, double lo, double hi)
     {
         var result = GC.AllocateUninitializedArray<double>(2 * f.Length);
-        var top = Math.Min(hi, c);
-        int from = IntervalKernel.FirstEndingAtOrAfter(f, lo), to = IntervalKernel.FirstStartingAfter(f, top);
-        var w = 0;
-        if (from < to)
-        {
-            f[(2 * from)..(2 * to)].CopyTo(result);
-            w = 2 * (to - from);
-            result[0] = Math.Max(result[0], lo);
-            result[w - 1] = Math.Min(result[w - 1], top);
-        }
+        var below = f[(2 * IntervalKernel.FirstEndingAtOrAfter(f, lo))..];
+        below.CopyTo(result);
+        var w = below.Length;
+        if (w > 0) result[0] = Math.Max(result[0], lo);
         if (hi > c) w = Reflect(f, c, Math.Max(lo, c), hi, result, w);
         return result.AsMemory(0, w);
-    }
-
-    private static double[] Grown(double[] buffer, int length, int size)
-    {
-        var grown = GC.AllocateUninitializedArray<double>(size);
-        buffer.AsSpan(0, length).CopyTo(grown);
-        return grown;
     }
 }

@@ -9,12 +9,10 @@ namespace Rssp.Theory.SubsetSum;
 /// disjoint, and with touching closed intervals already joined.</summary>
 internal static class IntervalKernel
 {
-    /// <summary>Writes ((a + shiftA) ∪ (b + shiftB)) ∩ [lo, hi] into dst and returns the number of
-    /// doubles written. dst needs room for a.Length + b.Length doubles; it must not overlap a or b.
-    /// One linear pass: the two inputs are sorted, so are their shifts.</summary>
-    public static int UnionShifted(
-        ReadOnlySpan<double> a, double shiftA, ReadOnlySpan<double> b, double shiftB,
-        double lo, double hi, Span<double> dst)
+    /// <summary>Writes (a ∪ (b + shiftB)) ∩ [lo, hi] into dst and returns the number of doubles written.
+    /// dst needs room for a.Length + b.Length doubles; it must not overlap a or b.
+    /// One linear pass: the two inputs are sorted, so is the shift.</summary>
+    public static int UnionShifted(ReadOnlySpan<double> a, ReadOnlySpan<double> b, double shiftB, double lo, double hi, Span<double> dst)
     {
         int i = 0, j = 0, w = 0;
         var open = false;
@@ -22,10 +20,10 @@ internal static class IntervalKernel
         while (i < a.Length || j < b.Length)
         {
             double nLo, nHi;
-            if (j >= b.Length || (i < a.Length && a[i] + shiftA <= b[j] + shiftB))
+            if (j >= b.Length || (i < a.Length && a[i] <= b[j] + shiftB))
             {
-                nLo = a[i] + shiftA;
-                nHi = a[i + 1] + shiftA;
+                nLo = a[i];
+                nHi = a[i + 1];
                 i += 2;
             }
             else
@@ -104,12 +102,12 @@ internal static class IntervalKernel
             (w, curHi) = (0, Start(ref src, ref dest, 0, ref i, endI1, ref j, endJ1, offset, last));
             var curHi2 = Start(ref src, ref dest, w2, ref i2, endI, ref j2, endJ, offset, last);
             var second = w2;
-            for (var steps = Math.Min(half, total - half) - 1; steps > 0; steps--)
+            // The first half has `half` intervals, the second total − half ≥ half: the loop ends the first.
+            for (var steps = half - 1; steps > 0; steps--)
             {
                 Step(ref src, ref dest, ref i, endI1, ref j, endJ1, ref w, ref curHi, offset, last);
                 Step(ref src, ref dest, ref i2, endI, ref j2, endJ, ref w2, ref curHi2, offset, last);
             }
-            while (i < endI1 || j < endJ1) Step(ref src, ref dest, ref i, endI1, ref j, endJ1, ref w, ref curHi, offset, last);
             while (i2 < endI || j2 < endJ) Step(ref src, ref dest, ref i2, endI, ref j2, endJ, ref w2, ref curHi2, offset, last);
             Unsafe.Add(ref dest, w2 + 1) = curHi2;
             // Join: the second half's first runs may overlap the first half's open run; the rest moves down.

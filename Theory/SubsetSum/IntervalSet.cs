@@ -39,7 +39,7 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
 
     public IEnumerable<Interval> Intervals => Enumerable.Range(0, Count).Select(k => this[k]);
 
-    public IntervalSet Union(IntervalSet other) => Combine(this, 0, other, 0, double.NegativeInfinity, double.PositiveInfinity);
+    public IntervalSet Union(IntervalSet other) => Combine(this, other, 0, double.NegativeInfinity, double.PositiveInfinity);
 
     /// <summary>{ x + d : x ∈ this }.</summary>
     public IntervalSet Shift(double d)
@@ -55,7 +55,7 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
     {
         Guard.Finite(lo, nameof(lo));
         Guard.Finite(hi, nameof(hi));
-        return lo > hi ? Empty : Combine(this, 0, Empty, 0, lo, hi);
+        return lo > hi ? Empty : Combine(this, Empty, 0, lo, hi);
     }
 
     /// <summary>(this ∪ (this + d)) ∩ [lo, hi]: one step of Lemma 14 on the approximable set.</summary>
@@ -64,7 +64,7 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
         Guard.Finite(d, nameof(d));
         Guard.Finite(lo, nameof(lo));
         Guard.Finite(hi, nameof(hi));
-        return lo > hi ? Empty : Combine(this, 0, this, d, lo, hi);
+        return lo > hi ? Empty : Combine(this, this, d, lo, hi);
     }
 
     /// <summary>Lebesgue measure of this ∩ [lo, hi] (0 when lo ≥ hi).</summary>
@@ -96,10 +96,10 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
         return FromNormalised([.. gaps]);
     }
 
-    private static IntervalSet Combine(IntervalSet a, double shiftA, IntervalSet b, double shiftB, double lo, double hi)
+    private static IntervalSet Combine(IntervalSet a, IntervalSet b, double shiftB, double lo, double hi)
     {
         var buffer = new double[a._ends.Length + b._ends.Length];
-        var written = IntervalKernel.UnionShifted(a._ends, shiftA, b._ends, shiftB, lo, hi, buffer);
+        var written = IntervalKernel.UnionShifted(a._ends, b._ends, shiftB, lo, hi, buffer);
         return FromNormalised(written == buffer.Length ? buffer : buffer[..written]);
     }
 
@@ -107,7 +107,7 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
     private static double[] Normalise(double[] ends)
     {
         var buffer = new double[ends.Length];
-        var written = IntervalKernel.UnionShifted(ends, 0, [], 0, double.NegativeInfinity, double.PositiveInfinity, buffer);
+        var written = IntervalKernel.UnionShifted(ends, [], 0, double.NegativeInfinity, double.PositiveInfinity, buffer);
         return written == buffer.Length ? buffer : buffer[..written];
     }
 

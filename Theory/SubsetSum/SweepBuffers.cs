@@ -23,4 +23,13 @@ internal sealed class SweepBuffers
         (First, Second) = (first, second);
         _cached = this;
     }
+
+    /// <summary>buffer if it holds at least `needed` doubles, else a new one twice that size holding the first `keep`.</summary>
+    public static double[] Room(double[] buffer, int needed, int keep)
+    {
+        if (buffer.Length >= needed) return buffer;
+        var grown = GC.AllocateUninitializedArray<double>(2 * needed);
+        buffer.AsSpan(0, keep).CopyTo(grown);
+        return grown;
+    }
 }

@@ -26,6 +26,8 @@ public class BoundaryTests
     {
         Assert.Equal(0, StoppingTime.OfUniformStream(5, 1.0));
         Assert.Equal(0, StoppingTime.OfUniformStream(5, 7.5));
+        Assert.Equal(new Stopping(true, 0), StoppingTime.FirstCover([0.5, -0.3, 0.9], 1.5));
+        Assert.Equal(new Stopping(true, 0), StoppingTime.FirstCover([0.5, -0.3], 1.0, -1, 1));
         Assert.Equal(1.0, NextDensityLaw.Of([0.3], 1.0).ProbabilityAtLeast(1));
     }
 

@@ -229,6 +229,8 @@ public class ContractTests
         var t = StoppingTime.OfStream(5, r => r.NextSymmetric(), 0.01, -1, 1);
         Assert.Equal(t, StoppingTime.OfStream(5, r => r.NextSymmetric(), 0.01, -1, 1, maxSamples: t));
         Assert.Throws<ArgumentException>(() => StoppingTime.OfStream(5, r => r.NextSymmetric(), 0.01, -1, 1, maxSamples: t - 1));
+        // A cap below the first horizon is still a cap: 3 samples never cover at ε = 0.01 (2³ sums, each 0.02 wide).
+        Assert.Equal("maxSamples", Assert.Throws<ArgumentException>(() => StoppingTime.OfStream(5, r => r.NextSymmetric(), 0.01, -1, 1, maxSamples: 3)).ParamName);
         var u = StoppingTime.OfUniformStream(5, 0.001);
         Assert.Equal(u, StoppingTime.OfUniformStream(5, 0.001, maxSamples: u));
         Assert.Throws<ArgumentException>(() => StoppingTime.OfUniformStream(5, 0.001, maxSamples: u - 1));
