@@ -59,12 +59,14 @@ internal static class FoldedSweep
     /// for lo ≥ c — joining it to dst[..w] where they meet; returns the new w. f may be dst[..w] itself.</summary>
     internal static int Reflect(ReadOnlySpan<double> f, double c, double lo, double hi, Span<double> dst, int w)
     {
-        // [l, h] ↦ [2c − h, 2c − l], which meets [lo, hi] iff h ≥ 2c − hi and l ≤ 2c − lo.
-        var first = IntervalKernel.FirstEndingAtOrAfter(f, 2 * c - hi);
-        for (var k = IntervalKernel.FirstStartingAfter(f, 2 * c - lo) - 1; k >= first; k--)
+        // [l, h] ↦ [2c − h, 2c − l], which meets [lo, hi] iff h ≥ 2c − hi and l ≤ 2c − lo. An end the fold cut
+        // at 2c − hi (or 2c − lo) maps back to hi (or lo) itself: 2c − (2c − hi) need not round to hi.
+        var (ofHi, ofLo) = (2 * c - hi, 2 * c - lo);
+        var first = IntervalKernel.FirstEndingAtOrAfter(f, ofHi);
+        for (var k = IntervalKernel.FirstStartingAfter(f, ofLo) - 1; k >= first; k--)
         {
-            var rLo = Math.Max(2 * c - f[2 * k + 1], lo);
-            var rHi = Math.Min(2 * c - f[2 * k], hi);
+            var rLo = f[2 * k + 1] >= ofLo ? lo : Math.Max(2 * c - f[2 * k + 1], lo);
+            var rHi = f[2 * k] <= ofHi ? hi : Math.Min(2 * c - f[2 * k], hi);
             if (w > 0 && rLo <= dst[w - 1]) dst[w - 1] = Math.Max(dst[w - 1], rHi); // the interval through c meets its mirror
             else (dst[w], dst[w + 1], w) = (rLo, rHi, w + 2);
         }

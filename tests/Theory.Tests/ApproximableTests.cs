@@ -84,6 +84,31 @@ public class ApproximableTests
                     [.. IntervalSet.FromNormalised(plain.Result).Intervals.Select(iv => (iv.Lo, iv.Hi))]);
             });
 
+    [Property(MaxTest = 300)]
+    public Property Folded_sweep_ends_exactly_at_the_window_where_the_plain_sweep_does() =>
+        Prop.ForAll(Gens.Instances(12), Arb.From(Gens.Symmetric.Select(x => 2 * x)), Arb.From(Gens.Unit.Select(u => 3 * u)),
+            (t, lo, width) =>
+            {
+                // A reflected end that the fold cut must come back as the window's end itself, not within rounding of
+                // it: a set stopping 2⁻⁵² short of 1 does not cover [−1, 1] (found by the Remark 7 claim, seed 6717).
+                var hi = lo + width;
+                var plain = Approximable.Set(t.Samples, t.Eps, lo, hi);
+                var folded = FoldedSweep.Set(Approximable.LargestFirst(t.Samples), t.Eps, lo, hi).Span;
+                return plain.IsEmpty == folded.IsEmpty &&
+                       (plain.IsEmpty || ((plain[0].Lo == lo) == (folded[0] == lo) && (plain[^1].Hi == hi) == (folded[^1] == hi)));
+            });
+
+    [Theory]
+    [InlineData(6717UL, 0.03)]
+    [InlineData(65372UL, 0.03)]
+    [InlineData(90827UL, 0.03)]
+    public void Streams_whose_folded_prefix_ended_a_rounding_short_of_one(ulong seed, double eps)
+    {
+        Assert.Equal(PlainStoppingTime(seed, eps), StoppingTime.OfUniformStream(seed, eps));
+        var prefix = new Random.Rng(seed).Symmetric(StoppingTime.SortedPrefix(eps));
+        Assert.Equal([-1.0, 1.0], FoldedSweep.Set(Approximable.LargestFirst(prefix), eps, -1, 1).ToArray());
+    }
+
     [Property]
     public Property Density_equals_brute_force() =>
         Prop.ForAll(Gens.Instances(14), t => Tolerance.Close(Approximable.Density(t.Samples, t.Eps), BruteForce.Density(t.Samples, t.Eps)));
