@@ -30,13 +30,8 @@ internal static class ApproximableSweep
     /// <summary>The window W_0 = [lo − P_0, hi − N_0] a sweep of these samples needs its starting set on.</summary>
     public static (double Lo, double Hi) FirstWindow(ReadOnlySpan<double> samples, double lo, double hi)
     {
-        double positive = 0, negative = 0;
-        for (var k = samples.Length - 1; k >= 0; k--)
-        {
-            positive += Math.Max(samples[k], 0);
-            negative += Math.Min(samples[k], 0);
-        }
-        return Window(lo, hi, positive, negative, samples.Length == 0);
+        var (positive, negative) = SuffixSums(samples);
+        return Window(lo, hi, positive[0], negative[0], samples.Length == 0);
     }
 
     /// <summary>Continues a sweep from a set already exact on <see cref="FirstWindow"/>(samples, lo, hi): the

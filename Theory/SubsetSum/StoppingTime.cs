@@ -78,7 +78,7 @@ public static class StoppingTime
         var m = Math.Min(prefix, horizon);
         var sorted = Approximable.LargestFirst(xs.AsSpan(0, m));
         var (lo, hi) = ApproximableSweep.FirstWindow(xs.AsSpan(m), -1, 1);
-        var prefixSet = PrefixSet(sorted, eps, lo, hi);
+        var prefixSet = FoldedSweep.Set(sorted, eps, lo, hi);
         if (IntervalKernel.Covers(prefixSet.Span, -1, 1))
         {
             // T ≤ m: the answer lies in the prefix; look again with a shorter sorted prefix.
@@ -96,13 +96,11 @@ public static class StoppingTime
             horizon = Math.Min(horizon + Math.Max(HorizonGrowth, horizon / 8), maxSamples);
             xs = new Rng(seed).Symmetric(horizon);
             var (wider, higher) = ApproximableSweep.FirstWindow(xs.AsSpan(m), -1, 1);
-            prefixSet = Joined(PrefixSet(sorted, eps, wider, lo).Span, prefixSet.Span, PrefixSet(sorted, eps, hi, higher).Span);
+            prefixSet = Joined(FoldedSweep.Set(sorted, eps, wider, lo).Span, prefixSet.Span, FoldedSweep.Set(sorted, eps, hi, higher).Span);
             (lo, hi) = (wider, higher);
         }
     }
 
-    /// <summary>A_m ∩ [lo, hi] for the samples in the order given, by the sweep that keeps half of each set.</summary>
-    private static ReadOnlyMemory<double> PrefixSet(double[] samples, double eps, double lo, double hi) => FoldedSweep.Set(samples, eps, lo, hi);
 
     /// <summary>A_m on [a, d] from A_m on [a, b], [b, c] and [c, d].</summary>
     private static ReadOnlyMemory<double> Joined(ReadOnlySpan<double> lower, ReadOnlySpan<double> middle, ReadOnlySpan<double> upper)
