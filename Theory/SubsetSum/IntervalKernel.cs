@@ -63,14 +63,18 @@ internal static class IntervalKernel
     }
 
     /// <summary>Writes (a ∪ (a + shift)) ∩ [lo, hi] into dst and returns the number of doubles written: the hot
-    /// step of Lemma 14. dst needs room for 2·a.Length + 4 doubles and must not overlap a.
+    /// step of Lemma 14. dst needs room for 2·n + 8 doubles, n the intervals of a and a + shift that meet the
+    /// window (so 2·a.Length + 8 always do), and must not overlap a.
     /// Both streams (a, and a + shift) are cut to the window by binary search first, so the merge needs no
     /// clipping. The merge has no data-dependent branch: the next interval is the one with the smaller start
     /// (a compare and a blend), and a gap before it is handled by always writing the open run's end and the
     /// next start, then moving the output on only past a gap; the open run's end is a running maximum (after a
     /// gap the new end is the larger anyway). A branch-free merge is bound by the latency of its loop (the next
-    /// load waits for the last compare), so a large merge is cut at its middle by the merge-path split into two
-    /// halves merged in the same loop, each into its own part of dst; the second half then joins the first.</summary>
+    /// load waits for the last compare), so a large merge is cut by the merge-path split into four parts merged
+    /// in the same loop, each into its own part of dst, then joined. Those parts need no bounds checks: they stop
+    /// before the last interval of either stream (the tail after it comes from one stream), so when a part has
+    /// used up its share of one stream, the next interval of that stream belongs to a later part and is never the
+    /// smaller start.</summary>
     public static int UnionWithShift(ReadOnlySpan<double> a, double shift, double lo, double hi, Span<double> dst)
     {
         if (lo > hi) return 0;
@@ -78,54 +82,28 @@ internal static class IntervalKernel
         int j = FirstEndingAtOrAfter(a, lo - shift), endJ = Math.Max(j, FirstStartingAfter(a, hi - shift));
         var total = endI - i + endJ - j;
         if (total == 0) return 0;
-        if (dst.Length < 2 * total + 4)
-            throw new ArgumentException("dst has no room for the union and two scratch intervals.", nameof(dst));
+        if (dst.Length < 2 * total + MergeScratch)
+            throw new ArgumentException("dst has no room for the union and four scratch intervals.", nameof(dst));
         ref var src = ref MemoryMarshal.GetReference(a);
         ref var dest = ref MemoryMarshal.GetReference(dst);
-        var last = a.Length / 2 - 1;
         var offset = Vector128.Create(shift, shift);
+        // The tail: from the last interval of one stream on, all that follows comes from the other.
+        var (iT, jT) = endI > i && endJ > j ? TailStart(ref src, i, endI, j, endJ, shift) : (i, j);
+        var head = iT - i + jT - j;
         int w;
         double curHi;
-        if (total < TwoHalvesFrom)
+        if (head >= FourPartsFrom)
+            (w, curHi) = MergeInFourParts(ref src, dst, i, iT, j, jT, head, offset);
+        else if (head > 0)
         {
-            (w, curHi) = (0, Start(ref src, ref dest, 0, ref i, endI, ref j, endJ, offset, last));
-            while (i < endI || j < endJ) Step(ref src, ref dest, ref i, endI, ref j, endJ, ref w, ref curHi, offset, last);
+            (w, curHi) = (0, Open(ref dest, 0, Take(ref src, ref i, ref j, offset)));
+            for (var k = head - 1; k > 0; k--) Add(ref dest, ref w, ref curHi, Take(ref src, ref i, ref j, offset));
         }
         else
-        {
-            // The first `half` intervals of the merged order are a[i..i2) and (a + shift)[j..j2).
-            var half = total / 2;
-            var i2 = i + Split(ref src, i, endI - i, j, endJ - j, shift, half);
-            var j2 = j + half - (i2 - i);
-            var (endI1, endJ1) = (i2, j2);
-            var w2 = 2 * half + 2;
-            (w, curHi) = (0, Start(ref src, ref dest, 0, ref i, endI1, ref j, endJ1, offset, last));
-            var curHi2 = Start(ref src, ref dest, w2, ref i2, endI, ref j2, endJ, offset, last);
-            var second = w2;
-            // The first half has `half` intervals, the second total − half ≥ half: the loop ends the first.
-            for (var steps = half - 1; steps > 0; steps--)
-            {
-                Step(ref src, ref dest, ref i, endI1, ref j, endJ1, ref w, ref curHi, offset, last);
-                Step(ref src, ref dest, ref i2, endI, ref j2, endJ, ref w2, ref curHi2, offset, last);
-            }
-            while (i2 < endI || j2 < endJ) Step(ref src, ref dest, ref i2, endI, ref j2, endJ, ref w2, ref curHi2, offset, last);
-            Unsafe.Add(ref dest, w2 + 1) = curHi2;
-            // Join: the second half's first runs may overlap the first half's open run; the rest moves down.
-            var k = second;
-            var stop = w2 + 2;
-            while (k < stop && Unsafe.Add(ref dest, k) <= curHi)
-            {
-                curHi = Math.Max(curHi, Unsafe.Add(ref dest, k + 1));
-                k += 2;
-            }
-            if (k < stop)
-            {
-                Unsafe.Add(ref dest, w + 1) = curHi;
-                dst[k..stop].CopyTo(dst[(w + 2)..]);
-                w += stop - k;
-                curHi = Unsafe.Add(ref dest, w + 1);
-            }
-        }
+            (w, curHi) = (0, Open(ref dest, 0, Next(ref src, ref iT, endI, ref jT, endJ, offset, a.Length / 2 - 1)));
+        if (head > 0) Add(ref dest, ref w, ref curHi, Next(ref src, ref iT, endI, ref jT, endJ, offset, a.Length / 2 - 1));
+        for (; iT < endI; iT++) Add(ref dest, ref w, ref curHi, Vector128.LoadUnsafe(ref src, (nuint)(2 * iT)));
+        for (; jT < endJ; jT++) Add(ref dest, ref w, ref curHi, Vector128.LoadUnsafe(ref src, (nuint)(2 * jT)) + offset);
         Unsafe.Add(ref dest, w + 1) = curHi;
         w += 2;
         if (dst[0] < lo) dst[0] = lo;
@@ -133,14 +111,96 @@ internal static class IntervalKernel
         return w;
     }
 
-    /// <summary>Merges from this many window intervals on in two halves (below it, one loop is as fast).</summary>
-    internal const int TwoHalvesFrom = 64;
+    /// <summary>The room <see cref="UnionWithShift"/> needs past 2·n doubles.</summary>
+    internal const int MergeScratch = 8;
 
-    /// <summary>Opens a run at dest[w] with the first interval of a merge; returns its end.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Start(ref double src, ref double dest, int w, ref int i, int endI, ref int j, int endJ, Vector128<double> offset, int last)
+    /// <summary>Merges in four parts from this many head intervals on (below it, one loop is as fast).</summary>
+    internal const int FourPartsFrom = 64;
+
+    /// <summary>The head a[i..iT) ∪ (a + shift)[j..jT) merged in four parts of the merged order, each into its own
+    /// region of dst, then joined in place; returns the open run (its start at dst[w]) and its end.</summary>
+    private static (int W, double CurHi) MergeInFourParts(ref double src, Span<double> dst, int i, int iT, int j, int jT, int head, Vector128<double> offset)
     {
-        var first = Next(ref src, ref i, endI, ref j, endJ, offset, last);
+        ref var dest = ref MemoryMarshal.GetReference(dst);
+        var quarter = head / 4;
+        var (i1, j1) = Cut(ref src, i, iT, j, jT, offset.ToScalar(), quarter);
+        var (i2, j2) = Cut(ref src, i, iT, j, jT, offset.ToScalar(), 2 * quarter);
+        var (i3, j3) = Cut(ref src, i, iT, j, jT, offset.ToScalar(), 3 * quarter);
+        int w0 = 0, w1 = 2 * quarter + 2, w2 = 2 * w1, w3 = 3 * w1;
+        var (first1, first2, first3) = (w1, w2, w3);
+        var c0 = Open(ref dest, w0, Take(ref src, ref i, ref j, offset));
+        var c1 = Open(ref dest, w1, Take(ref src, ref i1, ref j1, offset));
+        var c2 = Open(ref dest, w2, Take(ref src, ref i2, ref j2, offset));
+        var c3 = Open(ref dest, w3, Take(ref src, ref i3, ref j3, offset));
+        for (var k = quarter - 1; k > 0; k--)
+        {
+            Add(ref dest, ref w0, ref c0, Take(ref src, ref i, ref j, offset));
+            Add(ref dest, ref w1, ref c1, Take(ref src, ref i1, ref j1, offset));
+            Add(ref dest, ref w2, ref c2, Take(ref src, ref i2, ref j2, offset));
+            Add(ref dest, ref w3, ref c3, Take(ref src, ref i3, ref j3, offset));
+        }
+        for (var k = head - 4 * quarter; k > 0; k--) Add(ref dest, ref w3, ref c3, Take(ref src, ref i3, ref j3, offset));
+        Join(dst, ref w0, ref c0, first1, w1, c1);
+        Join(dst, ref w0, ref c0, first2, w2, c2);
+        Join(dst, ref w0, ref c0, first3, w3, c3);
+        return (w0, c0);
+    }
+
+    /// <summary>Joins the runs dst[first..w] (the last one open, ending at curHiPart) to the open run at dst[w0],
+    /// ending at curHi: the part's first runs may overlap it; the rest move down.</summary>
+    private static void Join(Span<double> dst, ref int w0, ref double curHi, int first, int w, double curHiPart)
+    {
+        dst[w + 1] = curHiPart;
+        var k = first;
+        var stop = w + 2;
+        while (k < stop && dst[k] <= curHi)
+        {
+            curHi = Math.Max(curHi, dst[k + 1]);
+            k += 2;
+        }
+        if (k == stop) return;
+        dst[w0 + 1] = curHi;
+        dst[k..stop].CopyTo(dst[(w0 + 2)..]);
+        w0 += stop - k;
+        curHi = dst[w0 + 1];
+    }
+
+    /// <summary>Where the tail starts: the stream positions of the last interval of a[i..endI) or of
+    /// (a + shift)[j..endJ), whichever comes first in the merged order (both streams non-empty).</summary>
+    private static (int I, int J) TailStart(ref double src, int i, int endI, int j, int endJ, double shift)
+    {
+        // Before the last of a: the b + shift that start below it (a goes first on a tie); before the last
+        // of b + shift: the a that start at or below it.
+        var lastA = Unsafe.Add(ref src, 2 * (endI - 1));
+        var lastB = Unsafe.Add(ref src, 2 * (endJ - 1)) + shift;
+        int bBefore = j, bEnd = endJ;
+        while (bBefore < bEnd)
+        {
+            var mid = (bBefore + bEnd) >>> 1;
+            if (Unsafe.Add(ref src, 2 * mid) + shift < lastA) bBefore = mid + 1;
+            else bEnd = mid;
+        }
+        int aBefore = i, aEnd = endI;
+        while (aBefore < aEnd)
+        {
+            var mid = (aBefore + aEnd) >>> 1;
+            if (Unsafe.Add(ref src, 2 * mid) <= lastB) aBefore = mid + 1;
+            else aEnd = mid;
+        }
+        return endI - 1 - i + bBefore - j <= endJ - 1 - j + aBefore - i ? (endI - 1, bBefore) : (aBefore, endJ - 1);
+    }
+
+    /// <summary>The stream positions after the first d intervals of the merged order of a[i..iT) and (a + shift)[j..jT).</summary>
+    private static (int I, int J) Cut(ref double src, int i, int iT, int j, int jT, double shift, int d)
+    {
+        var fromA = Split(ref src, i, iT - i, j, jT - j, shift, d);
+        return (i + fromA, j + d - fromA);
+    }
+
+    /// <summary>Opens a run at dest[w] with the interval given; returns its end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Open(ref double dest, int w, Vector128<double> first)
+    {
         Unsafe.Add(ref dest, w) = first.ToScalar();
         return first.GetElement(1);
     }
@@ -148,9 +208,8 @@ internal static class IntervalKernel
     /// <summary>Adds the next interval of a merge to the run whose start is dest[w] and whose end is curHi: writes
     /// the run's end and the interval's start as the next run's, and moves past the run only at a gap.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Step(ref double src, ref double dest, ref int i, int endI, ref int j, int endJ, ref int w, ref double curHi, Vector128<double> offset, int last)
+    private static void Add(ref double dest, ref int w, ref double curHi, Vector128<double> next)
     {
-        var next = Next(ref src, ref i, endI, ref j, endJ, offset, last);
         var nLo = next.ToScalar();
         var gap = nLo > curHi ? 1 : 0;
         Unsafe.Add(ref dest, w + 1) = curHi;
@@ -159,8 +218,20 @@ internal static class IntervalKernel
         w += gap << 1;
     }
 
-    /// <summary>The interval with the smaller start of a[i] and a[j] + shift (a's on a tie), taken from whichever
-    /// stream still has one; advances that stream. Reads stay inside a even when a stream is spent.</summary>
+    /// <summary>The interval with the smaller start of a[i] and a[j] + shift (a's on a tie); advances that stream.
+    /// Both must exist: the caller knows neither stream is spent (or what follows it is no smaller).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<double> Take(ref double src, ref int i, ref int j, Vector128<double> offset)
+    {
+        var fromA = Vector128.LoadUnsafe(ref src, (nuint)(2 * i));
+        var fromB = Vector128.LoadUnsafe(ref src, (nuint)(2 * j)) + offset;
+        var takeA = fromA.ToScalar() <= fromB.ToScalar() ? 1 : 0;
+        i += takeA;
+        j += 1 - takeA;
+        return Vector128.ConditionalSelect(Vector128.Create((long)-takeA).AsDouble(), fromA, fromB);
+    }
+
+    /// <summary>As <see cref="Take"/>, from whichever stream still has one. Reads stay inside a even when a stream is spent.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<double> Next(ref double src, ref int i, int endI, ref int j, int endJ, Vector128<double> offset, int last)
     {
