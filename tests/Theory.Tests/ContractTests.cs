@@ -266,9 +266,10 @@ public class ContractTests
     {
         Assert.Equal(0, StoppingTime.SortedPrefix(1));
         Assert.Equal(0, StoppingTime.SortedPrefix(2));
-        Assert.Equal(3, StoppingTime.SortedPrefix(0.9));
+        Assert.Equal(1, StoppingTime.SortedPrefix(0.9));
         Assert.Equal(0, StoppingTime.OfUniformStream(3, 1));
-        Assert.Equal(10, StoppingTime.SortedPrefix(0.01)); // ⌊1.1 · log₂ 100⌋ + 3
+        Assert.Equal(9, StoppingTime.SortedPrefix(0.01)); // round(1.2 · log₂ 100) + 1
+        Assert.Equal(25, StoppingTime.SortedPrefix(1e-6));
         Assert.Equal(17, StoppingTime.InitialHorizon(0.01)); // ⌊log₂ 100⌋ + 11
     }
 }
