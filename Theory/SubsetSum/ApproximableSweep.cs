@@ -23,7 +23,7 @@ internal static class ApproximableSweep
         where TObserver : struct, IStepObserver
     {
         var (wLo, wHi) = FirstWindow(samples, lo, hi);
-        Span<double> a0 = stackalloc double[4 + IntervalKernel.MergeScratch];
+        Span<double> a0 = stackalloc double[4];
         RunFrom(a0[..IntervalKernel.UnionWithShift([-eps, eps], 0, wLo, wHi, a0)], 0, samples, lo, hi, ref observer);
     }
 
@@ -51,7 +51,7 @@ internal static class ApproximableSweep
             var src = start;
             for (var k = 1; k <= n; k++)
             {
-                next = SweepBuffers.Room(next, 2 * src.Length + IntervalKernel.MergeScratch, 0);
+                next = SweepBuffers.Room(next, 2 * src.Length, 0);
                 var (wLo, wHi) = Window(lo, hi, positive[k], negative[k], k == n);
                 var length = IntervalKernel.UnionWithShift(src, samples[k - 1], wLo, wHi, next);
                 (current, next) = (next, current);

@@ -32,7 +32,7 @@ internal static class FoldedSweep
                 current = SweepBuffers.Room(current, 2 * length, length);
                 // Read up to |x|/2 past c, and a little more: the rounding of c must not leave the top unread.
                 length = Reflect(current.AsSpan(0, length), c, c, c + Math.Abs(x) / 2 + Margin * (1 + Math.Abs(c) + Math.Abs(x)), current, length);
-                next = SweepBuffers.Room(next, 2 * length + IntervalKernel.MergeScratch, 0);
+                next = SweepBuffers.Room(next, 2 * length, 0);
                 c += x / 2;
                 (fLo, fHi) = Fold(c, ApproximableSweep.Window(lo, hi, positive[k], negative[k], k == n));
                 length = IntervalKernel.UnionWithShift(current.AsSpan(0, length), x, fLo, fHi, next);

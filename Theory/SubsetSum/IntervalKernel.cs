@@ -63,8 +63,8 @@ internal static class IntervalKernel
     }
 
     /// <summary>Writes (a ∪ (a + shift)) ∩ [lo, hi] into dst and returns the number of doubles written: the hot
-    /// step of Lemma 14. dst needs room for 2·n + 8 doubles, n the intervals of a and a + shift that meet the
-    /// window (so 2·a.Length + 8 always do), and must not overlap a.
+    /// step of Lemma 14. dst needs room for 2·n doubles, n the intervals of a and a + shift that meet the window
+    /// (so 2·a.Length always do), and must not overlap a.
     /// Both streams (a, and a + shift) are cut to the window by binary search first, so the merge needs no
     /// clipping. The merge has no data-dependent branch: the next interval is the one with the smaller start
     /// (a compare and a blend), and a gap before it is handled by always writing the open run's end and the
@@ -82,8 +82,8 @@ internal static class IntervalKernel
         int j = FirstEndingAtOrAfter(a, lo - shift), endJ = Math.Max(j, FirstStartingAfter(a, hi - shift));
         var total = endI - i + endJ - j;
         if (total == 0) return 0;
-        if (dst.Length < 2 * total + MergeScratch)
-            throw new ArgumentException("dst has no room for the union and four scratch intervals.", nameof(dst));
+        if (dst.Length < 2 * total)
+            throw new ArgumentException("dst has no room for the union of the intervals in the window.", nameof(dst));
         ref var src = ref MemoryMarshal.GetReference(a);
         ref var dest = ref MemoryMarshal.GetReference(dst);
         var offset = Vector128.Create(shift, shift);
@@ -111,14 +111,13 @@ internal static class IntervalKernel
         return w;
     }
 
-    /// <summary>The room <see cref="UnionWithShift"/> needs past 2·n doubles.</summary>
-    internal const int MergeScratch = 8;
-
     /// <summary>Merges in four parts from this many head intervals on (below it, one loop is as fast).</summary>
     internal const int FourPartsFrom = 64;
 
     /// <summary>The head a[i..iT) ∪ (a + shift)[j..jT) merged in four parts of the merged order, each into its own
-    /// region of dst, then joined in place; returns the open run (its start at dst[w]) and its end.</summary>
+    /// region of dst, then joined in place; returns the open run (its start at dst[w]) and its end. A part of d
+    /// intervals writes at most 2·d doubles (a step writes the open run's end and the next start, two past the
+    /// runs it has closed), so the regions start 2·quarter apart and the last ends at 2·head.</summary>
     private static (int W, double CurHi) MergeInFourParts(ref double src, Span<double> dst, int i, int iT, int j, int jT, int head, Vector128<double> offset)
     {
         ref var dest = ref MemoryMarshal.GetReference(dst);
@@ -126,7 +125,7 @@ internal static class IntervalKernel
         var (i1, j1) = Cut(ref src, i, iT, j, jT, offset.ToScalar(), quarter);
         var (i2, j2) = Cut(ref src, i, iT, j, jT, offset.ToScalar(), 2 * quarter);
         var (i3, j3) = Cut(ref src, i, iT, j, jT, offset.ToScalar(), 3 * quarter);
-        int w0 = 0, w1 = 2 * quarter + 2, w2 = 2 * w1, w3 = 3 * w1;
+        int w0 = 0, w1 = 2 * quarter, w2 = 2 * w1, w3 = 3 * w1;
         var (first1, first2, first3) = (w1, w2, w3);
         var c0 = Open(ref dest, w0, Take(ref src, ref i, ref j, offset));
         var c1 = Open(ref dest, w1, Take(ref src, ref i1, ref j1, offset));

@@ -48,10 +48,32 @@ public class IntervalSetTests
             (s, args) =>
             {
                 var (d, l, h) = args;
-                var dst = new double[2 * s.Ends.Length + IntervalKernel.MergeScratch];
+                var dst = new double[2 * s.Ends.Length];
                 var w = IntervalKernel.UnionWithShift(s.Ends, d, l, h, dst);
                 return dst[..w].SequenceEqual(s.UnionWithShift(d, l, h).Ends.ToArray());
             });
+
+    /// <summary>60 to 400 intervals of length 0 to 2/8 on the 1/8 grid of [−40, 40] (dense) or [−400, 400] (sparse: most
+    /// stay apart, so whole parts of the merge are gaps), shifted by a multiple of 1/8: the shift lands starts on starts
+    /// and ends on starts everywhere, so ties and touching intervals meet the cuts between the kernel's parts and the
+    /// start of its tail.</summary>
+    private static Arbitrary<(IntervalSet Set, double Shift)> TiedSets { get; } = Arb.From(
+        from n in Gen.Choose(60, 400)
+        from spread in Gen.Elements(320, 3200)
+        from starts in Gen.ArrayOf(Gen.Choose(-spread, spread), n)
+        from lengths in Gen.ArrayOf(Gen.Choose(0, 2), n)
+        from shift in Gen.Choose(-80, 80)
+        select (IntervalSet.Of(starts.Zip(lengths, (a, len) => new Iv(a / 8.0, (a + len) / 8.0))), shift / 8.0));
+
+    [Property(MaxTest = 300)]
+    public Property The_sweep_kernel_is_exact_where_starts_tie_and_intervals_touch() =>
+        Prop.ForAll(TiedSets, t =>
+        {
+            var dst = new double[2 * t.Set.Ends.Length];
+            var w = IntervalKernel.UnionWithShift(t.Set.Ends, t.Shift, -1000, 1000, dst);
+            var naive = IntervalSet.Of(t.Set.Intervals.Concat(t.Set.Intervals.Select(iv => new Iv(iv.Lo + t.Shift, iv.Hi + t.Shift))));
+            return dst[..w].SequenceEqual(naive.Ends.ToArray());
+        });
 
     [Property]
     public Property A_set_cut_at_any_point_is_the_append_of_its_two_sides() =>
