@@ -231,6 +231,11 @@ public class ContractTests
         Assert.Throws<ArgumentException>(() => StoppingTime.OfStream(5, r => r.NextSymmetric(), 0.01, -1, 1, maxSamples: t - 1));
         // A cap below the first horizon is still a cap: 3 samples never cover at ε = 0.01 (2³ sums, each 0.02 wide).
         Assert.Equal("maxSamples", Assert.Throws<ArgumentException>(() => StoppingTime.OfStream(5, r => r.NextSymmetric(), 0.01, -1, 1, maxSamples: 3)).ParamName);
+        // A stream that covers before the first horizon but after the cap: the cap, not the horizon, decides.
+        var early = Enumerable.Range(0, 200).Select(s => (ulong)s)
+            .First(s => StoppingTime.OfStream(s, r => r.NextSymmetric(), 0.01, -1, 1) < StoppingTime.InitialHorizon(0.01));
+        var te = StoppingTime.OfStream(early, r => r.NextSymmetric(), 0.01, -1, 1);
+        Assert.Equal("maxSamples", Assert.Throws<ArgumentException>(() => StoppingTime.OfStream(early, r => r.NextSymmetric(), 0.01, -1, 1, maxSamples: te - 1)).ParamName);
         var u = StoppingTime.OfUniformStream(5, 0.001);
         Assert.Equal(u, StoppingTime.OfUniformStream(5, 0.001, maxSamples: u));
         Assert.Throws<ArgumentException>(() => StoppingTime.OfUniformStream(5, 0.001, maxSamples: u - 1));
@@ -271,6 +276,8 @@ public class ContractTests
         Assert.Equal(9, StoppingTime.SortedPrefix(0.01)); // round(1.2 · log₂ 100) + 1
         Assert.Equal(25, StoppingTime.SortedPrefix(1e-6));
         Assert.Equal(17, StoppingTime.InitialHorizon(0.01)); // ⌊log₂ 100⌋ + 11
+        Assert.Equal(8, StoppingTime.InitialHorizon(1));
+        Assert.Equal(8, StoppingTime.InitialHorizon(4));
     }
 }
 
