@@ -13,6 +13,28 @@ public class WitnessTests
 
     private static Arbitrary<double> Targets => Arb.From(Gens.Symmetric.Select(x => 3 * x));
 
+    /// <summary>Values with ties, zeros of both signs and shifts too small to move a sum (±1e-300), and dyadics.</summary>
+    private static Arbitrary<double[]> TieValues => Arb.From(
+        from m in Gen.Choose(0, 10)
+        from values in Gen.ArrayOf(Gen.OneOf(Gen.Elements(-1e-300, 1e-300, 0.0, -0.0, 0.5, -0.5, 1.0, -1.0),
+            Gen.Choose(-64, 64).Select(k => k / 64.0)), m)
+        select values);
+
+    [Property(MaxTest = 300)]
+    public Property Sorted_subset_sums_are_every_subset_once_in_order_each_summed_in_index_order() =>
+        Prop.ForAll(TieValues, values =>
+        {
+            var size = 1 << values.Length;
+            double[] sumsA = new double[size], sumsB = new double[size];
+            ulong[] masksA = new ulong[size], masksB = new ulong[size];
+            var inA = SortedSubsetSums.Build(values, 0, sumsA, masksA, sumsB, masksB);
+            var (sums, masks) = inA ? (sumsA, masksA) : (sumsB, masksB);
+            var sorted = sums.Zip(sums.Skip(1)).All(p => p.First <= p.Second);
+            var exact = sums.Zip(masks).All(p => Witness.Evaluate(values, p.Second, 0).Sum == p.First);
+            var everySubsetOnce = masks.Distinct().Count() == size && masks.All(mk => mk < (ulong)size);
+            return sorted && exact && everySubsetOnce;
+        });
+
     [Property(MaxTest = 200)]
     public Property Closest_has_the_optimal_error() =>
         Prop.ForAll(Samples, Targets, (xs, z) =>
