@@ -27,10 +27,7 @@ internal static class SortedSubsetSums
         return inA;
     }
 
-    /// <summary>dst = merge(src, src + x), masks following their sums. The merge has no data-dependent branch (the
-    /// smaller head is chosen by a compare and two bit blends), and no bounds check: when the last of src comes
-    /// before the last of src + x in the merged order (ties go to src), src runs out first and src + x never does
-    /// while it lasts, and the other way round; what is left of the other list is then copied.</summary>
+    /// <summary>dst = merge(src, src + x), masks following their sums.</summary>
     private static void Merge(Span<double> srcSums, Span<ulong> srcMasks, Span<double> dstSums, Span<ulong> dstMasks,
         int length, double x, ulong bit)
     {
@@ -39,33 +36,19 @@ internal static class SortedSubsetSums
         ref var ds = ref MemoryMarshal.GetReference(dstSums);
         ref var dm = ref MemoryMarshal.GetReference(dstMasks);
         int p = 0, q = 0, w = 0;
-        var last = Unsafe.Add(ref s, length - 1);
-        if (last <= last + x)
+        while (p < length && q < length)
         {
-            for (; p < length; w++)
+            var a = Unsafe.Add(ref s, p);
+            var b = Unsafe.Add(ref s, q) + x;
+            if (a <= b)
             {
-                var a = Unsafe.Add(ref s, p);
-                var b = Unsafe.Add(ref s, q) + x;
-                var takeA = a <= b ? 1 : 0;
-                var pick = (ulong)-takeA;
-                Unsafe.Add(ref ds, w) = Blend(a, b, pick);
-                Unsafe.Add(ref dm, w) = (Unsafe.Add(ref m, p) & pick) | ((Unsafe.Add(ref m, q) | bit) & ~pick);
-                p += takeA;
-                q += 1 - takeA;
+                Unsafe.Add(ref ds, w) = a;
+                Unsafe.Add(ref dm, w++) = Unsafe.Add(ref m, p++);
             }
-        }
-        else
-        {
-            for (; q < length; w++)
+            else
             {
-                var a = Unsafe.Add(ref s, p);
-                var b = Unsafe.Add(ref s, q) + x;
-                var takeA = a <= b ? 1 : 0;
-                var pick = (ulong)-takeA;
-                Unsafe.Add(ref ds, w) = Blend(a, b, pick);
-                Unsafe.Add(ref dm, w) = (Unsafe.Add(ref m, p) & pick) | ((Unsafe.Add(ref m, q) | bit) & ~pick);
-                p += takeA;
-                q += 1 - takeA;
+                Unsafe.Add(ref ds, w) = b;
+                Unsafe.Add(ref dm, w++) = Unsafe.Add(ref m, q++) | bit;
             }
         }
         for (; p < length; p++, w++)
@@ -79,9 +62,4 @@ internal static class SortedSubsetSums
             Unsafe.Add(ref dm, w) = Unsafe.Add(ref m, q) | bit;
         }
     }
-
-    /// <summary>a where pick is all ones, b where it is zero, bit for bit.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Blend(double a, double b, ulong pick) =>
-        BitConverter.UInt64BitsToDouble((BitConverter.DoubleToUInt64Bits(a) & pick) | (BitConverter.DoubleToUInt64Bits(b) & ~pick));
 }

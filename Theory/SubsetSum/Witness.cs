@@ -66,9 +66,6 @@ public static class Witness
             var masks2 = longs.AsSpan(at2, size2);
             var bestMask = 0UL;
             var bestError = double.PositiveInfinity;
-            // Below z the first half's sum moves up, otherwise the second's moves down: a compare, not a branch.
-            // An exact hit ends the search as any sum within stopAt does (nothing is closer than 0).
-            var enough = Math.Max(stopAt, 0);
             int i = 0, j = size2 - 1;
             while (i < size1 && j >= 0)
             {
@@ -78,11 +75,11 @@ public static class Witness
                 {
                     bestError = error;
                     bestMask = masks1[i] | masks2[j];
-                    if (error <= enough) break;
+                    if (error <= stopAt) break;
                 }
-                var up = s < z ? 1 : 0;
-                i += up;
-                j -= 1 - up;
+                if (s < z) i++;
+                else if (s > z) j--;
+                else break;
             }
             return Evaluate(samples, bestMask, z);
         }
