@@ -146,7 +146,8 @@ internal static class IntervalKernel
     }
 
     /// <summary>Joins the runs dst[first..w] (the last one open, ending at curHiPart) to the open run at dst[w0],
-    /// ending at curHi: the part's first runs may overlap it; the rest move down.</summary>
+    /// ending at curHi: the part's first runs may overlap it; the rest move down (when none is left, the open run
+    /// keeps its end and nothing moves).</summary>
     private static void Join(Span<double> dst, ref int w0, ref double curHi, int first, int w, double curHiPart)
     {
         dst[w + 1] = curHiPart;
@@ -157,7 +158,6 @@ internal static class IntervalKernel
             curHi = Math.Max(curHi, dst[k + 1]);
             k += 2;
         }
-        if (k == stop) return;
         dst[w0 + 1] = curHi;
         dst[k..stop].CopyTo(dst[(w0 + 2)..]);
         w0 += stop - k;
