@@ -236,6 +236,11 @@ public class ContractTests
             .First(s => StoppingTime.OfStream(s, r => r.NextSymmetric(), 0.01, -1, 1) < StoppingTime.InitialHorizon(0.01));
         var te = StoppingTime.OfStream(early, r => r.NextSymmetric(), 0.01, -1, 1);
         Assert.Equal("maxSamples", Assert.Throws<ArgumentException>(() => StoppingTime.OfStream(early, r => r.NextSymmetric(), 0.01, -1, 1, maxSamples: te - 1)).ParamName);
+        // One that covers after the first horizon, within twice it: the doubled horizon is cut back to the cap.
+        var late = Enumerable.Range(0, 2000).Select(s => (ulong)s)
+            .First(s => StoppingTime.OfStream(s, r => r.NextSymmetric(), 0.01, -1, 1) > StoppingTime.InitialHorizon(0.01) + 1);
+        var tl = StoppingTime.OfStream(late, r => r.NextSymmetric(), 0.01, -1, 1);
+        Assert.Equal("maxSamples", Assert.Throws<ArgumentException>(() => StoppingTime.OfStream(late, r => r.NextSymmetric(), 0.01, -1, 1, maxSamples: tl - 1)).ParamName);
         var u = StoppingTime.OfUniformStream(5, 0.001);
         Assert.Equal(u, StoppingTime.OfUniformStream(5, 0.001, maxSamples: u));
         Assert.Throws<ArgumentException>(() => StoppingTime.OfUniformStream(5, 0.001, maxSamples: u - 1));
