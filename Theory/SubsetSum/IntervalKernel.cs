@@ -87,6 +87,7 @@ internal static class IntervalKernel
         ref var src = ref MemoryMarshal.GetReference(a);
         ref var dest = ref MemoryMarshal.GetReference(dst);
         var offset = Vector128.Create(shift, shift);
+        var last = a.Length / 2 - 1;
         // The tail: from the last interval of one stream on, all that follows comes from the other.
         var (iT, jT) = endI > i && endJ > j ? TailStart(ref src, i, endI, j, endJ, shift) : (i, j);
         var head = iT - i + jT - j;
@@ -100,8 +101,8 @@ internal static class IntervalKernel
             for (var k = head - 1; k > 0; k--) Add(ref dest, ref w, ref curHi, Take(ref src, ref i, ref j, offset));
         }
         else
-            (w, curHi) = (0, Open(ref dest, 0, Next(ref src, ref iT, endI, ref jT, endJ, offset, a.Length / 2 - 1)));
-        if (head > 0) Add(ref dest, ref w, ref curHi, Next(ref src, ref iT, endI, ref jT, endJ, offset, a.Length / 2 - 1));
+            (w, curHi) = (0, Open(ref dest, 0, Next(ref src, ref iT, endI, ref jT, endJ, offset, last)));
+        if (head > 0) Add(ref dest, ref w, ref curHi, Next(ref src, ref iT, endI, ref jT, endJ, offset, last));
         for (; iT < endI; iT++) Add(ref dest, ref w, ref curHi, Vector128.LoadUnsafe(ref src, (nuint)(2 * iT)));
         for (; jT < endJ; jT++) Add(ref dest, ref w, ref curHi, Vector128.LoadUnsafe(ref src, (nuint)(2 * jT)) + offset);
         Unsafe.Add(ref dest, w + 1) = curHi;

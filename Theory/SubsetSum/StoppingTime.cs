@@ -102,7 +102,6 @@ public static class StoppingTime
         }
     }
 
-
     /// <summary>A_m on [a, d] from A_m on [a, b], [b, c] and [c, d].</summary>
     private static ReadOnlyMemory<double> Joined(ReadOnlySpan<double> lower, ReadOnlySpan<double> middle, ReadOnlySpan<double> upper)
     {

@@ -226,21 +226,23 @@ public class ContractTests
     [Fact]
     public void A_stream_that_needs_more_than_max_samples_is_an_error_not_a_wrong_answer()
     {
-        var t = StoppingTime.OfStream(5, r => r.NextSymmetric(), 0.01, -1, 1);
-        Assert.Equal(t, StoppingTime.OfStream(5, r => r.NextSymmetric(), 0.01, -1, 1, maxSamples: t));
-        Assert.Throws<ArgumentException>(() => StoppingTime.OfStream(5, r => r.NextSymmetric(), 0.01, -1, 1, maxSamples: t - 1));
+        static int T(ulong seed, int maxSamples = 1 << 16) => StoppingTime.OfStream(seed, r => r.NextSymmetric(), 0.01, -1, 1, maxSamples);
+        // Capped at its own T a stream gives T; capped one below, it is an error naming the cap.
+        static void CapDecides(ulong seed)
+        {
+            var t = T(seed);
+            Assert.Equal(t, T(seed, t));
+            Assert.Equal("maxSamples", Assert.Throws<ArgumentException>(() => T(seed, t - 1)).ParamName);
+        }
+
+        var first = StoppingTime.InitialHorizon(0.01);
+        CapDecides(5);
         // A cap below the first horizon is still a cap: 3 samples never cover at ε = 0.01 (2³ sums, each 0.02 wide).
-        Assert.Equal("maxSamples", Assert.Throws<ArgumentException>(() => StoppingTime.OfStream(5, r => r.NextSymmetric(), 0.01, -1, 1, maxSamples: 3)).ParamName);
+        Assert.Equal("maxSamples", Assert.Throws<ArgumentException>(() => T(5, 3)).ParamName);
         // A stream that covers before the first horizon but after the cap: the cap, not the horizon, decides.
-        var early = Enumerable.Range(0, 200).Select(s => (ulong)s)
-            .First(s => StoppingTime.OfStream(s, r => r.NextSymmetric(), 0.01, -1, 1) < StoppingTime.InitialHorizon(0.01));
-        var te = StoppingTime.OfStream(early, r => r.NextSymmetric(), 0.01, -1, 1);
-        Assert.Equal("maxSamples", Assert.Throws<ArgumentException>(() => StoppingTime.OfStream(early, r => r.NextSymmetric(), 0.01, -1, 1, maxSamples: te - 1)).ParamName);
+        CapDecides(Enumerable.Range(0, 200).Select(s => (ulong)s).First(s => T(s) < first));
         // One that covers after the first horizon, within twice it: the doubled horizon is cut back to the cap.
-        var late = Enumerable.Range(0, 2000).Select(s => (ulong)s)
-            .First(s => StoppingTime.OfStream(s, r => r.NextSymmetric(), 0.01, -1, 1) > StoppingTime.InitialHorizon(0.01) + 1);
-        var tl = StoppingTime.OfStream(late, r => r.NextSymmetric(), 0.01, -1, 1);
-        Assert.Equal("maxSamples", Assert.Throws<ArgumentException>(() => StoppingTime.OfStream(late, r => r.NextSymmetric(), 0.01, -1, 1, maxSamples: tl - 1)).ParamName);
+        CapDecides(Enumerable.Range(0, 2000).Select(s => (ulong)s).First(s => T(s) > first + 1 && T(s) <= 2 * first));
         var u = StoppingTime.OfUniformStream(5, 0.001);
         Assert.Equal(u, StoppingTime.OfUniformStream(5, 0.001, maxSamples: u));
         Assert.Throws<ArgumentException>(() => StoppingTime.OfUniformStream(5, 0.001, maxSamples: u - 1));
