@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Rssp.Reports.Runs;
 using Rssp.Verification.Catalogue;
-using Rssp.Verification.Claims;
+using Rssp.Verification.Checking;
 using Rssp.Verification.Experiments;
 
 namespace Rssp.Reports;
@@ -59,7 +59,9 @@ public static class Cli
             var claims = ClaimCatalogue.Matching(parse.GetValue(id) ?? "");
             if (claims.Count == 0) return Fail(error, $"unknown claim id: {parse.GetValue(id)} (see 'list').");
             var budget = BudgetOf(parse, quick, thorough);
-            var replaySeed = parse.GetValue(replay) is { } r ? CheckContext.ParseReplay(r) : ((ulong, ulong)?)null;
+            var replaySeed = parse.GetValue(replay) is { } r
+                ? ReplayToken.ParsePair(r) ?? throw new ArgumentException($"--replay must be \"(seed,gamma)\" as a verdict prints it, with gamma odd; got '{r}'.", "--replay")
+                : null;
             return Listing.Detailed(claims, budget, parse.GetValue(seed), replaySeed, output);
         });
         root.Subcommands.Add(check);
@@ -114,7 +116,7 @@ public static class Cli
 
     private static Command EstimateC(Option<ulong> seed, Option<string> shardOption, Option<bool> fresh, TextWriter output, TextWriter error, CancellationToken cancel)
     {
-        var names = string.Join(", ", Constants.All.Select(e => e.Name));
+        var names = string.Join(", ", ConstantCommand.All.Select(e => e.Name));
         var statement = new Option<string>("--statement") { Description = $"Which constant: {names}.", DefaultValueFactory = _ => "theorem6" };
         var trials = new Option<int>("--trials") { Description = "Trials per grid point (default: the default budget's, 40000 for Theorem 6 and Corollary 10, 4000 for the costlier chapter 4 constants)." };
         var eps = new Option<double[]>("--eps") { Description = "The ε grid, each in (0, 1) (default: the claim's grid). For chapter 4 every target shape of the grid is run at each ε.", AllowMultipleArgumentsPerToken = true };
@@ -127,10 +129,10 @@ public static class Cli
         foreach (var o in new Option[] { statement, trials, eps, seed, confidence, outDir, shardOption, fresh }) command.Options.Add(o);
         command.SetAction(parse =>
         {
-            var experiment = Constants.Named(parse.GetValue(statement)!) ?? throw new ArgumentException($"unknown --statement '{parse.GetValue(statement)}'; one of {names}.");
+            var experiment = ConstantCommand.Named(parse.GetValue(statement)!) ?? throw new ArgumentException($"unknown --statement '{parse.GetValue(statement)}'; one of {names}.");
             var grid = parse.GetValue(eps) is { Length: > 0 } given ? given : null;
             if (grid?.Where(e => !(e > 0 && e < 1)).Select(e => (double?)e).FirstOrDefault() is double bad) throw new ArgumentException($"--eps values must lie in (0, 1), got {bad.ToString(CultureInfo.InvariantCulture)}.");
-            var n = parse.GetResult(trials) is null ? experiment.TrialsFor(Budget.Default) : parse.GetValue(trials);
+            var n = parse.GetResult(trials) is null ? experiment.Experiment.TrialsFor(Budget.Default.Trials) : parse.GetValue(trials);
             if (n < 1) throw new ArgumentException($"--trials must be at least 1, got {n}.");
             var level = parse.GetValue(confidence);
             if (!(level > 0 && level < 1)) throw new ArgumentException($"--confidence must lie in (0, 1), got {level.ToString(CultureInfo.InvariantCulture)}.");

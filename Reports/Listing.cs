@@ -1,5 +1,5 @@
 using Rssp.Verification.Catalogue;
-using Rssp.Verification.Claims;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Reports;
 
@@ -15,7 +15,7 @@ public static class Listing
         return 0;
     }
 
-    public static int Detailed(IReadOnlyList<Claim> claims, Budget budget, ulong seed, (ulong, ulong)? replay, TextWriter output)
+    public static int Detailed(IReadOnlyList<Claim> claims, Budget budget, ulong seed, ReplayToken.FsCheckPair? replay, TextWriter output)
     {
         if (replay is not null && claims.Count(c => c.Kind == ClaimKind.Exact) > 1)
             output.WriteLine("note: the replay seed is applied to every exact variant of this id; it reproduces the run of the variant that printed it.");

@@ -2,7 +2,10 @@ using System.Globalization;
 using ScottPlot;
 using Rssp.Theory.Bounds;
 using Rssp.Verification.Catalogue;
-using Rssp.Verification.Claims;
+using Rssp.Verification.Checking;
+using Rssp.Verification.Claims.Chapter2;
+using Rssp.Verification.Claims.Chapter3;
+using Rssp.Verification.Claims.Chapter4;
 using Rssp.Verification.Experiments;
 
 namespace Rssp.Reports.Output;
@@ -20,18 +23,18 @@ public static class Figures
         var font = Path.Combine(AppContext.BaseDirectory, "Fonts", "DejaVuSans.ttf");
         if (File.Exists(font)) Fonts.AddFontFile(FontName, font);
         var figures = new List<Figure> { Coverage(folder, run), Growth(folder, run), Proposition18(folder, run), Proposition33(folder, run), CertifiedErrors(folder, run) };
-        var section41 = results.FirstOrDefault(r => r.Claim.Key == "§4.1 [subset sum]");
+        var section41 = results.FirstOrDefault(r => r.Claim.Key == Section41.SubsetSumWidth.Key);
         figures.Add(Widths(folder, run, section41));
         foreach (var (key, name, title, y) in new[]
                  {
-                     ("Proposition 20", "proposition20", "Proposition 20: probability against its bound, per grid point", "probability"),
-                     ("Lemma 23", "lemma23", "Lemma 23 as printed: probability against its bound (7/8)^{n−τ}", "probability"),
-                     ("Lemma 23 [with the Markov step's factor 1/ε]", "lemma23-markov", "Lemma 23 with the Markov step's factor 1/ε: probability against its bound", "probability"),
+                     (Proposition20.Printed.Key, "proposition20", "Proposition 20: probability against its bound, per grid point", "probability"),
+                     (Lemma23.Printed.Key, "lemma23", "Lemma 23 as printed: probability against its bound (7/8)^{n−τ}", "probability"),
+                     (Lemma23.MarkovStep.Key, "lemma23-markov", "Lemma 23 with the Markov step's factor 1/ε: probability against its bound", "probability"),
                  })
             if (results.FirstOrDefault(r => r.Claim.Key == key) is { Verdict.Observations.Count: > 0 } result)
                 figures.Add(Observations(folder, name, title, y, result));
-        if (results.FirstOrDefault(r => r.Claim.Key == Constants.Theorem6.ClaimKey) is { } theorem6)
-            figures.Add(ConstantFigure(folder, "constant", Constants.Theorem6, Constants.Theorem6.Grid(null), theorem6.Verdict,
+        if (results.FirstOrDefault(r => r.Claim.Key == Theorem6.Constant.Key) is { } theorem6)
+            figures.Add(ConstantFigure(folder, "constant", Theorem6.Constant, Theorem6.Constant.Experiment!.Grid(null), theorem6.Verdict,
                 $"n*(ε)/ln(1/ε) per ε with its interval; the estimate of C is the maximum ({theorem6.Verdict.Summary}). The Chapter 3 proof's constant, ≈ 804 with its steps made explicit (742.27 printed), is far above the chart."));
         return figures;
     }
@@ -212,13 +215,13 @@ public static class Figures
     /// <summary>A constant's figure: n*/scale per grid point with its interval, against log10 ε when the grid is one
     /// of ε alone, against the grid point's number otherwise; Theorem 6 and Corollary 10 with Lueker's constants and
     /// the counting bound.</summary>
-    public static Figure ConstantFigure(string folder, string name, ConstantExperiment experiment, IReadOnlyList<ConstantPoint> points, Verdict verdict, string caption)
+    public static Figure ConstantFigure(string folder, string name, Claim constant, IReadOnlyList<ConstantPoint> points, Verdict verdict, string caption)
     {
         var obs = verdict.Observations;
         var byEps = points.Select(p => p.Eps).Distinct().Count() == points.Count && points.All(p => p.Scale == Math.Log(1 / p.Eps));
         var xs = byEps ? points.Select(p => Math.Log10(p.Eps)).ToArray() : points.Select((_, g) => g + 1.0).ToArray();
-        var plot = NewPlot($"Empirical constant: {experiment.ClaimKey}", byEps ? "log10 ε" : "grid point (see the CSV for its shape and ε)",
-            $"n* / {experiment.ScaleName}");
+        var plot = NewPlot($"Empirical constant: {constant.Key}", byEps ? "log10 ε" : "grid point (see the CSV for its shape and ε)",
+            $"n* / {constant.Experiment!.ScaleName}");
         var est = plot.Add.Scatter(xs, obs.Select(o => o.Estimate).ToArray());
         est.LegendText = "(1 − ε)-quantile over the scale";
         var finite = obs.Select((o, i) => (o, i)).Where(t => double.IsFinite(t.o.High)).ToArray();
@@ -228,8 +231,8 @@ public static class Figures
             bars.FillColor = bars.FillColor.WithAlpha(0.25);
             bars.LegendText = "order-statistic interval";
         }
-        if (experiment == Constants.Theorem6 || experiment == Constants.Corollary10)
-            foreach (var (value, label) in new[] { (Remark7.LuekerNaturalLog, "Lueker, log natural: 4"), (Remark7.LuekerBinaryLog, "Lueker, log base 2: 4.885"), (1 / Math.Log(2), "counting bound log₂(1/ε)/ln(1/ε)") })
+        if (constant.Key == Theorem6.Constant.Key || constant.Key == Corollary10.Constant.Key)
+            foreach (var (value, label) in new[] { (CoverageConstants.LuekerNaturalLog, "Lueker, log natural: 4"), (CoverageConstants.LuekerBinaryLog, "Lueker, log base 2: 4.885"), (1 / Math.Log(2), "counting bound log₂(1/ε)/ln(1/ε)") })
             {
                 var line = plot.Add.HorizontalLine(value);
                 line.LegendText = label;

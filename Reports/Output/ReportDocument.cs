@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using Rssp.Verification.Catalogue;
-using Rssp.Verification.Claims;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Reports.Output;
 
@@ -74,7 +74,7 @@ public static class ReportDocument
     private static IEnumerable<Row> Rows(IEnumerable<ClaimResult> results) => results.Select(r => new Row(
         r.Claim.Key, r.Claim.Variant == Variant.Literal ? "as printed" : "intended", r.Claim.Kind.ToString().ToLowerInvariant(),
         r.Verdict.Outcome.ToString().ToLowerInvariant(), r.Verdict.Summary,
-        r.Verdict.Outcome == Outcome.Refuted ? r.Verdict.Replay : ""));
+        r.Verdict.Outcome == Outcome.Refuted ? r.Verdict.Replay.ToString() : ""));
 
     /// <summary>What fails, the counterexample, and how the other readings of the same statement fare.</summary>
     private static IEnumerable<(string Label, string Text)> RefutationLines(ClaimResult r, IReadOnlyList<ClaimResult> all)

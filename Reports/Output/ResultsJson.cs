@@ -1,64 +1,93 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Rssp.Verification.Catalogue;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Reports.Output;
 
-/// <summary>results.json, schema "rssp-verify/results/1": every verdict with its evidence. Numbers that are not
-/// finite (an unbounded interval end) are written as null, never as NaN or ∞.</summary>
-public static class ResultsJson
-{
-    public const string Schema = "rssp-verify/results/1";
+/// <summary>One grid point of a verdict as JSON: non-finite numbers are null (an unbounded interval end), never NaN.</summary>
+public sealed record ObservationJson(string Where, long Trials, double? Estimate, double? Low, double? High, double? Bound, string Outcome);
 
-    public static JsonObject Build(IReadOnlyList<ClaimResult> results, RunInfo run) => new()
+/// <summary>An estimated constant as JSON; high is null when the trials did not bound it.</summary>
+public sealed record EstimateJson(double Value, string At, double? Low, double? High);
+
+/// <summary>One claim with its verdict: the one schema of a verdict, in results.json and, a line each, in claims.jsonl.</summary>
+public sealed record ClaimJson(
+    string Key, string Id, string Variant, string VariantName, string Kind, string Statement, string Method, string Outcome,
+    long Instances, double? MinSlack, string WorstCase, string? Counterexample, string Replay, string Summary, double ElapsedSeconds,
+    IReadOnlyList<ObservationJson> Observations, EstimateJson? Estimate)
+{
+    public static ClaimJson Of(ClaimResult r) => new(
+        r.Claim.Key, r.Claim.Id, Word(r.Claim.Variant), r.Claim.VariantName, Word(r.Claim.Kind), r.Claim.Statement, r.Claim.Method,
+        Word(r.Verdict.Outcome), r.Verdict.Instances, Finite(r.Verdict.MinSlack), r.Verdict.WorstCase, r.Verdict.Counterexample,
+        r.Verdict.Replay.ToString(), r.Verdict.Summary, Math.Round(r.Elapsed.TotalSeconds, 3),
+        [.. r.Verdict.Observations.Select(o => new ObservationJson(o.Where, o.Trials, Finite(o.Estimate), Finite(o.Low), Finite(o.High), Finite(o.Bound), Word(o.Outcome)))],
+        r.Verdict is Verdict.Estimated e ? new EstimateJson(e.Estimate.Value, e.Estimate.At, Finite(e.Estimate.Low), Finite(e.Estimate.High)) : null);
+
+    /// <summary>The claim result this object records; the claim must be one of the catalogue's.</summary>
+    public ClaimResult ToResult()
     {
-        ["schema"] = Schema,
-        ["started"] = run.Started.ToString("O"),
-        ["wallSeconds"] = Math.Round(run.Wall.TotalSeconds, 3),
-        ["machine"] = run.Machine,
-        ["masterSeed"] = run.MasterSeed.ToString(),
-        ["reproduce"] = run.Reproduce,
-        ["budget"] = new JsonObject
+        var claim = ClaimCatalogue.All.FirstOrDefault(c => c.Key == Key) ?? throw new FormatException($"unknown claim '{Key}'.");
+        var evidence = new Evidence(Instances, MinSlack, WorstCase,
+            ReplayToken.Parse(Replay) ?? throw new FormatException($"unreadable replay '{Replay}' for '{Key}'."),
+            Observations.Select(o => new Observation(o.Where, o.Trials, o.Estimate ?? double.NaN, o.Low ?? double.NegativeInfinity,
+                o.High ?? double.PositiveInfinity, o.Bound ?? double.NaN, Parse<Outcome>(o.Outcome))).ToArray(), Summary);
+        Verdict verdict = Parse<Outcome>(Outcome) switch
         {
-            ["name"] = run.Budget.Name,
-            ["instances"] = run.Budget.Instances,
-            ["trials"] = run.Budget.Trials,
-            ["familyWiseError"] = run.Budget.FamilyWiseError,
-        },
-        ["claims"] = new JsonArray(results.Select(Claim).ToArray<JsonNode?>()),
-    };
+            Verification.Checking.Outcome.Holds => new Verdict.Holds(evidence),
+            Verification.Checking.Outcome.Refuted => new Verdict.Refuted(evidence, Counterexample ?? throw new FormatException($"a refutation of '{Key}' without its counterexample.")),
+            Verification.Checking.Outcome.Inconclusive => new Verdict.Inconclusive(evidence),
+            _ => new Verdict.Estimated(evidence, Estimate is { } e
+                ? new ConstantEstimate(e.Value, e.At, e.Low ?? double.NegativeInfinity, e.High ?? double.PositiveInfinity)
+                : throw new FormatException($"an estimate of '{Key}' without its value.")),
+        };
+        return new(claim, verdict, TimeSpan.FromSeconds(ElapsedSeconds));
+    }
+
+    private static string Word<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private static T Parse<T>(string word) where T : struct, Enum =>
+        Enum.TryParse<T>(word, ignoreCase: true, out var value) ? value : throw new FormatException($"unknown {typeof(T).Name.ToLowerInvariant()} '{word}'.");
+
+    private static double? Finite(double? x) => x is double v && double.IsFinite(v) ? v : null;
+}
+
+/// <summary>The budget a run used.</summary>
+public sealed record BudgetJson(string Name, int Instances, int Trials, double FamilyWiseError);
+
+/// <summary>results.json, schema "rssp-verify/results/2": the run and every verdict with its evidence.</summary>
+public sealed record ResultsFile(
+    string Schema, string Started, double WallSeconds, string Machine, string MasterSeed, string Reproduce, BudgetJson Budget, IReadOnlyList<ClaimJson> Claims)
+{
+    public const string Version = "rssp-verify/results/2";
+
+    public static ResultsFile Of(IReadOnlyList<ClaimResult> results, RunInfo run) => new(
+        Version, run.Started.ToString("O"), Math.Round(run.Wall.TotalSeconds, 3), run.Machine, run.MasterSeed.ToString(), run.Reproduce,
+        new BudgetJson(run.Budget.Name, run.Budget.Instances, run.Budget.Trials, run.Budget.FamilyWiseError), [.. results.Select(ClaimJson.Of)]);
 
     public static void Write(string path, IReadOnlyList<ClaimResult> results, RunInfo run) =>
-        File.WriteAllText(path, Build(results, run).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        File.WriteAllText(path, JsonSerializer.Serialize(Of(results, run), ReportJson.Indented.ResultsFile));
+}
 
-    private static JsonObject Claim(ClaimResult r) => new()
-    {
-        ["key"] = r.Claim.Key,
-        ["id"] = r.Claim.Id,
-        ["variant"] = r.Claim.Variant.ToString().ToLowerInvariant(),
-        ["variantName"] = r.Claim.VariantName,
-        ["kind"] = r.Claim.Kind.ToString().ToLowerInvariant(),
-        ["statement"] = r.Claim.Statement,
-        ["method"] = r.Claim.Method,
-        ["outcome"] = r.Verdict.Outcome.ToString().ToLowerInvariant(),
-        ["instances"] = r.Verdict.Instances,
-        ["minSlack"] = Finite(r.Verdict.MinSlack),
-        ["worstCase"] = r.Verdict.WorstCase,
-        ["counterexample"] = r.Verdict.Counterexample,
-        ["replay"] = r.Verdict.Replay,
-        ["summary"] = r.Verdict.Summary,
-        ["elapsedSeconds"] = Math.Round(r.Elapsed.TotalSeconds, 3),
-        ["observations"] = new JsonArray(r.Verdict.Observations.Select(o => (JsonNode?)new JsonObject
-        {
-            ["where"] = o.Where,
-            ["trials"] = o.Trials,
-            ["estimate"] = Finite(o.Estimate),
-            ["low"] = Finite(o.Low),
-            ["high"] = Finite(o.High),
-            ["bound"] = Finite(o.Bound),
-            ["outcome"] = o.Outcome.ToString().ToLowerInvariant(),
-        }).ToArray()),
-    };
+/// <summary>The header line of claims.jsonl: what was run (a changed command or build starts afresh).</summary>
+public sealed record JournalHeader(string Schema, string Budget, string Seed, IReadOnlyList<string> Claims, string Build, string Shard)
+{
+    public const string Version = "rssp-verify/claims-journal/2";
 
-    private static JsonNode? Finite(double? x) => x is double v && double.IsFinite(v) ? JsonValue.Create(v) : null;
+    /// <summary>Equal headers name the same command and build (the claims compared in order).</summary>
+    public bool SameRun(JournalHeader other) => this with { Claims = [] } == other with { Claims = [] } && Claims.SequenceEqual(other.Claims);
+}
+
+/// <summary>The JSON files of the report, by System.Text.Json's source generator: camelCase names, nulls written.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(ResultsFile))]
+[JsonSerializable(typeof(ClaimJson))]
+[JsonSerializable(typeof(JournalHeader))]
+public sealed partial class ReportJson : JsonSerializerContext
+{
+    /// <summary>Indented, for files a person opens.</summary>
+    public static ReportJson Indented => Default;
+
+    /// <summary>One line per object, for the journal.</summary>
+    public static ReportJson Compact { get; } = new(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = false });
 }

@@ -1,4 +1,4 @@
-using Rssp.Verification.Claims;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Reports.Output;
 

@@ -6,5 +6,5 @@ namespace Rssp.Reports.Runs;
 public static class BuildStamp
 {
     public static string Current { get; } = string.Join("+",
-        new[] { typeof(Theory.Random.Trials), typeof(Verification.Claims.Claim) }.Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12]));
+        new[] { typeof(Theory.Random.Trials), typeof(Verification.Checking.Claim) }.Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12]));
 }

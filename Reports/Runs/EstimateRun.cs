@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Rssp.Verification.Claims;
+using Rssp.Verification.Checking;
 using Rssp.Verification.Experiments;
 
 namespace Rssp.Reports.Runs;
@@ -34,7 +34,7 @@ public static class EstimateRun
     /// <summary>The settings a manifest records (for merge); the statement must be one this build knows.</summary>
     public static EstimateSettings SettingsOf(JsonObject m)
     {
-        var experiment = Constants.Named((string?)m["statement"] ?? "") ?? throw new IOException($"unknown statement '{m["statement"]}' in {ManifestFile}.");
+        var experiment = ConstantCommand.Named((string?)m["statement"] ?? "") ?? throw new IOException($"unknown statement '{m["statement"]}' in {ManifestFile}.");
         var eps = m["eps"] is JsonArray a ? a.Select(e => (double)e!).ToArray() : null;
         return new(experiment, ulong.Parse((string)m["seed"]!, CultureInfo.InvariantCulture), (int)m["trials"]!, eps, (double)m["confidence"]!,
             Shard.Parse((string?)m["shard"]));
@@ -96,7 +96,7 @@ public static class EstimateRun
 
     /// <summary>The estimate from a complete set of trials.</summary>
     public static Verdict Estimate(EstimateSettings s, IReadOnlyDictionary<(int Point, int Trial), double> trials) =>
-        ConstantExperiment.Estimate(1 - s.Confidence, s.Seed, s.Points,
+        ConstantCheck.Estimate(1 - s.Confidence, s.Seed, s.Points,
             g => Enumerable.Range(0, s.Trials).Select(t => trials[(g, t)]).ToArray(), $"{s.Experiment.ClaimKey}: estimated");
 
     /// <summary>Writes constant.json, constant.csv and constant.png for a complete run; returns the paths.</summary>
@@ -133,7 +133,7 @@ public static class EstimateRun
         };
         var jsonPath = Path.Combine(folder, "constant.json");
         File.WriteAllText(jsonPath, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-        var figure = Output.Figures.ConstantFigure(folder, "constant", s.Experiment, s.Points, verdict,
+        var figure = Output.Figures.ConstantFigure(folder, "constant", s.Experiment.Claim, s.Points, verdict,
             $"{s.Experiment.ClaimKey}: C ≈ {best.Estimate:G4}, {s.Confidence:P0} interval [{obs.Max(o => o.Low):G4}, {obs.Max(o => o.High):G4}] (seed {s.Seed}, {s.Trials} trials per point).");
         return [jsonPath, figure.Csv, figure.Png];
     }

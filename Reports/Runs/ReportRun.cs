@@ -1,6 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Rssp.Verification.Catalogue;
-using Rssp.Verification.Claims;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Reports.Runs;
 
@@ -21,9 +22,9 @@ public static class ReportRun
         var path = Path.Combine(folder, ClaimJournal.FileName);
         var header = ClaimJournal.Header(budget, seed, claims, shard);
         var (existing, done) = fresh ? (null, []) : ClaimJournal.Read(path, header);
-        var resume = existing is not null && existing.ToJsonString() == header.ToJsonString();
+        var resume = existing is not null;
         var finished = resume ? done.ToDictionary(r => r.Claim.Key) : [];
-        using var log = resume ? AppendLog.Open(path) : AppendLog.Create(path, [header.ToJsonString()]);
+        using var log = resume ? AppendLog.Open(path) : AppendLog.Create(path, [ClaimJournal.Line(header)]);
         var share = ShareOf(claims, shard);
         var width = share.Max(c => c.Key.Length);
         if (finished.Count > 0) progress.Line($"resuming: {finished.Count} of {share.Count} claims already in {path}");
@@ -52,19 +53,19 @@ public static class ReportRun
         var journals = folders.Select(f => ClaimJournal.Read(Path.Combine(f, ClaimJournal.FileName))).ToArray();
         if (journals.Any(j => j.Header is null)) throw new IOException("a shard's claims journal is empty.");
         var headers = journals.Select(j => j.Header!).ToArray();
-        ShardMerge.CheckShards(folders, headers, h => (string)h["shard"]!);
-        var keys = ((JsonArray)headers[0]["claims"]!).Select(k => (string)k!).ToArray();
+        ShardMerge.CheckShards(folders, headers.Select(h => (JsonObject)JsonSerializer.SerializeToNode(h, Output.ReportJson.Compact.JournalHeader)!).ToArray(), h => (string)h["shard"]!);
+        var keys = headers[0].Claims;
         var byKey = journals.SelectMany(j => j.Results).GroupBy(r => r.Claim.Key).ToDictionary(g => g.Key, g => g.First());
         var missing = keys.Where(k => !byKey.ContainsKey(k)).ToArray();
         if (missing.Length > 0) throw new IOException($"{missing.Length} claims have no verdict yet (first: {missing[0]}); resume their shard before merging.");
         var results = keys.Select(k => byKey[k]).ToArray();
-        var budget = Budget.Named((string)headers[0]["budget"]!) ?? throw new IOException("unknown budget in the claims journal.");
-        var seed = ulong.Parse((string)headers[0]["seed"]!, System.Globalization.CultureInfo.InvariantCulture);
+        var budget = Budget.Named(headers[0].Budget) ?? throw new IOException("unknown budget in the claims journal.");
+        var seed = ulong.Parse(headers[0].Seed, System.Globalization.CultureInfo.InvariantCulture);
         Output.ReportFiles.EnsureWritable(outFolder);
         var run = new Output.RunInfo(budget, seed, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(results.Sum(r => r.Elapsed.TotalSeconds)),
             $"merged from {folders.Count} shards on {Output.RunInfo.DescribeMachine()}");
         using (AppendLog.Create(Path.Combine(outFolder, ClaimJournal.FileName),
-                   [ClaimJournal.Header(budget, seed, results.Select(r => r.Claim).ToArray(), Shard.Whole).ToJsonString(), .. results.Select(ClaimJournal.Line)])) { }
+                   [ClaimJournal.Line(ClaimJournal.Header(budget, seed, results.Select(r => r.Claim).ToArray(), Shard.Whole)), .. results.Select(ClaimJournal.Line)])) { }
         output.WriteLine($"{results.Length} claims from {folders.Count} shards.");
         return Output.ReportFiles.Write(outFolder, results, run);
     }

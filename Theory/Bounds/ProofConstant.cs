@@ -22,8 +22,8 @@ public static class ProofConstant
     /// (k − α/p)²/k increases with k, so the condition is monotone and the smallest k is found by search.</summary>
     public static int FirstPhase(double beta, double eps)
     {
-        var p = Prop18.PBeta(beta);
-        var alpha = Prop20.Alpha(beta, eps);
+        var p = GrowthProbability.PBeta(beta);
+        var alpha = FirstPhaseTail.Alpha(beta, eps);
         var a = alpha / p;
         return (int)Smallest.From((long)Math.Ceiling((alpha + 1) / p), k => Math.Exp(-2 * p * p / k * (k - a) * (k - a)) <= eps / 2);
     }

@@ -31,6 +31,11 @@ public static class LayerPruning
     /// block (2·2¹⁸ sums; enough for per-entry precision far below 10⁻⁸).</summary>
     public const int MaxSamplesPerEntry = 36;
 
+    /// <summary>The per-entry precision of Eq. 4.5 and Lemma 34: ε′/(c1·d·d′·c0). Every entry of K within it (strictly)
+    /// makes ‖K − L‖_1 &lt; ε′/c1 per output channel, so the layer's sup error over [0, 1] inputs is &lt; ε′.</summary>
+    public static double EntryPrecision(double eps, int d, int dp, int c0, int c1) =>
+        Guard.Positive(eps, nameof(eps)) / (Guard.Positive(c1, nameof(c1)) * Guard.Positive(d, nameof(d)) * Guard.Positive(dp, nameof(dp)) * Guard.Positive(c0, nameof(c0)));
+
     /// <summary>Proposition 32: U is d×d×c×n, V is 1×1×n×1, K is d×d×c×1, target sup error ε;
     /// per-entry precision ε/(d²c) as in Eq. 4.5.</summary>
     public static LayerPruningResult Proposition32(Tensor u, Tensor v, Tensor k, int rows, int cols, double eps)
@@ -57,7 +62,7 @@ public static class LayerPruning
         var block = n / c1;
         if (block == 0) throw new ArgumentException($"n = {n} gives no block to each of the c1 = {c1} output channels.", nameof(u));
 
-        var precision = eps / (c1 * d * dp * c0);
+        var precision = EntryPrecision(eps, d, dp, c0, c1);
         var maskU = new double[u.Length];
         var effective = new double[k.Length];
         var unreached = 0;

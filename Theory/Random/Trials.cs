@@ -2,33 +2,30 @@ using Rssp.Theory.Validation;
 
 namespace Rssp.Theory.Random;
 
-/// <summary>Independent trials, each with its own seed derived from (master seed, stream, trial index):
+/// <summary>Independent trials, each with its own seed, <see cref="SeedStream.TrialSeed"/>(master seed, trial index):
 /// results land in index order, so a parallel run equals a sequential one, and any share of the
 /// indices can be run elsewhere and merged.</summary>
 public static class Trials
 {
-    /// <summary>The seed of trial i of a stream (a claim, an ε, …) under a master seed.</summary>
-    public static ulong Seed(ulong master, ulong stream, long index) => SplitMix64.Derive(master, stream, (ulong)index);
-
     /// <summary>trial(i, seed) for i in [start, start + count), in parallel on all cores.</summary>
-    public static T[] Run<T>(ulong master, ulong stream, long start, int count, Func<long, ulong, T> trial, bool parallel = true)
+    public static T[] Run<T>(ulong master, SeedStream stream, long start, int count, Func<long, ulong, T> trial, bool parallel = true)
     {
         Guard.NonNegative(count, nameof(count));
         var results = new T[count];
         if (parallel)
-            Parallel.For(0, count, k => results[k] = trial(start + k, Seed(master, stream, start + k)));
+            Parallel.For(0, count, k => results[k] = trial(start + k, stream.TrialSeed(master, start + k)));
         else
-            for (var k = 0; k < count; k++) results[k] = trial(start + k, Seed(master, stream, start + k));
+            for (var k = 0; k < count; k++) results[k] = trial(start + k, stream.TrialSeed(master, start + k));
         return results;
     }
 
     /// <summary>trial(i, seed) for the given indices (any share of a stream, e.g. one shard's), in parallel; results
-    /// in the order of the indices, each equal to what <see cref="Run{T}(ulong, ulong, long, int, Func{long, ulong, T}, bool)"/> gives at that index.</summary>
-    public static T[] Run<T>(ulong master, ulong stream, IReadOnlyList<long> indices, Func<long, ulong, T> trial)
+    /// in the order of the indices, each equal to what <see cref="Run{T}(ulong, SeedStream, long, int, Func{long, ulong, T}, bool)"/> gives at that index.</summary>
+    public static T[] Run<T>(ulong master, SeedStream stream, IReadOnlyList<long> indices, Func<long, ulong, T> trial)
     {
         if (indices.Any(i => i < 0)) throw new ArgumentException("trial indices must be non-negative.", nameof(indices));
         var results = new T[indices.Count];
-        Parallel.For(0, indices.Count, k => results[k] = trial(indices[k], Seed(master, stream, indices[k])));
+        Parallel.For(0, indices.Count, k => results[k] = trial(indices[k], stream.TrialSeed(master, indices[k])));
         return results;
     }
 }

@@ -1,13 +1,14 @@
+using Rssp.Theory.Collections;
 using Rssp.Theory.Validation;
 
 namespace Rssp.Theory.SubsetSum;
 
 /// <summary>An SSP instance (Definition 1): integers x_1..x_n and a target z. The target of §2.0.1's
 /// NPP → SSP reduction is ½ Σ x_i, so it is stored doubled: TwiceTarget = 2z.</summary>
-public sealed record SspInstance(long[] Items, long TwiceTarget);
+public sealed record SspInstance(ValueArray<long> Items, long TwiceTarget);
 
 /// <summary>An NPP instance (Definition 8): integers x_1..x_n.</summary>
-public sealed record NppInstance(long[] Items);
+public sealed record NppInstance(ValueArray<long> Items);
 
 /// <summary>Exact integer solvers for small n by meet in the middle over the two halves' subset sums
 /// (hash sets of exact 64-bit sums), and the reductions of §2.0.1.</summary>
@@ -40,7 +41,7 @@ public static class IntegerSubsetSum
 
     /// <summary>§2.0.1: NPP(x_1..x_n) ↦ SSP(x_1..x_n; ½ Σ x_i).</summary>
     public static SspInstance NppToSsp(NppInstance instance) =>
-        new(Validate(instance.Items).ToArray(), instance.Items.Sum());
+        new(Validate(instance.Items), instance.Items.Sum());
 
     public static long SumOf(long[] items, ulong mask) =>
         items.Where((_, i) => (mask >> i & 1) == 1).Sum();
@@ -59,8 +60,9 @@ public static class IntegerSubsetSum
         return null;
     }
 
-    private static long[] Validate(long[] items)
+    private static long[] Validate(ValueArray<long> instanceItems)
     {
+        var items = instanceItems.ToArray();
         Guard.AtMost(items.Length, MaxItems, "items.Length");
         foreach (var x in items)
             if (Math.Abs(x) > MaxMagnitude)

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Rssp.Verification.Claims;
+using Rssp.Verification.Checking;
 using Rssp.Verification.Statistics;
 
 namespace Rssp.Verification.Catalogue;
@@ -15,7 +15,7 @@ public static class CatalogueRun
     public static double AlphaPerClaim(Budget budget) =>
         FamilyWise.Share(budget.FamilyWiseError, ClaimCatalogue.All.Count(c => c.Kind != ClaimKind.Exact));
 
-    public static ClaimResult Check(Claim claim, Budget budget, ulong masterSeed, Action<long>? onTrials = null, (ulong, ulong)? replay = null)
+    public static ClaimResult Check(Claim claim, Budget budget, ulong masterSeed, Action<long>? onTrials = null, ReplayToken.FsCheckPair? replay = null)
     {
         var clock = Stopwatch.StartNew();
         var verdict = claim.Check(new CheckContext(budget, masterSeed, AlphaPerClaim(budget)) { OnTrials = onTrials, Replay = replay });

@@ -1,28 +1,40 @@
-using Rssp.Verification.Claims;
-using Rssp.Verification.Claims.Chapter2;
-using Rssp.Verification.Claims.Chapter3;
-using Rssp.Verification.Claims.Chapter4;
+using System.Reflection;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Catalogue;
 
-/// <summary>Every claim, in seed order (literal reading first, then intended readings).</summary>
+/// <summary>Every claim, found in the statement classes themselves (the classes of Claims/ marked with
+/// <see cref="StatementAttribute"/>, each with a static <c>Claims</c> list), in seed order: by the statement's number,
+/// then in the order its file lists them (literal reading first). Nothing is registered by hand.</summary>
 public static class ClaimCatalogue
 {
-    public static IReadOnlyList<Claim> All { get; } =
-    [
-        .. Definition3.Claims, .. Reductions.Claims, .. Theorem6.Claims, .. Remark7Claims.Claims, .. Corollary10.Claims,
-        .. Lemma11.Claims, .. Definition12.Claims, .. Lemma14.Claims, .. Lemma15.Claims, .. Proposition16.Claims,
-        .. Proposition17.Claims, .. Proposition18.Claims, .. Lemma19.Claims, .. Proposition20.Claims, .. Theorem21.Claims,
-        .. Corollary22.Claims, .. Lemma23.Claims, .. ProofOfTheorem6.Claims,
-        .. Theorem24.Claims, .. Definition25.Claims, .. Eq42.Claims, .. Remark29.Claims, .. Proposition32.Claims, .. Proposition33.Claims, .. Lemma34.Claims, .. Theorem31.Claims, .. Eq424.Claims, .. Section41.Claims,
-    ];
+    /// <summary>A statement class: the type, its attribute, and its claims.</summary>
+    public sealed record StatementClass(Type Type, StatementAttribute Statement, IReadOnlyList<Claim> Claims);
 
-    /// <summary>The claims whose id or key matches (case and spaces ignored); every variant of an id matches it.</summary>
+    public static IReadOnlyList<StatementClass> Statements { get; } = Find();
+
+    public static IReadOnlyList<Claim> All { get; } = [.. Statements.SelectMany(s => s.Claims)];
+
+    /// <summary>The claims whose id or key matches (case and white space ignored); every variant of an id matches it.</summary>
     public static IReadOnlyList<Claim> Matching(string idOrKey)
     {
         var wanted = Normalise(idOrKey);
         return All.Where(c => Normalise(c.Id) == wanted || Normalise(c.Key) == wanted).ToArray();
     }
 
-    private static string Normalise(string s) => new(s.Where(c => !char.IsWhiteSpace(c)).Select(char.ToLowerInvariant).ToArray());
+    /// <summary>The catalogue's form of a name for matching: lower case, white space removed.</summary>
+    public static string Normalise(string s) => new([.. s.Where(c => !char.IsWhiteSpace(c)).Select(char.ToLowerInvariant)]);
+
+    private static StatementClass[] Find() =>
+    [
+        .. typeof(ClaimCatalogue).Assembly.GetTypes()
+            .Select(t => (Type: t, Statement: t.GetCustomAttribute<StatementAttribute>()))
+            .Where(t => t.Statement is not null)
+            .Select(t => new StatementClass(t.Type, t.Statement!, ClaimsOf(t.Type)))
+            .OrderBy(s => s.Statement.Number),
+    ];
+
+    private static IReadOnlyList<Claim> ClaimsOf(Type type) =>
+        type.GetProperty("Claims", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as IReadOnlyList<Claim>
+        ?? throw new InvalidOperationException($"{type.Name} is marked [Statement] but has no public static IReadOnlyList<Claim> Claims.");
 }

@@ -1,22 +1,18 @@
 using Rssp.Theory.Random;
-using Rssp.Verification.Claims;
 
 namespace Rssp.Verification.Experiments;
 
-/// <summary>An existential constant estimated from sampled "times" (T_ε, the samples a draw needs, …): per grid
-/// point the (1 − ε)-quantile of the times over the scale; the constant is the maximum over the grid. The claims of
-/// the catalogue and the estimate-c command share these, so both give the same numbers for the same seed.</summary>
-/// <param name="Name">the command-line name (theorem6, corollary10, …).</param>
-/// <param name="ClaimKey">the catalogue claim it estimates; its stream seeds the trials.</param>
+/// <summary>An existential constant estimated from sampled "times" (T_ε, the samples a draw needs, …) over a grid of
+/// points. A point's trials come from the experiment's stream's child named by the point's label, so the same point
+/// has the same trials in any grid, and any share of them can run elsewhere and be merged.</summary>
+/// <param name="Stream">the seed stream of the claim that owns the experiment.</param>
 /// <param name="ScaleName">what C multiplies, for captions.</param>
-/// <param name="TrialDivisor">the budget's trials per point are divided by this (the costlier experiments).</param>
+/// <param name="TrialDivisor">a budget's trials per point are divided by this (the costlier experiments).</param>
 /// <param name="Grid">the points, for the default grid (null) or for the given ε values.</param>
 public sealed record ConstantExperiment(
-    string Name, string ClaimKey, string ScaleName, int TrialDivisor, Func<IReadOnlyList<double>?, IReadOnlyList<ConstantPoint>> Grid)
+    SeedStream Stream, string ScaleName, int TrialDivisor, Func<IReadOnlyList<double>?, IReadOnlyList<ConstantPoint>> Grid)
 {
-    public ulong Stream => SplitMix64.Hash(ClaimKey);
-
-    public int TrialsFor(Budget budget) => Math.Max(1, budget.Trials / TrialDivisor);
+    public int TrialsFor(int budgetTrials) => Math.Max(1, budgetTrials / TrialDivisor);
 
     /// <summary>Trials [start, start + count) of a point, in parallel, in index order.</summary>
     public double[] Run(ulong masterSeed, ConstantPoint point, long start, int count) =>
@@ -27,27 +23,13 @@ public sealed record ConstantExperiment(
     public double[] Run(ulong masterSeed, ConstantPoint point, IReadOnlyList<long> indices) =>
         Trials.Run(masterSeed, PointStream(point), indices, (_, seed) => point.Trial(seed));
 
-    /// <summary>The seed stream of a point's trials under this experiment.</summary>
-    public ulong PointStream(ConstantPoint point) => Stream ^ SplitMix64.Mix(point.Id);
+    /// <summary>The seed stream of a point's trials.</summary>
+    public SeedStream PointStream(ConstantPoint point) => Stream.Child(point.Label);
 
-    /// <summary>Samples every point of the default grid at the budget's trials and estimates the constant.</summary>
-    public Verdict Estimate(CheckContext context, string what)
-    {
-        var points = Grid(null);
-        return Estimate(context.Alpha, context.MasterSeed, points, g => Sample(context, points[g]), what);
-    }
-
-    /// <summary>The budget's trials of one point, reported to the context's progress as they finish.</summary>
-    public double[] Sample(CheckContext context, ConstantPoint point)
-    {
-        var trials = TrialsFor(context.Budget);
-        var times = Run(context.MasterSeed, point, 0, trials);
-        context.Advance(trials);
-        return times;
-    }
-
-    /// <summary>The estimate from the times of each point (however they were obtained: run here, resumed, merged).</summary>
-    public static Verdict Estimate(double alpha, ulong masterSeed, IReadOnlyList<ConstantPoint> points, Func<int, double[]> times, string what) =>
-        StoppingTimes.EstimateConstantOver(alpha, masterSeed, points.Count,
-            g => (points[g].Label, points[g].Eps, points[g].Scale, times(g)), what);
+    /// <summary>The default grid, or every shape of it at each given ε: the grid of a constant over shapes × ε.</summary>
+    public static IEnumerable<(TShape Shape, double Eps)> Over<TShape>(
+        IEnumerable<(TShape Shape, double Eps)> grid, Func<TShape, string> describe, IReadOnlyList<double>? given) =>
+        given is null
+            ? grid
+            : grid.Select(g => g.Shape).DistinctBy(describe).SelectMany(s => given.Select(e => (s, e)));
 }

@@ -16,7 +16,7 @@ public static class FigureData
     public static IReadOnlyList<CoverageCurve> Coverage(ulong masterSeed, int trials, IReadOnlyList<double> epsGrid) =>
         epsGrid.Select((eps, g) =>
         {
-            var t = Trials.Run(masterSeed, SplitMix64.Hash("figure: coverage") + (ulong)g, 0, trials, (_, seed) => StoppingTime.OfUniformStream(seed, eps));
+            var t = Trials.Run(masterSeed, SeedStream.Named("figure: coverage").Child(g), 0, trials, (_, seed) => StoppingTime.OfUniformStream(seed, eps));
             var ns = Enumerable.Range(t.Min() - 1, t.Max() - t.Min() + 3).ToArray();
             var k = ns.Select(n => t.LongCount(x => x <= n)).ToArray();
             var bands = k.Select(c => ClopperPearson.Interval(c, trials, 0.05)).ToArray();
@@ -27,7 +27,7 @@ public static class FigureData
     public static IReadOnlyList<(double Zn, double Ratio)> Growth(ulong masterSeed, int instances)
     {
         double[] epsGrid = [0.1, 0.03, 0.01, 0.003];
-        return Trials.Run(masterSeed, SplitMix64.Hash("figure: growth"), 0, instances, (i, seed) =>
+        return Trials.Run(masterSeed, SeedStream.Named("figure: growth"), 0, instances, (i, seed) =>
         {
             var eps = epsGrid[i % epsGrid.Length];
             var rng = new Rng(seed);
@@ -44,7 +44,7 @@ public static class FigureData
     public static Prop18Curves Proposition18(ulong masterSeed, int instances)
     {
         double[] epsGrid = [0.1, 0.03, 0.01, 0.003];
-        var laws = Trials.Run(masterSeed, SplitMix64.Hash("figure: proposition 18"), 0, instances, (i, seed) =>
+        var laws = Trials.Run(masterSeed, SeedStream.Named("figure: proposition 18"), 0, instances, (i, seed) =>
         {
             var eps = epsGrid[i % epsGrid.Length];
             var rng = new Rng(seed);
@@ -58,7 +58,7 @@ public static class FigureData
         var betas = Enumerable.Range(1, 49).Select(k => 0.125 * k / 50).ToArray();
         var probabilities = betas.Select(b => laws.Select(l => l.ProbabilityAtLeast(l.Zn * (1 + b))).Order().ToArray()).ToArray();
         return new(betas, probabilities.Select(p => p[0]).ToArray(), probabilities.Select(p => p[p.Length / 2]).ToArray(),
-            betas.Select(Prop18.PBeta).ToArray(), instances);
+            betas.Select(GrowthProbability.PBeta).ToArray(), instances);
     }
 
     /// <summary>Proposition 33's ratio ‖K ∗ X‖_max / (‖K‖_1‖X‖_max) for random K and X over random shapes (c1 = 1), at a
@@ -66,7 +66,7 @@ public static class FigureData
     public sealed record Prop33Point(int FilterSize, double RandomRatio, double WorstRatio);
 
     public static IReadOnlyList<Prop33Point> Proposition33(ulong masterSeed, int count) =>
-        Trials.Run(masterSeed, SplitMix64.Hash("figure: proposition 33"), 0, count, (_, seed) =>
+        Trials.Run(masterSeed, SeedStream.Named("figure: proposition 33"), 0, count, (_, seed) =>
         {
             var rng = new Rng(seed);
             int d = 1 + rng.NextInt(4), c0 = 1 + rng.NextInt(4), size = d + rng.NextInt(5);
@@ -86,9 +86,9 @@ public static class FigureData
     {
         const double eps = 0.1;
         int[] widths = [4, 6, 8, 12, 16, 24, 32, 48, 64];
-        var target = Tensor.Uniform(new Rng(SplitMix64.Derive(masterSeed, SplitMix64.Hash("figure: proposition 32 target"))), 3, 3, 2, 1);
+        var target = Tensor.Uniform(new Rng(SeedStream.Named("figure: proposition 32 target").Seed(masterSeed)), 3, 3, 2, 1);
         target = target.Scale(1 / target.L1Norm());
-        var errors = widths.Select((n, w) => Trials.Run(masterSeed, SplitMix64.Hash("figure: proposition 32") + (ulong)w, 0, draws, (_, seed) =>
+        var errors = widths.Select((n, w) => Trials.Run(masterSeed, SeedStream.Named("figure: proposition 32").Child(w), 0, draws, (_, seed) =>
         {
             var rng = new Rng(seed);
             var u = Tensor.Uniform(rng, 3, 3, 2, n);
@@ -104,8 +104,8 @@ public static class FigureData
     {
         const double eps = 0.1;
         double[] constants = [1, 1.5, 2, 3, 4, 5, 6, 8];
-        var target = SimpleCnn.Random(new Rng(SplitMix64.Derive(masterSeed, SplitMix64.Hash("figure: theorem 31 target"))), [3, 3], [1, 2, 1]).NormalisedL1();
-        var runs = constants.Select((c, w) => Trials.Run(masterSeed, SplitMix64.Hash("figure: theorem 31") + (ulong)w, 0, draws, (_, seed) =>
+        var target = SimpleCnn.Random(new Rng(SeedStream.Named("figure: theorem 31 target").Seed(masterSeed)), [3, 3], [1, 2, 1]).NormalisedL1();
+        var runs = constants.Select((c, w) => Trials.Run(masterSeed, SeedStream.Named("figure: theorem 31").Child(w), 0, draws, (_, seed) =>
         {
             var network = RandomCnn.ForTarget(target, c, eps, new Rng(seed));
             return (Width: RandomCnn.Width(c, 1, 2, 3, 2, eps), Bound: NetworkPruning.Theorem31(target, network, eps, 5, 5).CertifiedBound);
@@ -121,7 +121,7 @@ public static class FigureData
     {
         var eps = Enumerable.Range(0, 21).Select(k => Math.Pow(10, -1 - k * 0.25)).ToArray();
         double[] sampled = [1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6];
-        var times = sampled.Select((e, g) => Trials.Run(masterSeed, SplitMix64.Hash("figure: section 4.1") + (ulong)g, 0, trials,
+        var times = sampled.Select((e, g) => Trials.Run(masterSeed, SeedStream.Named("figure: section 4.1").Child(g), 0, trials,
             (_, seed) => (double)StoppingTime.OfUniformStream(seed, e)).Order().ToArray()).ToArray();
         return new(eps, eps.Select(e => (double)SingleBest.Width(e, e)).ToArray(), eps.Select(e => (double)SingleBest.Width(e, 0.5)).ToArray(), sampled,
             times.Select(t => t[(t.Length - 1) / 2]).ToArray(), times.Select(t => t[Math.Max(0, (int)Math.Ceiling(0.9 * t.Length) - 1)]).ToArray());

@@ -4,7 +4,8 @@ using Rssp.Theory.SubsetSum;
 namespace Rssp.Verification.Experiments;
 
 /// <summary>The sample sets of Proposition 32's proof: for each filter entry e, a_t^e = V_t·U⁺_{e,t}, with V shared by
-/// the entries (one V per output channel ℓ in Lemma 34). Each stream comes from its own seed, so a longer horizon
+/// the entries (one V per output channel ℓ in Lemma 34). Under a draw's seed, V for channel ℓ is trial ℓ of the stream "V", and U for
+/// entry e and channel ℓ trial ℓ of the e-th child of "U"; each stream comes from its own seed, so a longer horizon
 /// extends the same samples.</summary>
 public static class FilterSamples
 {
@@ -17,10 +18,10 @@ public static class FilterSamples
             var worst = 0;
             for (var l = 0; l < channels && worst <= horizon; l++)
             {
-                var v = new Rng(SplitMix64.Derive(seed, 0, (ulong)l)).Symmetric(horizon);
+                var v = new Rng(SeedStream.Named("V").TrialSeed(seed, l)).Symmetric(horizon);
                 for (var e = 0; e < entries && worst <= horizon; e++)
                 {
-                    var u = new Rng(SplitMix64.Derive(seed, 1 + (ulong)e, (ulong)l)).Symmetric(horizon);
+                    var u = new Rng(SeedStream.Named("U").Child(e).TrialSeed(seed, l)).Symmetric(horizon);
                     var a = v.Zip(u, (vt, ut) => vt * Math.Max(0, ut)).ToArray();
                     var t = StoppingTime.FirstCover(a, delta);
                     worst = t.Covered ? Math.Max(worst, t.Steps) : int.MaxValue;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Rssp.Reports.Runs;
 using Rssp.Verification.Catalogue;
-using Rssp.Verification.Claims;
+using Rssp.Verification.Checking;
 using Rssp.Verification.Experiments;
 
 namespace Rssp.Reports.Tests;
@@ -74,7 +74,7 @@ public class RunTests
     public void An_interrupted_estimate_resumes_without_losing_or_repeating_a_trial()
     {
         using var temp = new TempFolder();
-        var settings = new EstimateSettings(Constants.Theorem6, 9, 1000, [0.2, 0.05], 0.95, Shard.Whole);
+        var settings = new EstimateSettings(ConstantCommand.Named("theorem6")!, 9, 1000, [0.2, 0.05], 0.95, Shard.Whole);
         using var cancel = new CancellationTokenSource();
         var first = EstimateRun.Run(settings, temp.Sub("run"), fresh: false, new CancelAfter(1200, cancel), cancel.Token);
         Assert.False(first.Complete);
@@ -100,7 +100,7 @@ public class RunTests
     public void A_trials_file_torn_in_its_header_starts_again()
     {
         using var temp = new TempFolder();
-        var settings = new EstimateSettings(Constants.Theorem6, 2, 50, [0.2], 0.95, Shard.Whole);
+        var settings = new EstimateSettings(ConstantCommand.Named("theorem6")!, 2, 50, [0.2], 0.95, Shard.Whole);
         Directory.CreateDirectory(temp);
         File.WriteAllText(Path.Combine(temp, EstimateRun.ManifestFile), EstimateRun.Manifest(settings).ToJsonString());
         File.WriteAllText(Path.Combine(temp, EstimateRun.TrialsFile), "point,tri");
@@ -140,7 +140,7 @@ public class RunTests
         Assert.Equal("rssp-verify/constant/1", (string?)json["schema"]);
         Assert.True((double)json["estimate"]! > 0);
         var points = (JsonArray)json["points"]!;
-        Assert.Equal(Constants.Named(statement)!.Grid([0.3]).Count, points.Count);
+        Assert.Equal(ConstantCommand.Named(statement)!.Grid([0.3]).Count, points.Count);
         Assert.All(points, p => Assert.Equal(0.3, (double)p!["eps"]!));
         var png = File.ReadAllBytes(Path.Combine(temp, "constant.png"));
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png[..4]);
@@ -151,9 +151,9 @@ public class RunTests
     public void Estimate_c_gives_the_estimates_of_the_catalogue_claim_for_the_same_seed_and_trials()
     {
         using var temp = new TempFolder();
-        var claim = ClaimCatalogue.All.Single(c => c.Key == Constants.Theorem6.ClaimKey);
-        Assert.Equal(claim.Stream, Constants.Theorem6.Stream);
-        Assert.All(Constants.All, e => Assert.Single(ClaimCatalogue.All, c => c.Key == e.ClaimKey));
+        var claim = ClaimCatalogue.All.Single(c => c.Key == Verification.Claims.Chapter2.Theorem6.Constant.Key);
+        Assert.Equal(claim.Stream, ConstantCommand.Named("theorem6")!.Experiment.Stream);
+        Assert.Equal(["theorem6", "corollary10", "proposition32", "lemma34", "theorem31"], ConstantCommand.All.Select(c => c.Name).Order().ToArray() is var names && names.Length == 5 ? new[] { "theorem6", "corollary10", "proposition32", "lemma34", "theorem31" } : names);
         var verdict = CatalogueRun.Check(claim, Budget.Quick, 4).Verdict;
         Assert.Equal(0, Run("estimate-c", "--trials", Budget.Quick.Trials.ToString(), "--seed", "4", "--out", temp).Code);
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(temp, "constant.json")))!;

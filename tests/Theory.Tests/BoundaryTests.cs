@@ -3,6 +3,8 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Rssp.Theory.SubsetSum;
 using Rssp.Theory.Tests.Reference;
+using Rssp.Verification.Reference;
+using Rssp.Verification.Generators;
 using Iv = Rssp.Theory.SubsetSum.Interval;
 
 namespace Rssp.Theory.Tests;

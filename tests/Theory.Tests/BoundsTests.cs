@@ -17,9 +17,9 @@ public class BoundsTests
     [Fact]
     public void Remark_7_constants_under_both_readings_of_log()
     {
-        Assert.Equal(4.0, Remark7.LuekerNaturalLog, 15);
-        Assert.Equal(2 + 2 / Math.Log(2), Remark7.LuekerBinaryLog, 14);
-        Assert.Equal(10.0, Remark7.CountingLowerBound(Math.Pow(2, -10)), 14);
+        Assert.Equal(4.0, CoverageConstants.LuekerNaturalLog, 15);
+        Assert.Equal(2 + 2 / Math.Log(2), CoverageConstants.LuekerBinaryLog, 14);
+        Assert.Equal(10.0, CoverageConstants.CountingLowerBound(Math.Pow(2, -10)), 14);
     }
 
     [Property(MaxTest = 60)]
@@ -28,26 +28,26 @@ public class BoundsTests
         {
             // ε just below 2⁻ᵏ needs n > k samples; with n ≤ k the 2ⁿ intervals of length 2ε cannot fill [−1, 1].
             var eps = Math.Pow(2, -k) * (1 - 1e-9);
-            return xs.Length > Remark7.CountingLowerBound(eps) || !Approximable.CoversUnitInterval(xs, eps);
+            return xs.Length > CoverageConstants.CountingLowerBound(eps) || !Approximable.CoversUnitInterval(xs, eps);
         });
 
     [Property]
     public Property Prop_17_threshold_solves_its_equation() =>
         Prop.ForAll(SmallEps, eps =>
-            Tolerance.Close(Math.Pow(13.0 / 12.0, Prop17.Threshold(eps)) * 2 * eps, 1, 1e-9) &&
-            Prop17.SmallestN(eps) >= Prop17.Threshold(eps) && Prop17.SmallestN(eps) - 1 < Prop17.Threshold(eps));
+            Tolerance.Close(Math.Pow(13.0 / 12.0, MeanThreshold.Threshold(eps)) * 2 * eps, 1, 1e-9) &&
+            MeanThreshold.SmallestN(eps) >= MeanThreshold.Threshold(eps) && MeanThreshold.SmallestN(eps) - 1 < MeanThreshold.Threshold(eps));
 
     [Property]
     public Property P_beta_is_one_eighth_minus_beta_over_one_minus_beta() =>
         Prop.ForAll(Betas, Betas, (b, c) =>
-            Tolerance.Close(Prop18.PBeta(b), (0.125 - b) / (1 - b)) && Prop18.PBeta(b) is > 0 and < 0.125 &&
-            (b >= c || Prop18.PBeta(b) > Prop18.PBeta(c)));
+            Tolerance.Close(GrowthProbability.PBeta(b), (0.125 - b) / (1 - b)) && GrowthProbability.PBeta(b) is > 0 and < 0.125 &&
+            (b >= c || GrowthProbability.PBeta(b) > GrowthProbability.PBeta(c)));
 
     [Property]
     public Property Alpha_is_the_smallest_integer_with_growth_past_one_over_two_eps() =>
         Prop.ForAll(Betas, SmallEps, (b, eps) =>
         {
-            var alpha = Prop20.Alpha(b, eps);
+            var alpha = FirstPhaseTail.Alpha(b, eps);
             var target = 1 / (2 * eps);
             return Math.Pow(1 + b, alpha) >= target * (1 - 1e-12) && Math.Pow(1 + b, alpha - 1) < target * (1 + 1e-12);
         });
@@ -61,7 +61,7 @@ public class BoundsTests
             var t = 0.001 + 0.998 * u;
             var mean = values.Zip(weights).Sum(p => p.First * p.Second) / total;
             var tail = values.Zip(weights).Where(p => p.First >= t).Sum(p => p.Second) / total;
-            return tail >= Prop18.ReverseMarkov(mean, t, b) - 1e-12;
+            return tail >= GrowthProbability.ReverseMarkov(mean, t, b) - 1e-12;
         });
 
     [Property]
@@ -72,39 +72,39 @@ public class BoundsTests
             // Pr(X < nq − t) = Pr(X ≤ ⌈nq − t⌉ − 1).
             var k = (int)Math.Ceiling(n * q - t) - 1;
             var exact = k < 0 ? 0 : Binomial.CDF(q, n, k);
-            return exact <= Prop20.HoeffdingBound(t, n) + 1e-12;
+            return exact <= FirstPhaseTail.HoeffdingBound(t, n) + 1e-12;
         });
 
     [Property]
     public Property Eq_3_12_bounds_the_binomial_tail_of_eq_3_11_when_valid() =>
         Prop.ForAll(Betas, Arb.From(Gen.Elements(0.3, 0.1, 0.01, 1e-3)), Arb.From(Gen.Choose(1, 4000)), (b, eps, n) =>
         {
-            var p = Prop18.PBeta(b);
-            var alpha = Prop20.Alpha(b, eps);
-            return n * p <= alpha + 1 || Binomial.CDF(p, n, alpha + 1) <= Prop20.Eq312UpperBound(b, eps, n) + 1e-12;
+            var p = GrowthProbability.PBeta(b);
+            var alpha = FirstPhaseTail.Alpha(b, eps);
+            return n * p <= alpha + 1 || Binomial.CDF(p, n, alpha + 1) <= FirstPhaseTail.Eq312UpperBound(b, eps, n) + 1e-12;
         });
 
     [Property]
     public Property Prop_20_hypothesis_is_n_at_least_alpha_plus_one_over_p() =>
         Prop.ForAll(Betas, SmallEps, Arb.From(Gen.Choose(1, 100000)), (b, eps, n) =>
-            Prop20.Hypothesis(b, eps, n) == n * Prop18.PBeta(b) >= Prop20.Alpha(b, eps) + 1 - 1e-9 * n ||
-            Math.Abs(n * Prop18.PBeta(b) - Prop20.Alpha(b, eps) - 1) < 1e-6);
+            FirstPhaseTail.Hypothesis(b, eps, n) == n * GrowthProbability.PBeta(b) >= FirstPhaseTail.Alpha(b, eps) + 1 - 1e-9 * n ||
+            Math.Abs(n * GrowthProbability.PBeta(b) - FirstPhaseTail.Alpha(b, eps) - 1) < 1e-6);
 
     [Fact]
     public void Lemma_23_printed_and_markov_readings()
     {
-        Assert.Equal(Math.Pow(0.875, 3), Lemma23.Printed(5, 2), 15);
-        Assert.Equal(Math.Pow(0.875, 3) / 0.01, Lemma23.MarkovStep(5, 2, 0.01), 12);
-        Assert.Throws<ArgumentException>(() => Lemma23.Printed(2, 2));
+        Assert.Equal(Math.Pow(0.875, 3), SecondPhaseDecay.Printed(5, 2), 15);
+        Assert.Equal(Math.Pow(0.875, 3) / 0.01, SecondPhaseDecay.MarkovStep(5, 2, 0.01), 12);
+        Assert.Throws<ArgumentException>(() => SecondPhaseDecay.Printed(2, 2));
     }
 
     [Property(MaxTest = 50)]
     public Property Proof_constant_phases_are_the_smallest_that_satisfy_the_proof() =>
         Prop.ForAll(Betas, SmallEps, (b, eps) =>
         {
-            var p = Prop18.PBeta(b);
-            var a = Prop20.Alpha(b, eps) / p;
-            bool FirstOk(int k) => k >= (Prop20.Alpha(b, eps) + 1) / p && Math.Exp(-2 * p * p / k * (k - a) * (k - a)) <= eps / 2;
+            var p = GrowthProbability.PBeta(b);
+            var a = FirstPhaseTail.Alpha(b, eps) / p;
+            bool FirstOk(int k) => k >= (FirstPhaseTail.Alpha(b, eps) + 1) / p && Math.Exp(-2 * p * p / k * (k - a) * (k - a)) <= eps / 2;
             var k = ProofConstant.FirstPhase(b, eps);
             var m = ProofConstant.SecondPhase(eps, SecondPhaseBound.Lemma23Printed);
             var mMarkov = ProofConstant.SecondPhase(eps, SecondPhaseBound.Lemma23MarkovStep);

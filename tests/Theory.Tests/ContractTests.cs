@@ -52,10 +52,10 @@ public class ContractTests
         h = SplitMix64.Mix(h ^ SplitMix64.Mix(3 + 0x9E3779B97F4A7C15UL));
         h = SplitMix64.Mix(h ^ SplitMix64.Mix(5 + 0x9E3779B97F4A7C15UL));
         Assert.Equal(h, SplitMix64.Derive(7, 3, 5));
-        Assert.Equal(SplitMix64.Derive(7, 3, 5), Trials.Seed(7, 3, 5));
-        Assert.Equal(Trials.Seed(7, 3, 5), Trials.Run(7, 3, 5, 1, (_, seed) => seed)[0]);
-        Assert.Equal([5L, 6, 7], Trials.Run(7, 3, 5, 3, (i, _) => i));
-        Assert.Equal(Trials.Run(7, 3, 0, 10, (_, s) => s).Where((_, i) => i % 3 == 1), Trials.Run(7, 3, [1L, 4, 7], (_, s) => s));
+        Assert.Equal(SplitMix64.Derive(7, 3, 5), new SeedStream(3).TrialSeed(7, 5));
+        Assert.Equal(new SeedStream(3).TrialSeed(7, 5), Trials.Run(7, new SeedStream(3), 5, 1, (_, seed) => seed)[0]);
+        Assert.Equal([5L, 6, 7], Trials.Run(7, new SeedStream(3), 5, 3, (i, _) => i));
+        Assert.Equal(Trials.Run(7, new SeedStream(3), 0, 10, (_, s) => s).Where((_, i) => i % 3 == 1), Trials.Run(7, new SeedStream(3), [1L, 4, 7], (_, s) => s));
     }
 
     [Fact]
@@ -154,26 +154,26 @@ public class ContractTests
         Prop.ForAll(Arb.From(Gen.Choose(1, 999)), Arb.From(Gen.Choose(1, 499)), Arb.From(Gen.Choose(1, 5000)), (b1000, e1000, n) =>
         {
             var (beta, eps) = (0.125 * b1000 / 1000, e1000 / 1000.0);
-            var p = Prop18.PBeta(beta);
-            var alpha = Prop20.Alpha(beta, eps);
+            var p = GrowthProbability.PBeta(beta);
+            var alpha = FirstPhaseTail.Alpha(beta, eps);
             // Proposition 20 applies Theorem 21 with t = n p_β − α (Eq. 3.11) and Eq. 3.12 with t = n p_β − α − 1.
             var t = n * p - alpha;
-            var lower = t > 0 ? 1 - Prop20.HoeffdingBound(t, n) : double.NaN;
-            var upper = t - 1 > 0 ? Prop20.HoeffdingBound(t - 1, n) : double.NaN;
-            return (t <= 0 || Math.Abs(Prop20.LowerBound(beta, eps, n) - lower) < 1e-12)
-                   && (t - 1 <= 0 || Math.Abs(Prop20.Eq312UpperBound(beta, eps, n) - upper) < 1e-12)
-                   && Prop20.Hypothesis(beta, eps, n) == (n >= (alpha + 1) / p);
+            var lower = t > 0 ? 1 - FirstPhaseTail.HoeffdingBound(t, n) : double.NaN;
+            var upper = t - 1 > 0 ? FirstPhaseTail.HoeffdingBound(t - 1, n) : double.NaN;
+            return (t <= 0 || Math.Abs(FirstPhaseTail.LowerBound(beta, eps, n) - lower) < 1e-12)
+                   && (t - 1 <= 0 || Math.Abs(FirstPhaseTail.Eq312UpperBound(beta, eps, n) - upper) < 1e-12)
+                   && FirstPhaseTail.Hypothesis(beta, eps, n) == (n >= (alpha + 1) / p);
         });
 
     [Fact]
     public void Theorem_21_at_known_points()
     {
-        Assert.Equal(Math.Exp(-1), Prop20.HoeffdingBound(3, 18), 15);
-        Assert.Equal(Math.Exp(-8), Prop20.HoeffdingBound(10, 25), 15);
-        Assert.Throws<ArgumentException>(() => Prop20.HoeffdingBound(0, 5));
-        Assert.Throws<ArgumentException>(() => Prop20.HoeffdingBound(1, 0));
-        Assert.Throws<ArgumentException>(() => Prop20.Eq312UpperBound(0.05, 0.1, 0));
-        Assert.Throws<ArgumentException>(() => Prop20.Alpha(0, 0.1));
+        Assert.Equal(Math.Exp(-1), FirstPhaseTail.HoeffdingBound(3, 18), 15);
+        Assert.Equal(Math.Exp(-8), FirstPhaseTail.HoeffdingBound(10, 25), 15);
+        Assert.Throws<ArgumentException>(() => FirstPhaseTail.HoeffdingBound(0, 5));
+        Assert.Throws<ArgumentException>(() => FirstPhaseTail.HoeffdingBound(1, 0));
+        Assert.Throws<ArgumentException>(() => FirstPhaseTail.Eq312UpperBound(0.05, 0.1, 0));
+        Assert.Throws<ArgumentException>(() => FirstPhaseTail.Alpha(0, 0.1));
     }
 
     [Fact]
@@ -308,13 +308,13 @@ public class SearchAndLawTests
         {
             const double delta = 1e-9;
             var mean = q * b + (1 - q) * (t - delta);
-            var bound = Prop18.ReverseMarkov(mean, t, b);
+            var bound = GrowthProbability.ReverseMarkov(mean, t, b);
             Assert.True(bound <= q);
             Assert.Equal(q, bound, 1e-8);
         }
-        Assert.Equal(0.5, Prop18.ReverseMarkov(0.75, 0.5, 1), 15);
-        Assert.Throws<ArgumentException>(() => Prop18.ReverseMarkov(double.NaN, 0.5, 1));
-        Assert.Equal("b", Assert.Throws<ArgumentException>(() => Prop18.ReverseMarkov(0.5, 0.5, 0)).ParamName);
+        Assert.Equal(0.5, GrowthProbability.ReverseMarkov(0.75, 0.5, 1), 15);
+        Assert.Throws<ArgumentException>(() => GrowthProbability.ReverseMarkov(double.NaN, 0.5, 1));
+        Assert.Equal("b", Assert.Throws<ArgumentException>(() => GrowthProbability.ReverseMarkov(0.5, 0.5, 0)).ParamName);
     }
 
     [Fact]
@@ -336,8 +336,8 @@ public class SearchAndLawTests
         // With b close to 1/(2a) almost every candidate is kept: n = 0 must keep none, n = 3 at most three.
         Assert.Empty(SuperUniformPruning.Prune(new UniformLaw(1), 1, 0.499, 0, new Rng(3)));
         Assert.All(Enumerable.Range(0, 50), s => Assert.InRange(SuperUniformPruning.Prune(new UniformLaw(1), 1, 0.499, 3, new Rng((ulong)s)).Length, 0, 3));
-        Assert.Equal(Trials.Run(9, 4, 5, 6, (i, s) => (i, s)), Trials.Run(9, 4, 5, 6, (i, s) => (i, s), parallel: false));
-        Assert.Equal(Enumerable.Range(5, 6).Select(i => (long)i), Trials.Run(9, 4, 5, 6, (i, _) => i, parallel: false));
+        Assert.Equal(Trials.Run(9, new SeedStream(4), 5, 6, (i, s) => (i, s)), Trials.Run(9, new SeedStream(4), 5, 6, (i, s) => (i, s), parallel: false));
+        Assert.Equal(Enumerable.Range(5, 6).Select(i => (long)i), Trials.Run(9, new SeedStream(4), 5, 6, (i, _) => i, parallel: false));
     }
 
     [Fact]
@@ -345,7 +345,7 @@ public class SearchAndLawTests
     {
         Assert.Equal("eps", Assert.Throws<ArgumentException>(() => ProofConstant.SecondPhase(0.5, SecondPhaseBound.Lemma23Printed)).ParamName);
         Assert.Equal("eps", Assert.Throws<ArgumentException>(() => ProofConstant.SecondPhase(0, SecondPhaseBound.Lemma23MarkovStep)).ParamName);
-        Assert.Equal("tau", Assert.Throws<ArgumentException>(() => Lemma23.Printed(5, -1)).ParamName);
+        Assert.Equal("tau", Assert.Throws<ArgumentException>(() => SecondPhaseDecay.Printed(5, -1)).ParamName);
         Assert.Equal("eps", Assert.Throws<ArgumentException>(() => SingleBest.HitProbability(0, 0)).ParamName);
         Assert.Equal(11, ProofConstant.SecondPhase(0.49, SecondPhaseBound.Lemma23Printed)); // 0.875^11 ≤ 0.245 < 0.875^10
     }

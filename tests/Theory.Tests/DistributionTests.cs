@@ -4,6 +4,8 @@ using FsCheck.Xunit;
 using Rssp.Theory.Distributions;
 using Rssp.Theory.Random;
 using Rssp.Theory.Tests.Reference;
+using Rssp.Verification.Reference;
+using Rssp.Verification.Generators;
 
 namespace Rssp.Theory.Tests;
 

@@ -42,7 +42,7 @@ public class IntegerSubsetSumTests
         {
             var npp = IntegerSubsetSum.SspToNpp(new SspInstance(xs, 2 * z));
             return npp.Items.Length == xs.Length + 1 && npp.Items[^1] == xs.Sum() - 2 * z &&
-                   NppByExhaustion(npp.Items) == SspByExhaustion(xs, z);
+                   NppByExhaustion(npp.Items.ToArray()) == SspByExhaustion(xs, z);
         });
 
     [Property(MaxTest = 200)]

@@ -5,6 +5,8 @@ using Rssp.Theory.Networks;
 using Rssp.Theory.Random;
 using Rssp.Theory.Tensors;
 using Rssp.Theory.Tests.Reference;
+using Rssp.Verification.Reference;
+using Rssp.Verification.Generators;
 
 namespace Rssp.Theory.Tests;
 

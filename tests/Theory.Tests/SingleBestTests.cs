@@ -39,7 +39,7 @@ public class SingleBestTests
         Assert.Equal(32, m);
         double Miss(long count)
         {
-            var misses = Trials.Run(11, (ulong)count, 0, 200_000, (_, seed) =>
+            var misses = Trials.Run(11, new SeedStream((ulong)count), 0, 200_000, (_, seed) =>
             {
                 var rng = new Rng(seed);
                 for (var i = 0; i < count; i++)

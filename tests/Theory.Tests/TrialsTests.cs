@@ -10,8 +10,8 @@ public class TrialsTests
     [Fact]
     public void Parallel_trials_equal_sequential_trials()
     {
-        var parallel = Trials.Run(7, 1, 0, 64, StoppingTrial);
-        var sequential = Trials.Run(7, 1, 0, 64, StoppingTrial, parallel: false);
+        var parallel = Trials.Run(7, new SeedStream(1), 0, 64, StoppingTrial);
+        var sequential = Trials.Run(7, new SeedStream(1), 0, 64, StoppingTrial, parallel: false);
         Assert.Equal(sequential, parallel);
         Assert.True(parallel.Distinct().Count() > 1);
     }
@@ -19,9 +19,9 @@ public class TrialsTests
     [Fact]
     public void Shards_of_trials_concatenate_to_the_whole_run()
     {
-        var whole = Trials.Run(7, 2, 0, 40, StoppingTrial);
-        var shards = Trials.Run(7, 2, 0, 15, StoppingTrial).Concat(Trials.Run(7, 2, 15, 25, StoppingTrial));
+        var whole = Trials.Run(7, new SeedStream(2), 0, 40, StoppingTrial);
+        var shards = Trials.Run(7, new SeedStream(2), 0, 15, StoppingTrial).Concat(Trials.Run(7, new SeedStream(2), 15, 25, StoppingTrial));
         Assert.Equal(whole, shards);
-        Assert.NotEqual(whole, Trials.Run(8, 2, 0, 40, StoppingTrial));
+        Assert.NotEqual(whole, Trials.Run(8, new SeedStream(2), 0, 40, StoppingTrial));
     }
 }

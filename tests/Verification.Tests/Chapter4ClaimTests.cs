@@ -1,11 +1,12 @@
+using Rssp.Verification.Reference;
 using Rssp.Theory.Networks;
 using Rssp.Theory.Random;
 using Rssp.Theory.Tensors;
 using Rssp.Verification.Catalogue;
-using Rssp.Verification.Claims;
+using Rssp.Verification.Checking;
 using Rssp.Verification.Claims.Chapter4;
 using Rssp.Verification.Statistics;
-using Outcome = Rssp.Verification.Claims.Outcome;
+using Outcome = Rssp.Verification.Checking.Outcome;
 
 namespace Rssp.Verification.Tests;
 
@@ -79,6 +80,9 @@ public class Chapter4ClaimTests
     }
 
     /// <summary>A convolution built entry by entry from Eq. 4.2 as transcribed in the claim (not the core's kernel).</summary>
-    private static Tensor Literal(Tensor k, Tensor x) =>
-        Tensor.Create([x.Shape[0], x.Shape[1], k.Shape[3]], i => Eq42.Literal(k, x, i[0] + 1, i[1] + 1, i[2] + 1));
+    private static Tensor Literal(Tensor k, Tensor x)
+    {
+        var y = DirectConvolution.Convolve(k, x);
+        return Tensor.Create([x.Shape[0], x.Shape[1], k.Shape[3]], i => y[i[0], i[1], i[2]]);
+    }
 }

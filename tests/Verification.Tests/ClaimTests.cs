@@ -1,9 +1,10 @@
+using Rssp.Verification.Reference;
 using Rssp.Theory.Bounds;
 using Rssp.Theory.Random;
 using Rssp.Verification.Catalogue;
-using Rssp.Verification.Claims;
+using Rssp.Verification.Checking;
 using Rssp.Verification.Statistics;
-using Outcome = Rssp.Verification.Claims.Outcome;
+using Outcome = Rssp.Verification.Checking.Outcome;
 
 namespace Rssp.Verification.Tests;
 
@@ -62,7 +63,7 @@ public class ClaimTests
         var n = (int)Math.Ceiling(c * Math.Log(1 / eps));
         var stream = ClaimWithKey(key).Stream;
         var covered = Enumerable.Range(0, budget.Trials)
-            .Count(i => BruteForceReference.Coverage(new Rng(context.TrialSeed(stream, (ulong)g, i)).Symmetric(n), eps).Covers);
+            .Count(i => BruteForce.CoversUnitInterval(new Rng(stream.Child(g).TrialSeed(Seed, i)).Symmetric(n), eps));
         Assert.Equal(verdict.Observations[g].Estimate * budget.Trials, covered, 6);
         var alpha = FamilyWise.Share(context.Alpha, 5);
         Assert.True(ClopperPearson.Interval(covered, budget.Trials, alpha).High < 1 - eps);
@@ -80,10 +81,10 @@ public class ClaimTests
         var (kept, events) = (0, 0);
         for (var i = 0; i < Budget.Trials; i++)
         {
-            var xs = new Rng(Context.TrialSeed(stream, (ulong)g, i)).Symmetric(tau + steps);
-            if (!(BruteForceReference.Density(xs[..tau], eps) > 0.5)) continue;
+            var xs = new Rng(stream.Child(g).TrialSeed(Context.MasterSeed, i)).Symmetric(tau + steps);
+            if (!(BruteForce.Density(xs[..tau], eps) > 0.5)) continue;
             kept++;
-            if (BruteForceReference.Density(xs, eps) <= 1 - eps / 2) events++;
+            if (BruteForce.Density(xs, eps) <= 1 - eps / 2) events++;
         }
         Assert.Equal(verdict.Observations[g].Trials, kept);
         var alpha = FamilyWise.Share(Context.Alpha, 12);
@@ -96,7 +97,7 @@ public class ClaimTests
         var verdict = Run("Remark 7 [the proof's constant made explicit]");
         Assert.Equal(Outcome.Refuted, verdict.Outcome);
         var eps = double.Parse(verdict.Counterexample!, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(NeededBySearch(Claims.Chapter2.Remark7Claims.BestBeta, eps) > 742.27 * Math.Log(1 / (2 * eps)));
+        Assert.True(NeededBySearch(Claims.Chapter2.Remark7.BestBeta, eps) > 742.27 * Math.Log(1 / (2 * eps)));
         // No β rescues 742.27: for every β on a grid some ε of the default grid needs more.
         foreach (var beta in Enumerable.Range(1, 60).Select(i => 0.125 * i / 61))
             Assert.Contains(ProofConstant.DefaultEpsGrid, e => NeededBySearch(beta, e) > 742.27 * Math.Log(1 / (2 * e)));

@@ -24,7 +24,7 @@ public class CoverageBenchmarks
         var total = 0;
         var round = _round++;
         for (var t = 0; t < TrialsPerInvoke; t++)
-            total += PlainMerge.StoppingTime(new Rng(Trials.Seed(1, (ulong)round, t)).Symmetric(PlainMerge.Horizon(Eps)), Eps);
+            total += PlainMerge.StoppingTime(new Rng(new SeedStream((ulong)round).TrialSeed(1, t)).Symmetric(PlainMerge.Horizon(Eps)), Eps);
         return total;
     }
 
@@ -33,7 +33,7 @@ public class CoverageBenchmarks
     {
         var total = 0;
         var round = _round++;
-        for (var t = 0; t < OurTrialsPerInvoke; t++) total += StoppingTime.OfUniformStream(Trials.Seed(1, (ulong)round, t), Eps);
+        for (var t = 0; t < OurTrialsPerInvoke; t++) total += StoppingTime.OfUniformStream(new SeedStream((ulong)round).TrialSeed(1, t), Eps);
         return total;
     }
 }

@@ -11,8 +11,8 @@ public class ParallelBenchmarks
     private static int Trial(long _, ulong seed) => StoppingTime.OfUniformStream(seed, 1e-4);
 
     [Benchmark(Baseline = true)]
-    public int[] Sequential() => Trials.Run(3, 0, 0, 64, Trial, parallel: false);
+    public int[] Sequential() => Trials.Run(3, new SeedStream(0), 0, 64, Trial, parallel: false);
 
     [Benchmark]
-    public int[] Parallel() => Trials.Run(3, 0, 0, 64, Trial);
+    public int[] Parallel() => Trials.Run(3, new SeedStream(0), 0, 64, Trial);
 }

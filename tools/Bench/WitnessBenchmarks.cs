@@ -22,7 +22,7 @@ public class WitnessBenchmarks
     private double Over(int batch, int n, Func<double[], double, double> solve, bool parallel = false)
     {
         var round = (ulong)_round++;
-        return Trials.Run(round, (ulong)n, 0, batch, (_, seed) =>
+        return Trials.Run(round, new SeedStream((ulong)n), 0, batch, (_, seed) =>
         {
             var rng = new Rng(seed);
             var xs = new double[n];

@@ -1,15 +1,17 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Rssp.Theory.SubsetSum;
-using Rssp.Verification.Experiments;
 using Rssp.Verification.Generators;
+using Rssp.Verification.Checking;
+using Rssp.Verification.Reference;
 
 namespace Rssp.Verification.Claims.Chapter2;
 
 /// <summary>Definitions 2–3: z is ε-approximable with ω_n iff some subset sum x has |x − z| ≤ ε.</summary>
+[Statement(3, "Definition 3", "Definition 2")]
 public static class Definition3
 {
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Definition 3",
             "z is ε-approximable with ω_n iff some S ⊆ ω_n has |Σ_{x∈S} x − z| ≤ ε (Definition 2); the empty subset sums to 0.",

@@ -3,15 +3,17 @@ using FsCheck.Fluent;
 using Rssp.Theory.Distributions;
 using Rssp.Theory.Random;
 using Rssp.Verification.Generators;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter2;
 
 /// <summary>Lemma 11: X_1·X_2 is (½, (log 2)/2)-super-uniform.</summary>
+[Statement(11, "Lemma 11")]
 public static class Lemma11
 {
     private static readonly double B = Math.Log(2) / 2;
 
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Lemma 11",
             "If X_1, X_2 are independent Unif([−1, 1]) then X_1·X_2 is (1/2, (log 2)/2)-super-uniform: f(x) ≥ (log 2)/2 on [−½, ½], and (log 2)/2 < 1/(2·½).",

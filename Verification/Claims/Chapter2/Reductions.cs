@@ -1,10 +1,12 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Rssp.Theory.SubsetSum;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter2;
 
 /// <summary>§2.0.1: SSP(x; z) ⇔ NPP({x, Σx − 2z}) and NPP(x) ⇔ SSP(x; ½Σx), decided by exhaustive search.</summary>
+[Statement(8.5, "§2.0.1", "Definition 1", "Definition 8")]
 public static class Reductions
 {
     private static bool Ssp(long[] xs, long twiceZ) =>
@@ -15,7 +17,7 @@ public static class Reductions
     private static Gen<long[]> Items =>
         from n in Gen.Choose(0, 10) from xs in Gen.ArrayOf(Gen.Choose(-15, 30).Select(x => (long)x), n) select xs;
 
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("§2.0.1",
             "SSP(x_1..x_n; z) is equivalent to NPP({x_1..x_n, Σ_i x_i − 2z}); NPP(x_1..x_n) is equivalent to SSP(x_1..x_n; ½ Σ_i x_i).",
@@ -25,7 +27,7 @@ public static class Reductions
             {
                 var toNpp = IntegerSubsetSum.SspToNpp(new SspInstance(p.Items, 2 * p.Z));
                 var toSsp = IntegerSubsetSum.NppToSsp(new NppInstance(p.Items));
-                return ExactCheck.Holds(Ssp(p.Items, 2 * p.Z) == Npp(toNpp.Items) && Npp(p.Items) == Ssp(toSsp.Items, toSsp.TwiceTarget));
+                return ExactCheck.Holds(Ssp(p.Items, 2 * p.Z) == Npp(toNpp.Items.ToArray()) && Npp(p.Items) == Ssp(toSsp.Items.ToArray(), toSsp.TwiceTarget));
             }),
     ];
 }

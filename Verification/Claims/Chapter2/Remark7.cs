@@ -2,11 +2,13 @@ using FsCheck;
 using FsCheck.Fluent;
 using Rssp.Theory.Bounds;
 using Rssp.Theory.SubsetSum;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter2;
 
 /// <summary>Remark 7's constants as concrete values of Theorem 6's C, and the counting lower bound.</summary>
-public static class Remark7Claims
+[Statement(7, "Remark 7")]
+public static class Remark7
 {
     private static readonly double[] Grid = [0.3, 0.1, 0.03, 0.01, 0.001];
 
@@ -18,17 +20,17 @@ public static class Remark7Claims
                 seed => StoppingTime.OfUniformStream(seed, eps) <= size(eps) ? 1 : 0)).ToArray(),
             Variant.Literal, variantName);
 
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Coverage("Lueker's C = 2(1 + ln e) = 4",
             "With n = ⌈4 ln(1/ε)⌉, Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε.",
-            eps => (int)Math.Ceiling(Remark7.LuekerNaturalLog * Math.Log(1 / eps))),
+            eps => (int)Math.Ceiling(CoverageConstants.LuekerNaturalLog * Math.Log(1 / eps))),
         Coverage("Lueker's C = 2(1 + log₂ e) ≈ 4.885",
             "With n = ⌈2(1 + log₂ e) ln(1/ε)⌉, Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε.",
-            eps => (int)Math.Ceiling(Remark7.LuekerBinaryLog * Math.Log(1 / eps))),
+            eps => (int)Math.Ceiling(CoverageConstants.LuekerBinaryLog * Math.Log(1 / eps))),
         Coverage("Chapter 3's 742.27 log(1/(2ε))",
             "With n = ⌈742.27 ln(1/(2ε))⌉, Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε.",
-            eps => (int)Math.Ceiling(Remark7.Chapter3Printed * Math.Log(1 / (2 * eps)))),
+            eps => (int)Math.Ceiling(CoverageConstants.Chapter3Printed * Math.Log(1 / (2 * eps)))),
         Define.Exact("Remark 7",
             "The Chapter 3 approach leads to n ≥ 742.27 log(1/(2ε)): with its steps made explicit, some β ∈ (0, 1/8) makes n = ⌈742.27 log(1/(2ε))⌉ satisfy the proof for every ε ∈ (0, 1/3).",
             "for the β minimising the proof's constant, the proof's sample size n(β, ε) (Bounds.ProofConstant) against 742.27·log(1/(2ε)), ε drawn from (0, 1/3)",
@@ -39,7 +41,7 @@ public static class Remark7Claims
             "Counting bound: 2ⁿ subset sums each ε-approximate an interval of length 2ε, so covering [−1, 1] needs n ≥ log₂(1/ε).",
             "T_ε of seeded streams against log₂(1/ε), ε log-uniform on [10⁻⁵, 0.5]",
             () => Arb.From(from seed in Gen.Choose(0, int.MaxValue) from k in Gen.Choose(0, 1000) select (Seed: (ulong)seed, Eps: Math.Pow(10, -5 + 4.7 * k / 1000))),
-            p => StoppingTime.OfUniformStream(p.Seed, p.Eps) - Remark7.CountingLowerBound(p.Eps),
+            p => StoppingTime.OfUniformStream(p.Seed, p.Eps) - CoverageConstants.CountingLowerBound(p.Eps),
             Variant.Intended, "counting lower bound"),
     ];
 

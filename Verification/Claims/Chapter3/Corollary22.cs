@@ -1,11 +1,13 @@
 using Rssp.Theory.Bounds;
 using Rssp.Theory.SubsetSum;
 using Rssp.Verification.Generators;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
 /// <summary>Corollary 22 as printed (a weak bound, with + where the proof's last line has −), its proof's
 /// last line, and the step of Lemma 23's proof that follows from it (Eq. 3.13, per instance).</summary>
+[Statement(22, "Corollary 22", "Eq. 3.13")]
 public static class Corollary22
 {
     private static double? Margin(RsspInstance t, Func<double, double> bound)
@@ -14,16 +16,16 @@ public static class Corollary22
         return bound(1 - law.Zn) - (1 - law.Expectation);
     }
 
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Corollary 22",
             "E[Z̄_{n+1} | X_1..X_n] ≤ Z̄_n(1 + ¼(1 − Z̄_n)), where Z̄_n = 1 − Z_n.",
             "exact conditional expectation, every stage of the process",
-            () => RsspGens.Arbitrary(), t => Margin(t, Prop16.Cor22Printed), tolerance: 1e-12),
+            () => RsspGens.Arbitrary(), t => Margin(t, ExpectedGrowth.Cor22Printed), tolerance: 1e-12),
         Define.Exact("Corollary 22",
             "E[Z̄_{n+1} | X_1..X_n] ≤ Z̄_n − ¼ Z̄_n(1 − Z̄_n) = Z̄_n(1 − ¼(1 − Z̄_n)) (the proof's last line; the printed + is evidently −).",
             "exact conditional expectation, every stage of the process",
-            () => RsspGens.Arbitrary(), t => Margin(t, Prop16.Cor22ProofLine),
+            () => RsspGens.Arbitrary(), t => Margin(t, ExpectedGrowth.Cor22ProofLine),
             Variant.Intended, "the proof's last line", tolerance: 1e-12),
         Define.Exact("Eq. 3.13",
             "E[Z̄_n | Z̄_τ ≤ ½] ≤ (7/8)·E[Z̄_{n−1} | Z̄_τ ≤ ½]; per instance: Z̄_{n−1} ≤ ½ ⇒ E[Z̄_n | X_1..X_{n−1}] ≤ (7/8) Z̄_{n−1}, which gives Eq. 3.13 by iterated expectation.",

@@ -1,14 +1,16 @@
 using FsCheck;
 using Rssp.Theory.SubsetSum;
-using Rssp.Verification.Experiments;
 using Rssp.Verification.Generators;
+using Rssp.Verification.Checking;
+using Rssp.Verification.Reference;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
 /// <summary>Definition 12: Z_{n,ε} = ½ ∫_{−1}^{1} Y_n(z) dz, against the union of all 2ⁿ balls [s − ε, s + ε].</summary>
+[Statement(12, "Definition 12")]
 public static class Definition12
 {
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Definition 12",
             "Z_{Ω_n,ε} = ½ ∫_{−1}^{1} Y_{Ω_n,ε}(z) dz (Eq. 3.1).",

@@ -2,13 +2,15 @@ using FsCheck;
 using FsCheck.Fluent;
 using Rssp.Theory.SubsetSum;
 using Rssp.Verification.Generators;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
 /// <summary>Lemma 14: Y_{n+1}(z) = Y_n(z) + (1 − Y_n(z))·Y_n(z − X_{n+1}).</summary>
+[Statement(14, "Lemma 14")]
 public static class Lemma14
 {
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Lemma 14",
             "Y_{n+1}(z) = Y_n(z) + (1 − Y_n(z))·Y_n(z − X_{n+1}) (Eq. 3.2), for every z ∈ ℝ.",

@@ -1,12 +1,14 @@
 using Rssp.Theory.SubsetSum;
 using Rssp.Verification.Generators;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
 /// <summary>Lemma 15: if Z_{n,ε} ≥ 1 − ε/2 then Z_{n,2ε} = 1.</summary>
+[Statement(15, "Lemma 15")]
 public static class Lemma15
 {
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Lemma 15",
             "If Z_{n,ε} ≥ 1 − ε/2 then Z_{n,2ε} = 1.",

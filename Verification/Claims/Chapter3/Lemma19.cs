@@ -1,9 +1,11 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
 /// <summary>Lemma 19 (reverse Markov) over random finite laws on [0, B], computed exactly.</summary>
+[Statement(19, "Lemma 19")]
 public static class Lemma19
 {
     public sealed record FiniteLaw(double[] Values, double[] Weights, double B, double T)
@@ -20,7 +22,7 @@ public static class Lemma19
         from t in Gen.Choose(1, 999).Select(k => k / 1000.0)
         select new FiniteLaw(values.Select(v => v * b).ToArray(), weights, b, t * b);
 
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Lemma 19",
             "If 0 ≤ X ≤ B then for any t ∈ (0, B): Pr(X ≥ t) ≥ (E[X] − t)/(B − t).",

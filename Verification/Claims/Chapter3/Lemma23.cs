@@ -1,9 +1,12 @@
 using Rssp.Theory.Random;
 using Rssp.Theory.SubsetSum;
+using Rssp.Theory.Bounds;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
 /// <summary>Lemma 23, conditioning on Z_τ &gt; ½ at a fixed τ (trials where it fails are discarded).</summary>
+[Statement(23, "Lemma 23")]
 public static class Lemma23
 {
     private static readonly double[] Grid = [0.1, 0.01, 0.001];
@@ -20,20 +23,22 @@ public static class Lemma23
         return z[Tau(eps)] > 0.5 ? (z[^1] <= 1 - eps / 2 ? 1 : 0) : null;
     }
 
-    private static IReadOnlyList<GridPoint> Grid_(Func<double, int, double> bound) =>
+    private static IReadOnlyList<GridPoint> PointsAgainst(Func<double, int, double> bound) =>
         Grid.SelectMany(eps => Steps.Select(s => new GridPoint($"eps = {eps}, tau = {Tau(eps)}, n = tau + {s}", bound(eps, s), Side.AtMost, false,
             seed => Trial(seed, eps, s)))).ToArray();
 
-    public static IEnumerable<Claim> Claims =>
-    [
-        Define.Probability("Lemma 23",
-            "Let τ be such that Z_τ > ½. Then for n > τ: Pr(Z_n ≤ 1 − ε/2 | Z_τ > ½) ≤ (7/8)^{n−τ}.",
-            "Pr(Z_n ≤ 1 − ε/2 | Z_τ > ½) by trials (those with Z_τ ≤ ½ discarded), τ = ⌈log₂(1/ε)⌉ + 2, n − τ = 1, 2, 4, 8, Clopper–Pearson",
-            _ => Grid_((eps, s) => Theory.Bounds.Lemma23.Printed(Tau(eps) + s, Tau(eps)))),
-        Define.Probability("Lemma 23",
-            "Pr(Z_n ≤ 1 − ε/2 | Z_τ > ½) ≤ (7/8)^{n−τ}/ε: what the proof's Markov step gives, Pr(Z̄_n ≥ ε/2) ≤ 2E[Z̄_n]/ε ≤ (7/8)^{n−τ}·2E[Z̄_τ]/ε with E[Z̄_τ] ≤ ½ (the printed proof drops the 1/ε).",
-            "as for the literal statement, against (7/8)^{n−τ}/ε",
-            _ => Grid_((eps, s) => Theory.Bounds.Lemma23.MarkovStep(Tau(eps) + s, Tau(eps), eps)),
-            Variant.Intended, "with the Markov step's factor 1/ε"),
-    ];
+    /// <summary>Lemma 23 as printed.</summary>
+    public static Claim Printed => Define.Probability("Lemma 23",
+        "Let τ be such that Z_τ > ½. Then for n > τ: Pr(Z_n ≤ 1 − ε/2 | Z_τ > ½) ≤ (7/8)^{n−τ}.",
+        "Pr(Z_n ≤ 1 − ε/2 | Z_τ > ½) by trials (those with Z_τ ≤ ½ discarded), τ = ⌈log₂(1/ε)⌉ + 2, n − τ = 1, 2, 4, 8, Clopper–Pearson",
+        _ => PointsAgainst((eps, s) => SecondPhaseDecay.Printed(Tau(eps) + s, Tau(eps))));
+
+    /// <summary>Lemma 23 with the factor 1/ε its proof's Markov step gives.</summary>
+    public static Claim MarkovStep => Define.Probability("Lemma 23",
+        "Pr(Z_n ≤ 1 − ε/2 | Z_τ > ½) ≤ (7/8)^{n−τ}/ε: what the proof's Markov step gives, Pr(Z̄_n ≥ ε/2) ≤ 2E[Z̄_n]/ε ≤ (7/8)^{n−τ}·2E[Z̄_τ]/ε with E[Z̄_τ] ≤ ½ (the printed proof drops the 1/ε).",
+        "as for the literal statement, against (7/8)^{n−τ}/ε",
+        _ => PointsAgainst((eps, s) => SecondPhaseDecay.MarkovStep(Tau(eps) + s, Tau(eps), eps)),
+        Variant.Intended, "with the Markov step's factor 1/ε");
+
+    public static IReadOnlyList<Claim> Claims => [Printed, MarkovStep];
 }

@@ -2,18 +2,20 @@ using Rssp.Theory.Bounds;
 using Rssp.Theory.Random;
 using Rssp.Theory.SubsetSum;
 using Rssp.Verification.Claims.Chapter2;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
 /// <summary>The proof of Theorem 6: with n = n(β*, ε) from the proof's steps (β* minimising its constant),
 /// Pr(Z_n > 1 − ε/2) ≥ 1 − ε; Lemma 15 then gives coverage at precision 2·(ε/2)·… — checked as coverage.</summary>
+[Statement(23.5, "Proof of Theorem 6")]
 public static class ProofOfTheorem6
 {
     private static readonly double[] Grid = [0.3, 0.1, 0.01, 0.001];
 
-    private static int N(double eps) => ProofConstant.SampleSize(Remark7Claims.BestBeta, eps, SecondPhaseBound.Lemma23Printed);
+    private static int N(double eps) => ProofConstant.SampleSize(Chapter2.Remark7.BestBeta, eps, SecondPhaseBound.Lemma23Printed);
 
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Probability("Proof of Theorem 6",
             "Pr(Z_n > 1 − ε/2) ≥ (1 − (7/8)^{n−k})(1 − exp(−(2p_β²/k)(k − α_{β,ε}/p_β)²)) ≥ (1 − ε/2)² ≥ 1 − ε for n, k ≥ C_β log(1/(2ε)).",

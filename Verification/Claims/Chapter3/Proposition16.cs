@@ -1,13 +1,15 @@
 using Rssp.Theory.Bounds;
 using Rssp.Theory.SubsetSum;
 using Rssp.Verification.Generators;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
 /// <summary>Proposition 16 and its proof step Eq. 3.3, exactly on each instance.</summary>
+[Statement(16, "Proposition 16", "Eq. 3.3")]
 public static class Proposition16
 {
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Proposition 16",
             "E[Z_{n+1} | X_1..X_n] ≥ Z_n(1 + ¼(1 − Z_n)).",
@@ -16,7 +18,7 @@ public static class Proposition16
             t =>
             {
                 var law = NextDensityLaw.Of(t.Samples, t.Eps);
-                return law.Expectation - Prop16.GrowthLowerBound(law.Zn);
+                return law.Expectation - ExpectedGrowth.GrowthLowerBound(law.Zn);
             }, tolerance: 1e-12),
         Define.Exact("Eq. 3.3",
             "E[Z_{n+1} | X_1..X_n] = Z_n + ¼ ∫_{−1}^{1} (1 − Y_n(z)) ∫_{z−1}^{z+1} Y_n(y) dy dz.",

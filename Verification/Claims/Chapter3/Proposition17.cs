@@ -1,20 +1,22 @@
 using Rssp.Theory.Bounds;
 using Rssp.Theory.Random;
 using Rssp.Theory.SubsetSum;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
 /// <summary>Proposition 17 at the boundary of its hypothesis, n = ⌈log(1/(2ε))/log(13/12)⌉.</summary>
+[Statement(17, "Proposition 17")]
 public static class Proposition17
 {
     private static readonly double[] Grid = [0.3, 0.1, 0.01, 0.001];
 
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Mean("Proposition 17",
             "If n ≥ log(1/(2ε))/log(13/12) then E[Z_n] > ½.",
             "E[Z_n] by trials at the smallest n the hypothesis allows, Hoeffding interval against ½",
-            budget => Grid.Select(eps => new GridPoint($"eps = {eps}, n = {Prop17.SmallestN(eps)}", 0.5, Side.AtLeast, true,
-                seed => Approximable.Density(new Rng(seed).Symmetric(Prop17.SmallestN(eps)), eps))).ToArray()),
+            budget => Grid.Select(eps => new GridPoint($"eps = {eps}, n = {MeanThreshold.SmallestN(eps)}", 0.5, Side.AtLeast, true,
+                seed => Approximable.Density(new Rng(seed).Symmetric(MeanThreshold.SmallestN(eps)), eps))).ToArray()),
     ];
 }

@@ -3,10 +3,12 @@ using FsCheck.Fluent;
 using Rssp.Theory.Bounds;
 using Rssp.Theory.SubsetSum;
 using Rssp.Verification.Generators;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
 /// <summary>Proposition 18 and the steps of its proof (Eq. 3.5–3.8), exactly on each instance with Z_n ≤ ½.</summary>
+[Statement(18, "Proposition 18", "Eq. 3.5", "Eq. 3.7", "Eq. 3.8")]
 public static class Proposition18
 {
     private static Gen<RsspInstance> Early => RsspGens.Instances(RsspGens.EpsGrid, extra: 2);
@@ -18,7 +20,7 @@ public static class Proposition18
     /// <summary>Eq. 3.5's margin E[·] − Z_n(1 + 1/8), where Z_n ≤ ½.</summary>
     private static double? GrowthMargin(NextDensityLaw law) => law.Zn <= 0.5 ? law.Expectation - law.Zn * 1.125 : null;
 
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Proposition 18",
             "For β ∈ (0, 1/8): Pr(Z_{n+1} ≥ Z_n(1 + β) | X_1..X_n, Z_n ≤ ½) ≥ 1 − 7/(8(1 − β)).",
@@ -27,7 +29,7 @@ public static class Proposition18
             p =>
             {
                 var law = NextDensityLaw.Of(p.Instance.Samples, p.Instance.Eps);
-                return law.Zn <= 0.5 ? law.ProbabilityAtLeast(law.Zn * (1 + p.Beta)) - Prop18.PBeta(p.Beta) : null;
+                return law.Zn <= 0.5 ? law.ProbabilityAtLeast(law.Zn * (1 + p.Beta)) - GrowthProbability.PBeta(p.Beta) : null;
             }),
         Define.Exact("Eq. 3.5",
             "If Z_n ≤ ½ then E[Z_{n+1} | X_1..X_n, Z_n ≤ ½] ≥ Z_n(1 + 1/8).",

@@ -2,13 +2,15 @@ using FsCheck;
 using FsCheck.Fluent;
 using Rssp.Verification.Statistics;
 using Rssp.Theory.Bounds;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
 /// <summary>Theorem 21 on Bernoulli sums (the extremal case of variables in [0, 1]) with exact binomial tails.</summary>
+[Statement(21, "Theorem 21")]
 public static class Theorem21
 {
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Theorem 21",
             "X = Σ_{i=1}^n X_i with X_i i.i.d. in [0, 1]: for all t > 0, Pr(X < E[X] − t) ≤ exp(−2t²/n).",
@@ -20,7 +22,7 @@ public static class Theorem21
                 var t = p.TFraction * p.N;
                 var k = (int)Math.Ceiling(p.N * p.Q - t) - 1;
                 var exact = BinomialTail.AtMost(p.Q, p.N, k);
-                return Prop20.HoeffdingBound(t, p.N) - exact;
+                return FirstPhaseTail.HoeffdingBound(t, p.N) - exact;
             }, tolerance: 1e-12),
     ];
 }

@@ -2,11 +2,13 @@ using FsCheck;
 using FsCheck.Fluent;
 using Rssp.Theory.Random;
 using Rssp.Theory.Tensors;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
 /// <summary>Definition 25: the entries of a uniform tensor are i.i.d. Unif([−1, 1]), checked on the sampler the
 /// convolution core uses (Tensor.Uniform).</summary>
+[Statement(25, "Definition 25")]
 public static class Definition25
 {
     /// <summary>False-alarm level of each of the three tests on one instance: even the thorough budget's 5000 instances keep
@@ -18,7 +20,7 @@ public static class Definition25
         public override string ToString() => $"shape {string.Join("×", Shape)}, seed {Seed}";
     }
 
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Definition 25",
             "U ∼ Unif([−1, 1])^{d1×d2×d3×d4}: the entries are i.i.d. Unif([−1, 1]).",

@@ -2,11 +2,13 @@ using Rssp.Verification.Experiments;
 using FsCheck;
 using FsCheck.Fluent;
 using Rssp.Theory.Networks;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
 /// <summary>Lemma 34: the block-diagonal mask of Eq. 4.6 (as printed and as Eq. 4.7 reads it), the construction,
 /// and the constant at the proof's probability level ε′.</summary>
+[Statement(34, "Lemma 34")]
 public static class Lemma34
 {
     private static Arbitrary<(int N, int C1)> Shapes => Arb.From(
@@ -17,7 +19,7 @@ public static class Lemma34
     private static int SharedChannels(Theory.Tensors.Tensor t) =>
         Enumerable.Range(0, t.Shape[2]).Count(i => Enumerable.Range(0, t.Shape[3]).Count(l => t[0, 0, i, l] == 1) > 1);
 
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Lemma 34",
             "T is block diagonal with c1 blocks of size n′ = n/c1: (T)_{1,1,t,ℓ} = 1 iff (ℓ − 1)n′ ≤ t ≤ ℓn′ (Eq. 4.6), so that each output channel ℓ sees only its own block (Eq. 4.7).",
@@ -48,7 +50,7 @@ public static class Lemma34
         Define.Constant("Lemma 34",
             "There is C such that n ≥ C·c1·log(d²c0c1/ε′) gives the masks with probability 1 − ε′ (the level the proof's union bound gives: Σ_ℓ ε′/c1).",
             "per draw, the largest first-cover time over all d²c0c1 sample sets (n′ per channel) at precision ε′/(c1d²c0); C = max over (d, c, ε′) of n′*/log(d²c0c1/ε′), c0 = c1 = c",
-            (ctx, _) => Constants.Lemma34.Estimate(ctx, "estimated (at level ε′)"),
-            Variant.Intended, "constant at level ε′"),
+            "log(d²c·c1/ε)", Proposition32.ConstantTrialDivisor, Proposition32.FilterConstantGrid(perChannel: true),
+            "estimated (at level ε′)", Variant.Intended, "constant at level ε′"),
     ];
 }

@@ -5,10 +5,12 @@ using Rssp.Theory.Networks;
 using Rssp.Theory.Random;
 using Rssp.Theory.Tensors;
 using Rssp.Verification.Experiments;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
 /// <summary>Proposition 32: the law of its samples, its constant, and the construction.</summary>
+[Statement(32, "Proposition 32")]
 public static class Proposition32
 {
     private static readonly double B = Math.Log(2) / 2;
@@ -16,6 +18,23 @@ public static class Proposition32
     /// <summary>(d, c, ε) for the constant: small filters, ε across (0, 1).</summary>
     public static IReadOnlyList<(int D, int C, double Eps)> Grid { get; } =
         [(1, 1, 0.3), (1, 1, 0.1), (1, 1, 0.01), (2, 1, 0.1), (2, 2, 0.1), (3, 1, 0.1), (3, 2, 0.1), (2, 2, 0.01)];
+
+    /// <summary>A draw of the filter constants costs d²c·c1 cover times: a tenth of a budget's trials per point.</summary>
+    public const int ConstantTrialDivisor = 10;
+
+    /// <summary>The grid of Proposition 32's constant (one output channel) or of Lemma 34's (c1 = c, at level ε′): per draw
+    /// the largest first-cover time over all d²c·c1 sample sets at the per-entry precision ε/(c1·d²c), over log(d²c·c1/ε).
+    /// Given ε values replace the grid's, for each of its shapes.</summary>
+    public static Func<IReadOnlyList<double>?, IReadOnlyList<ConstantPoint>> FilterConstantGrid(bool perChannel) => eps =>
+    [
+        .. ConstantExperiment.Over(Grid.Select(g => ((g.D, g.C), g.Eps)), s => s.ToString(), eps).Select(p =>
+        {
+            var (d, c) = p.Shape;
+            var c1 = perChannel ? c : 1;
+            return new ConstantPoint($"d = {d}, c = {c}, eps = {p.Eps:G3}", p.Eps, Math.Log(d * d * c * c1 / p.Eps),
+                seed => FilterSamples.MaxCoverTime(seed, d * d * c, c1, LayerPruning.EntryPrecision(p.Eps, d, d, c, c1)));
+        }),
+    ];
 
     /// <summary>An interval [x, x + h] ⊆ [−½, ½].</summary>
     private static Arbitrary<(double X, double H)> SubIntervals => Arb.From(
@@ -39,7 +58,7 @@ public static class Proposition32
         public override string ToString() => $"d = {D}, c = {C}, eps = {Eps}, n = {N}, target kind {TargetKind}, seed {Seed}";
     }
 
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Proposition 32",
             "For every i, j, k, t the random variable V_{1,1,t,1}·U⁺_{i,j,k,t} is (1/2, (log 2)/2)-super-uniform (by Lemma 11): Pr(V·U⁺ ∈ [x, x + h]) ≥ (log 2)/2·h on [−½, ½].",
@@ -56,8 +75,8 @@ public static class Proposition32
         Define.Constant("Proposition 32",
             "There is a universal C such that n ≥ C log(d²c/ε) gives, with probability 1 − ε, for all K with ‖K‖_1 ≤ 1, masks with sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max < ε; the proof's event: every z ∈ [−1, 1] within ε/(d²c) of a subset sum in each of the d²c sample sets.",
             "per draw, the largest first-cover time over the d²c sample sets at precision ε/(d²c) (exact, by the coverage solver); n* = its (1 − ε)-quantile; C = max over (d, c, ε) of n*/log(d²c/ε)",
-            (ctx, _) => Constants.Proposition32.Estimate(ctx, "estimated"),
-            variantName: "constant C"),
+            "log(d²c/ε)", ConstantTrialDivisor, FilterConstantGrid(perChannel: false),
+            "estimated", variantName: "constant C"),
         Define.Exact("Proposition 32",
             "When every sample set ε/(d²c)-covers [−1, 1] (the event E^(filter)), the construction — U⁺, then the closest subset per entry — gives sup over X ∈ [0, 1]^{D×D×c} of ‖K ∗ X − N_0^{(S)}(X)‖_max < ε, for random and adversarial K (one entry ±1, all mass on one sign).",
             "random U, V with n = 64, draws where the event holds for the samples the construction uses; the certificate's exact supremum against ε",

@@ -1,13 +1,15 @@
 using Rssp.Theory.Networks;
 using Rssp.Theory.Tensors;
 using Rssp.Verification.Generators;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
 /// <summary>Proposition 33, and how tight it is.</summary>
+[Statement(33, "Proposition 33")]
 public static class Proposition33
 {
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Proposition 33",
             "For real tensors K of size d×d′×c0×c1 and X of size D×D′×c0: ‖K ∗ X‖_max ≤ ‖K‖_1·‖X‖_max.",

@@ -1,14 +1,16 @@
 using FsCheck;
 using Rssp.Theory.Tensors;
 using Rssp.Verification.Generators;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
 /// <summary>Remark 29: a bias is one more term of the RSS problem — K ∗ X + b equals K′ ∗ X′ where X′ has an extra
 /// channel of ones and K′ holds b at tap (1, 1) of that channel: d²c + 1 terms instead of d²c.</summary>
+[Statement(29, "Remark 29")]
 public static class Remark29
 {
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Remark 29",
             "With biases the proof still works, giving an equivalent RSS problem where d_i² terms become d_i² + 1 terms: K ∗ X + b = K′ ∗ X′ with X′ = [X, 1] and K′ = [K, b at tap (1, 1)], and K′ has d²c + 1 entries that can be nonzero.",

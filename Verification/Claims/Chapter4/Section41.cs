@@ -1,48 +1,54 @@
 using FsCheck;
+using Outcome = Rssp.Verification.Checking.Outcome;
 using FsCheck.Fluent;
 using Rssp.Theory.Bounds;
 using Rssp.Verification.Experiments;
 using Rssp.Verification.Statistics;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
 /// <summary>§4.1's context claims: the single best of M random weights needs M of order 1/ε (Malach et al.); a
 /// subset sum needs only order log(1/ε) (Pensia et al., Orseau et al.), tight by packing.</summary>
+[Statement(35, "§4.1")]
 public static class Section41
 {
     /// <summary>ε where the (1 − ε)-quantile of T_ε is within the default budget's reach.</summary>
     public static IReadOnlyList<double> SubsetSumGrid { get; } = [0.1, 0.03, 0.01, 0.003, 0.001];
 
-    public static IEnumerable<Claim> Claims =>
-    [
-        Define.Exact("§4.1",
-            "Picking, for each target weight, the single best of M random weights needs M of order 1/ε.",
-            "the exact width M*(ε, δ) = min{M : (1 − ε/2)^M ≤ δ} (worst target w = ±1) at ε drawn log-uniformly from [1e−6, 0.5]: " +
-            "margin min(ε·M*(ε, ½) − 1, 2 − ε·M*(ε, ½), ε·M*(ε, ε) − 1) — Θ(1/ε) at fixed confidence, and at least 1/ε at confidence 1 − ε",
-            () => Arb.From(Gen.Choose(0, 100_000).Select(k => Math.Pow(10, -6 + k * (6 + Math.Log10(0.5)) / 100_000))),
-            eps =>
-            {
-                var half = eps * SingleBest.Width(eps, 0.5);
-                var strict = eps * SingleBest.Width(eps, eps);
-                return Math.Min(Math.Min(half - 1, 2 - half), strict - 1);
-            },
-            Variant.Literal, "single best weight"),
-        new Claim("§4.1", Variant.Literal, "subset sum", ClaimKind.Constant,
-            "Combining random weights by subset sum needs only order log(1/ε) of them, which is tight by a packing argument: the width that makes every " +
-            "target ε-approximable with probability 1 − ε lies between log₂(1/ε) and far below the single best's M*(ε, ε).",
-            "T_ε sampled per ε (the trials of Theorem 6's estimate); the (1 − ε)-quantile's order-statistic interval must lie in [log₂(1/ε), M*(ε, ε)); " +
-            "refuted if it lies wholly outside",
-            ctx => SubsetSum(ctx)),
-    ];
+    /// <summary>§4.1: the single best weight needs M of order 1/ε.</summary>
+    public static Claim SingleBestWidth => Define.Exact("§4.1",
+        "Picking, for each target weight, the single best of M random weights needs M of order 1/ε.",
+        "the exact width M*(ε, δ) = min{M : (1 − ε/2)^M ≤ δ} (worst target w = ±1) at ε drawn log-uniformly from [1e−6, 0.5]: " +
+        "margin min(ε·M*(ε, ½) − 1, 2 − ε·M*(ε, ½), ε·M*(ε, ε) − 1) — Θ(1/ε) at fixed confidence, and at least 1/ε at confidence 1 − ε",
+        () => Arb.From(Gen.Choose(0, 100_000).Select(k => Math.Pow(10, -6 + k * (6 + Math.Log10(0.5)) / 100_000))),
+        eps =>
+        {
+            var half = eps * SingleBest.Width(eps, 0.5);
+            var strict = eps * SingleBest.Width(eps, eps);
+            return Math.Min(Math.Min(half - 1, 2 - half), strict - 1);
+        },
+        Variant.Literal, "single best weight");
+
+    /// <summary>§4.1: subset sums need order log(1/ε), tight by packing.</summary>
+    public static Claim SubsetSumWidth => new Claim("§4.1", Variant.Literal, "subset sum", ClaimKind.Constant,
+        "Combining random weights by subset sum needs only order log(1/ε) of them, which is tight by a packing argument: the width that makes every " +
+        "target ε-approximable with probability 1 − ε lies between log₂(1/ε) and far below the single best's M*(ε, ε).",
+        "T_ε sampled per ε (the trials of Theorem 6's estimate); the (1 − ε)-quantile's order-statistic interval must lie in [log₂(1/ε), M*(ε, ε)); " +
+        "refuted if it lies wholly outside",
+        ctx => CheckSubsetSumWidth(ctx));
+
+    public static IReadOnlyList<Claim> Claims => [SingleBestWidth, SubsetSumWidth];
 
     /// <summary>Per ε: the (1 − ε)-quantile of T_ε against the packing bound below and the single best's width above.</summary>
-    public static Verdict SubsetSum(CheckContext ctx)
+    public static Verdict CheckSubsetSumWidth(CheckContext ctx)
     {
-        var points = Constants.Theorem6.Grid(SubsetSumGrid);
+        var experiment = Chapter2.Theorem6.Constant.Experiment!;
+        var points = experiment.Grid(SubsetSumGrid);
         var alpha = FamilyWise.Share(ctx.Alpha, points.Count);
         var observations = points.Select(p =>
         {
-            var times = Constants.Theorem6.Sample(ctx, p);
+            var times = ConstantCheck.Sample(ctx, experiment, p);
             var q = QuantileBounds.Of(times, 1 - p.Eps, alpha);
             var packing = Math.Log2(1 / p.Eps);
             var single = SingleBest.Width(p.Eps, p.Eps);
@@ -54,8 +60,7 @@ public static class Section41
             return new Observation($"{p.Label}: packing bound {packing:G4}, single best {single}", times.Length, q.Estimate, low, high, single, outcome);
         }).ToArray();
         var worst = observations.MaxBy(o => o.High / o.Bound)!;
-        return new(Verdict.Combine(observations.Select(o => o.Outcome)), observations.Sum(o => o.Trials), null, worst.Where, null,
-            $"master seed {ctx.MasterSeed}", observations,
-            string.Join("; ", observations.Select(o => $"n* {o.Estimate:G3} vs M* {o.Bound:G3}")));
+        return Verdict.Combine(new Evidence(observations.Sum(o => o.Trials), null, worst.Where, new ReplayToken.MasterSeed(ctx.MasterSeed), observations,
+            string.Join("; ", observations.Select(o => $"n* {o.Estimate:G3} vs M* {o.Bound:G3}"))));
     }
 }

@@ -2,11 +2,13 @@ using FsCheck;
 using FsCheck.Fluent;
 using Rssp.Theory.Networks;
 using Rssp.Theory.Random;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
 /// <summary>Theorem 24 (informal): the random network has O(k log(kℓ/ε)) parameters. With Theorem 31's widths the
 /// count is exact: Σ_i n_i(d_i²c_{i−1} + c_i), n_i = ⌈C c_i log(c_{i−1}c_i d_i² ℓ/ε)⌉.</summary>
+[Statement(24, "Theorem 24")]
 public static class Theorem24
 {
     public sealed record Shape(int[] Sizes, int[] Channels, double Eps)
@@ -37,7 +39,7 @@ public static class Theorem24
         s => Enumerable.Range(0, s.Channels.Length).Where(i => s.Channels[i] > 1)
             .Select(i => s with { Channels = s.Channels.Select((c, j) => j == i ? Math.Max(1, c / 2) : c).ToArray() }));
 
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Theorem 24",
             "A random CNN with O(k log(kℓ/ε)) parameters and 2ℓ layers suffices (k: the target's parameters): with Theorem 31's widths, params(N_0) ≤ M·k·log(kℓ/ε) for one M over all targets.",

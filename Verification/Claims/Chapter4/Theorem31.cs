@@ -4,10 +4,12 @@ using Rssp.Theory.Networks;
 using Rssp.Theory.Random;
 using Rssp.Theory.Tensors;
 using Rssp.Verification.Experiments;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
 /// <summary>Theorem 31 on small random targets, over [0, 1] (where the class F is defined) and over [−1, 1] (as printed).</summary>
+[Statement(31, "Theorem 31", "Definition 28")]
 public static class Theorem31
 {
     /// <summary>A target shape; OneSigned makes every filter non-negative (still in F).</summary>
@@ -42,7 +44,7 @@ public static class Theorem31
 
     private static IEnumerable<Tensor> Inputs(Target t, NetworkPruningResult r, bool signed)
     {
-        var rng = new Rng(t.Seed ^ 0x9E3779B97F4A7C15UL);
+        var rng = new Rng(SeedStream.Named("inputs").Seed(t.Seed));
         for (var k = 0; k < 4; k++)
             yield return Tensor.Uniform(rng, t.D, t.D, t.Channels[0]).Map(x => signed ? x : Math.Abs(x));
         var worst = r.Layers[0].Supremum.WorstInput;
@@ -56,32 +58,37 @@ public static class Theorem31
     }
 
     /// <summary>Target shapes (kernel sizes d_1..d_ℓ, channels c_0..c_ℓ) and ε for the constant.</summary>
-    public static IReadOnlyList<(int[] Sizes, int[] Channels, double Eps)> ConstantGrid { get; } =
+    public static IReadOnlyList<((int[] Sizes, int[] Channels) Shape, double Eps)> ConstantGrid { get; } =
     [
-        ([1], [1, 1], 0.1), ([3], [1, 2], 0.1), ([2, 2], [1, 2, 1], 0.1), ([3, 3], [2, 2, 2], 0.2), ([1, 1, 1], [1, 1, 1, 1], 0.1),
+        (([1], [1, 1]), 0.1), (([3], [1, 2]), 0.1), (([2, 2], [1, 2, 1]), 0.1), (([3, 3], [2, 2, 2]), 0.2), (([1, 1, 1], [1, 1, 1, 1]), 0.1),
     ];
 
     /// <summary>The C a draw needs: for each layer, the block size n′_i the proof's event needs is the largest cover
-    /// time of its sample sets at precision ε/(2ℓ·c_i·d_i²·c_{i−1}); C = max_i n′_i / log(c_{i−1}c_i d_i² ℓ/ε).</summary>
+    /// time of its sample sets at the per-entry precision of Lemma 34 at ε/(2ℓ); C = max_i n′_i / log(c_{i−1}c_i d_i² ℓ/ε).
+    /// Layer i's samples come from the draw's "layer" stream's i-th child.</summary>
     public static double ConstantNeeded(ulong seed, int[] sizes, int[] channels, double eps)
     {
         var depth = sizes.Length;
         return Enumerable.Range(0, depth).Max(i =>
         {
             var (d, cPrev, ci) = (sizes[i], channels[i], channels[i + 1]);
-            var delta = eps / (2 * depth * ci * d * d * cPrev);
-            var block = FilterSamples.MaxCoverTime(SplitMix64.Derive(seed, (ulong)i), d * d * cPrev, ci, delta);
-            return block / Math.Log((double)cPrev * ci * d * d * depth / eps);
+            var delta = LayerPruning.EntryPrecision(NetworkPruning.LayerPrecision(eps, depth), d, d, cPrev, ci);
+            var block = FilterSamples.MaxCoverTime(SeedStream.Named("layer").Child(i).Seed(seed), d * d * cPrev, ci, delta);
+            return block / RandomCnn.WidthLog(cPrev, ci, d, depth, eps);
         });
     }
 
-    public static IEnumerable<Claim> Claims =>
+    private static string Describe((int[] Sizes, int[] Channels) shape) => $"kernels {string.Join(",", shape.Sizes)}, channels {string.Join(",", shape.Channels)}";
+
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Constant("Theorem 31",
             "There exists a universal value of C such that n_i ≥ C c_i log(c_{i−1} c_i d_i² ℓ/ε) gives, with probability 1 − ε, masks approximating every f ∈ F within ε.",
             "per draw, the C the proof's event needs in every layer (exact cover times of every sample set); its (1 − ε)-quantile by order statistics, over target shapes with ℓ = 1, 2, 3",
-            (ctx, _) => Constants.Theorem31.Estimate(ctx, "estimated"),
-            variantName: "constant C"),
+            "c_i log(c_{i−1}c_i d_i² ℓ/ε) (per layer)", 10,
+            eps => [.. ConstantExperiment.Over(ConstantGrid, Describe, eps).Select(p =>
+                new ConstantPoint($"{Describe(p.Shape)}, eps = {p.Eps:G3}", p.Eps, 1.0, seed => ConstantNeeded(seed, p.Shape.Sizes, p.Shape.Channels, p.Eps)))],
+            "estimated", variantName: "constant C"),
         Define.Exact("Theorem 31",
             "Over X ∈ [0, 1]^{D×D×c0} (the domain of F): when the proof's event holds in every layer (Lemma 34 at ε/(2ℓ)), the pruned network satisfies sup_X ‖f(X) − N_0^{(S)}(X)‖_max ≤ (1 + ε/2ℓ)^ℓ − 1 ≤ ε, and never exceeds its certificate on inputs.",
             $"small random targets (ℓ ≤ 3, d ≤ 3, c ≤ 3, D ≤ 6, ‖K^(i)‖_1 = 1), widths from the formula with C = {C}; margin ε − certified, and certified − error at random, binary and worst inputs",

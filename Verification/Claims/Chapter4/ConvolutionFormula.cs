@@ -1,26 +1,15 @@
 using Rssp.Theory.Tensors;
 using Rssp.Verification.Generators;
+using Rssp.Verification.Checking;
+using Rssp.Verification.Reference;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
 /// <summary>Eq. 4.2 and Definitions 26–27 as laws of the convolution core.</summary>
-public static class Eq42
+[Statement(27.5, "Eq. 4.2", "Definition 26", "Definition 27")]
+public static class ConvolutionFormula
 {
-    /// <summary>Eq. 4.2 transcribed with the seed's 1-based indices, for one output entry.</summary>
-    public static double Literal(Tensor k, Tensor x, int i, int j, int l)
-    {
-        var s = 0.0;
-        for (var ip = 1; ip <= k.Shape[0]; ip++)
-        for (var jp = 1; jp <= k.Shape[1]; jp++)
-        for (var c = 1; c <= k.Shape[2]; c++)
-        {
-            int r = i - ip + 1, q = j - jp + 1;
-            if (r >= 1 && r <= x.Shape[0] && q >= 1 && q <= x.Shape[1]) s += k[ip - 1, jp - 1, c - 1, l - 1] * x[r - 1, q - 1, c - 1];
-        }
-        return s;
-    }
-
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Eq. 4.2",
             "(K ∗ X)_{i,j,ℓ} = Σ_{i′,j′∈[d], k∈[c0]} K_{i′,j′,k,ℓ}·X_{i−i′+1, j−j′+1, k}, missing entries of X taken as 0; the output is D×D×c1.",
@@ -30,11 +19,12 @@ public static class Eq42
             {
                 var y = Convolution.Convolve(t.Kernel, t.Input);
                 if (!y.Shape.SequenceEqual([t.D, t.Dp, t.C1])) return -1;
+                var formula = DirectConvolution.Convolve(t.Kernel, t.Input);
                 var worst = 0.0;
-                for (var i = 1; i <= t.D; i++)
-                for (var j = 1; j <= t.Dp; j++)
-                for (var l = 1; l <= t.C1; l++)
-                    worst = Math.Max(worst, Math.Abs(y[i - 1, j - 1, l - 1] - Literal(t.Kernel, t.Input, i, j, l)));
+                for (var i = 0; i < t.D; i++)
+                for (var j = 0; j < t.Dp; j++)
+                for (var l = 0; l < t.C1; l++)
+                    worst = Math.Max(worst, Math.Abs(y[i, j, l] - formula[i, j, l]));
                 return -worst;
             }, tolerance: 1e-12),
         Define.Exact("Definition 27",

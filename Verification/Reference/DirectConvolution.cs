@@ -1,6 +1,6 @@
 using Rssp.Theory.Tensors;
 
-namespace Rssp.Theory.Tests.Reference;
+namespace Rssp.Verification.Reference;
 
 /// <summary>Eq. 4.2 transcribed literally, with the seed's 1-based indices and an explicit bounds test for
 /// the zero padding: (K ∗ X)_{i,j,ℓ} = Σ_{i′∈[d], j′∈[d′], k∈[c0]} K_{i′,j′,k,ℓ}·X_{i−i′+1, j−j′+1, k}.</summary>

@@ -1,7 +1,7 @@
-namespace Rssp.Theory.Tests.Reference;
+namespace Rssp.Verification.Reference;
 
-/// <summary>Naive references, written independently of the cores: all 2ⁿ subset sums, and unions of
-/// intervals by sorting. Nothing here calls IntervalKernel.</summary>
+/// <summary>Naive references, written independently of the cores, that claims and tests compare the cores with: all 2ⁿ
+/// subset sums (n ≤ 20), and unions of their ε-balls by sorting. Nothing here calls the subset-sum core.</summary>
 public static class BruteForce
 {
     public static double[] SubsetSums(IReadOnlyList<double> xs)
@@ -54,4 +54,10 @@ public static class BruteForce
 
     /// <summary>min over subsets of |Σ_S − z|.</summary>
     public static double ClosestError(IReadOnlyList<double> xs, double z) => SubsetSums(xs).Min(s => Math.Abs(s - z));
+
+    /// <summary>All 2ⁿ subset sums, sorted.</summary>
+    public static double[] SortedSums(IReadOnlyList<double> xs) => [.. SubsetSums(xs).Order()];
+
+    /// <summary>Whether the ε-balls of the subset sums cover [−1, 1].</summary>
+    public static bool CoversUnitInterval(IReadOnlyList<double> xs, double eps) => Covers(ApproximableSet(xs, eps), -1, 1);
 }

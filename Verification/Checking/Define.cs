@@ -1,6 +1,7 @@
 using FsCheck;
+using Rssp.Verification.Experiments;
 
-namespace Rssp.Verification.Claims;
+namespace Rssp.Verification.Checking;
 
 /// <summary>Builders that give each claim its seed stream (from its key) and wire it to a check.</summary>
 public static class Define
@@ -20,7 +21,14 @@ public static class Define
         new(id, variant, variantName, ClaimKind.Probabilistic, statement, method,
             ctx => ProbabilisticCheck.Mean(ctx, Claim.StreamOf(id, variantName), grid(ctx.Budget)));
 
-    public static Claim Constant(string id, string statement, string method, Func<CheckContext, ulong, Verdict> check,
-        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted) =>
-        new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => check(ctx, Claim.StreamOf(id, variantName)));
+    /// <summary>An existential constant estimated from sampled times: per grid point the (1 − ε)-quantile of the times
+    /// over the scale (see <see cref="ConstantCheck"/>). The experiment draws its trials from the claim's own stream, so
+    /// the claim and estimate-c give the same numbers for the same seed.</summary>
+    public static Claim Constant(string id, string statement, string method, string scaleName, int trialDivisor,
+        Func<IReadOnlyList<double>?, IReadOnlyList<ConstantPoint>> grid, string what,
+        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted)
+    {
+        var experiment = new ConstantExperiment(Claim.StreamOf(id, variantName), scaleName, trialDivisor, grid);
+        return new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => ConstantCheck.Estimate(ctx, experiment, what), experiment);
+    }
 }

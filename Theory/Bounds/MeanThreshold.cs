@@ -1,7 +1,7 @@
 namespace Rssp.Theory.Bounds;
 
 /// <summary>Proposition 17: if n ≥ log(1/(2ε)) / log(13/12) then E[Z_n] &gt; ½.</summary>
-public static class Prop17
+public static class MeanThreshold
 {
     public static double Threshold(double eps) =>
         Math.Log(1 / (2 * Validation.Guard.Positive(eps, nameof(eps)))) / Math.Log(13.0 / 12.0);

@@ -1,7 +1,7 @@
 namespace Rssp.Theory.Bounds;
 
 /// <summary>Proposition 16 and Corollary 22: the expected one-step growth of Z_n and decay of Z̄_n = 1 − Z_n.</summary>
-public static class Prop16
+public static class ExpectedGrowth
 {
     /// <summary>Proposition 16's lower bound on E[Z_{n+1} | X_1..X_n]: Z_n(1 + ¼(1 − Z_n)).</summary>
     public static double GrowthLowerBound(double zn) => zn * (1 + (1 - zn) / 4);

@@ -1,4 +1,4 @@
-namespace Rssp.Verification.Claims;
+namespace Rssp.Verification.Checking;
 
 /// <summary>How hard each claim is checked: instances for exact claims, trials for probabilistic ones.
 /// The family-wise error is the chance that any refutation in the whole catalogue is a fluke.</summary>

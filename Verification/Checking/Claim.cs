@@ -1,4 +1,7 @@
-namespace Rssp.Verification.Claims;
+using Rssp.Theory.Random;
+using Rssp.Verification.Experiments;
+
+namespace Rssp.Verification.Checking;
 
 /// <summary>How a statement is encoded: as printed, or as the evident intended reading of a misprint.</summary>
 public enum Variant
@@ -17,24 +20,25 @@ public enum ClaimKind
 }
 
 /// <summary>A statement of the seed as an executable value: its id as the seed numbers it, the statement as
-/// printed, which reading this is, and the check, which takes a budget and a master seed.</summary>
+/// printed (or the reading), which reading this is, and the check, which takes a budget and a master seed.</summary>
 /// <param name="Id">the seed's number ("Lemma 23", "Eq. 3.8").</param>
-/// <param name="VariantName">"as printed", or the name of the intended reading.</param>
+/// <param name="VariantName">"as printed", or the name of the intended reading or aspect.</param>
 /// <param name="Statement">the statement this variant checks, in the seed's notation.</param>
 /// <param name="Method">how it is checked, in a sentence.</param>
+/// <param name="Experiment">for a constant estimated from sampled times, the experiment (which estimate-c runs too).</param>
 public sealed record Claim(
     string Id, Variant Variant, string VariantName, ClaimKind Kind, string Statement, string Method,
-    Func<CheckContext, Verdict> Check)
+    Func<CheckContext, Verdict> Check, ConstantExperiment? Experiment = null)
 {
     public const string AsPrinted = "as printed";
 
     /// <summary>Unique over the catalogue: the id, with the variant or aspect name unless it is "as printed".</summary>
     public string Key => KeyOf(Id, VariantName);
 
-    /// <summary>A stable number for seed derivation.</summary>
-    public ulong Stream => StreamOf(Id, VariantName);
+    /// <summary>The claim's seed stream, named by its key.</summary>
+    public SeedStream Stream => StreamOf(Id, VariantName);
 
     public static string KeyOf(string id, string variantName) => variantName == AsPrinted ? id : $"{id} [{variantName}]";
 
-    public static ulong StreamOf(string id, string variantName) => Theory.Random.SplitMix64.Hash(KeyOf(id, variantName));
+    public static SeedStream StreamOf(string id, string variantName) => SeedStream.Named(KeyOf(id, variantName));
 }

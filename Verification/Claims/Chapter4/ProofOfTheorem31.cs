@@ -1,12 +1,14 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
 /// <summary>The end of the proof of Theorem 31: Eq. 4.24 and the final inequality.</summary>
-public static class Eq424
+[Statement(34.5, "Eq. 4.8–4.24")]
+public static class ProofOfTheorem31
 {
-    public static IEnumerable<Claim> Claims =>
+    public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Eq. 4.8–4.24",
             "(1 + ε/2ℓ)^ℓ − 1 ≤ e^{ε/2} − 1 ≤ ε for every ℓ ≥ 1, since ε < 1; and the recursion e_i = e_{i−1} + (ε/2ℓ)(1 + ε/2ℓ)^{i−1}, e_0 = 0, gives e_i = (1 + ε/2ℓ)^i − 1.",

@@ -1,7 +1,7 @@
 namespace Rssp.Theory.Bounds;
 
 /// <summary>Remark 7's constants for Theorem 6, and the counting lower bound.</summary>
-public static class Remark7
+public static class CoverageConstants
 {
     /// <summary>Lueker's C ≤ 2(1 + log e) with log natural: 4.</summary>
     public static double LuekerNaturalLog => 2 * (1 + Math.Log(Math.E));

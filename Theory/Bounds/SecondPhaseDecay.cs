@@ -3,7 +3,7 @@ using Rssp.Theory.Validation;
 namespace Rssp.Theory.Bounds;
 
 /// <summary>Lemma 23: Pr(Z_n ≤ 1 − ε/2 | Z_τ &gt; ½) ≤ (7/8)^{n−τ}.</summary>
-public static class Lemma23
+public static class SecondPhaseDecay
 {
     /// <summary>The bound as printed: (7/8)^{n−τ}.</summary>
     public static double Printed(int n, int tau) => Math.Pow(7.0 / 8.0, Steps(n, tau));

@@ -3,7 +3,7 @@ using Rssp.Theory.Validation;
 namespace Rssp.Theory.Bounds;
 
 /// <summary>Proposition 20, Eq. 3.11–3.12 and Theorem 21.</summary>
-public static class Prop20
+public static class FirstPhaseTail
 {
     /// <summary>α_{β,ε} = ⌈log(1/(2ε)) / log(1 + β)⌉.</summary>
     public static int Alpha(double beta, double eps)
@@ -14,13 +14,13 @@ public static class Prop20
     }
 
     /// <summary>The hypothesis n ≥ (α_{β,ε} + 1)/p_β.</summary>
-    public static bool Hypothesis(double beta, double eps, int n) => n >= (Alpha(beta, eps) + 1) / Prop18.PBeta(beta);
+    public static bool Hypothesis(double beta, double eps, int n) => n >= (Alpha(beta, eps) + 1) / GrowthProbability.PBeta(beta);
 
     /// <summary>The bound of Proposition 20: Pr(Z_n &gt; ½) &gt; 1 − exp(−(2p_β²/n)(n − α_{β,ε}/p_β)²).</summary>
     public static double LowerBound(double beta, double eps, int n)
     {
         Guard.Positive(n, nameof(n));
-        var p = Prop18.PBeta(beta);
+        var p = GrowthProbability.PBeta(beta);
         var gap = n - Alpha(beta, eps) / p;
         return 1 - Math.Exp(-2 * p * p / n * gap * gap);
     }
@@ -29,7 +29,7 @@ public static class Prop20
     public static double Eq312UpperBound(double beta, double eps, int n)
     {
         Guard.Positive(n, nameof(n));
-        var excess = n * Prop18.PBeta(beta) - Alpha(beta, eps) - 1;
+        var excess = n * GrowthProbability.PBeta(beta) - Alpha(beta, eps) - 1;
         return Math.Exp(-2 * excess * excess / n);
     }
 

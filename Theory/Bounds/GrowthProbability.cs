@@ -3,7 +3,7 @@ using Rssp.Theory.Validation;
 namespace Rssp.Theory.Bounds;
 
 /// <summary>Proposition 18 and Lemma 19.</summary>
-public static class Prop18
+public static class GrowthProbability
 {
     /// <summary>p_β = 1 − 7/(8(1 − β)), the lower bound of Proposition 18, for β ∈ (0, 1/8).</summary>
     public static double PBeta(double beta) => 1 - 7 / (8 * (1 - Guard.InOpen(beta, 0, 0.125, nameof(beta))));

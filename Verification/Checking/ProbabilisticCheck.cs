@@ -1,6 +1,7 @@
+using Rssp.Theory.Random;
 using Rssp.Verification.Statistics;
 
-namespace Rssp.Verification.Claims;
+namespace Rssp.Verification.Checking;
 
 /// <summary>Which side of the bound the claimed quantity lies on; Strict for "&gt;" and "&lt;".</summary>
 public enum Side
@@ -16,21 +17,22 @@ public sealed record GridPoint(string Where, double Bound, Side Side, bool Stric
 
 /// <summary>Probabilistic claims over a grid: a confidence interval per point at the claim's error level split
 /// over its points (Clopper–Pearson for events, Hoeffding for means). Holds where the whole interval is on the
-/// claimed side, refuted where it is wholly on the other, inconclusive otherwise.</summary>
+/// claimed side, refuted where it is wholly on the other, inconclusive otherwise. Point g draws its trials from the
+/// claim's stream's g-th child.</summary>
 public static class ProbabilisticCheck
 {
-    public static Verdict Probability(CheckContext context, ulong stream, IReadOnlyList<GridPoint> grid) =>
+    public static Verdict Probability(CheckContext context, SeedStream stream, IReadOnlyList<GridPoint> grid) =>
         Run(context, stream, grid, isEvent: true);
 
-    public static Verdict Mean(CheckContext context, ulong stream, IReadOnlyList<GridPoint> grid) =>
+    public static Verdict Mean(CheckContext context, SeedStream stream, IReadOnlyList<GridPoint> grid) =>
         Run(context, stream, grid, isEvent: false);
 
-    private static Verdict Run(CheckContext context, ulong stream, IReadOnlyList<GridPoint> grid, bool isEvent)
+    private static Verdict Run(CheckContext context, SeedStream stream, IReadOnlyList<GridPoint> grid, bool isEvent)
     {
         var alpha = FamilyWise.Share(context.Alpha, grid.Count);
         var observations = grid.Select((point, g) =>
         {
-            var values = context.RunTrials(stream, (ulong)g, context.Budget.Trials, point.Trial)
+            var values = context.RunTrials(stream.Child(g), context.Budget.Trials, point.Trial)
                 .OfType<double>().ToArray();
             if (values.Length == 0) return new Observation(point.Where, 0, 0, 0, 1, point.Bound, Outcome.Inconclusive);
             var mean = values.Average();
@@ -41,11 +43,9 @@ public static class ProbabilisticCheck
         }).ToArray();
         var slacks = observations.Select((o, g) => grid[g].Side == Side.AtLeast ? o.Estimate - o.Bound : o.Bound - o.Estimate).ToArray();
         var worst = Enumerable.Range(0, observations.Length).MinBy(g => slacks[g]);
-        var outcome = Verdict.Combine(observations.Select(o => o.Outcome));
-        var failing = observations.FirstOrDefault(o => o.Outcome == Outcome.Refuted);
-        return new(outcome, observations.Sum(o => o.Trials), slacks[worst], observations[worst].Where,
-            failing?.ToString(), $"master seed {context.MasterSeed}", observations,
-            $"{observations.Count(o => o.Outcome == Outcome.Holds)}/{observations.Length} grid points hold; worst {observations[worst]}");
+        return Verdict.Combine(new Evidence(observations.Sum(o => o.Trials), slacks[worst], observations[worst].Where,
+            new ReplayToken.MasterSeed(context.MasterSeed), observations,
+            $"{observations.Count(o => o.Outcome == Outcome.Holds)}/{observations.Length} grid points hold; worst {observations[worst]}"));
     }
 
     private static Outcome Decide(GridPoint p, double low, double high)

@@ -1,0 +1,31 @@
+using Rssp.Verification.Catalogue;
+using Rssp.Verification.Checking;
+using Rssp.Verification.Experiments;
+
+namespace Rssp.Reports.Runs;
+
+/// <summary>A constant claim as estimate-c names it: its id in lower-case letters and digits ("theorem6",
+/// "corollary10", "proposition32", "lemma34", "theorem31"). Every claim of the catalogue with an experiment is one.</summary>
+public sealed record ConstantCommand(Claim Claim)
+{
+    public static IReadOnlyList<ConstantCommand> All { get; } =
+        [.. ClaimCatalogue.All.Where(c => c.Experiment is not null).Select(c => new ConstantCommand(c))];
+
+    /// <summary>The name on the command line.</summary>
+    public string Name => Normalise(Claim.Id);
+
+    public string ClaimKey => Claim.Key;
+
+    public ConstantExperiment Experiment => Claim.Experiment!;
+
+    public string ScaleName => Experiment.ScaleName;
+
+    public IReadOnlyList<ConstantPoint> Grid(IReadOnlyList<double>? eps) => Experiment.Grid(eps);
+
+    public double[] Run(ulong masterSeed, ConstantPoint point, IReadOnlyList<long> indices) => Experiment.Run(masterSeed, point, indices);
+
+    /// <summary>The constant a command line names: "theorem6", "Theorem 6", "lemma-34" all name one; null for none.</summary>
+    public static ConstantCommand? Named(string name) => All.FirstOrDefault(c => c.Name == Normalise(name));
+
+    private static string Normalise(string s) => new([.. s.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
+}

@@ -1,0 +1,25 @@
+using Rssp.Theory.Random;
+
+namespace Rssp.Verification.Checking;
+
+/// <summary>What a check is given: the budget, the master seed, and this claim's share of the family-wise error.</summary>
+public sealed record CheckContext(Budget Budget, ulong MasterSeed, double Alpha)
+{
+    /// <summary>An FsCheck replay pair for exact claims, to reproduce a reported counterexample; null: derive it from
+    /// the master seed and the claim.</summary>
+    public ReplayToken.FsCheckPair? Replay { get; init; }
+
+    /// <summary>Told the number of trials each time a batch of them finishes (for a progress display).</summary>
+    public Action<long>? OnTrials { get; init; }
+
+    public void Advance(long trials) => OnTrials?.Invoke(trials);
+
+    /// <summary>trial(seed) for trials 0..count − 1 of a stream (a claim's grid point), in parallel, each with its
+    /// <see cref="SeedStream.TrialSeed"/> under the master seed.</summary>
+    public T[] RunTrials<T>(SeedStream stream, int count, Func<ulong, T> trial)
+    {
+        var results = Trials.Run(MasterSeed, stream, 0, count, (_, seed) => trial(seed));
+        Advance(count);
+        return results;
+    }
+}

@@ -1,0 +1,46 @@
+using Rssp.Verification.Experiments;
+using Rssp.Verification.Statistics;
+
+namespace Rssp.Verification.Checking;
+
+/// <summary>The estimate of an existential constant from sampled times (T_ε, the samples a draw needs, …): at each
+/// grid point n*(ε), the (1 − ε)-quantile of the times, bounded by order statistics at the claim's error level split
+/// over the points, divided by the point's scale; the constant is the largest ratio over the grid.</summary>
+public static class ConstantCheck
+{
+    /// <summary>Samples every point of the experiment's default grid at the budget's trials and estimates the constant.</summary>
+    public static Verdict Estimate(CheckContext context, ConstantExperiment experiment, string what)
+    {
+        var points = experiment.Grid(null);
+        return Estimate(context.Alpha, context.MasterSeed, points, g => Sample(context, experiment, points[g]), what);
+    }
+
+    /// <summary>The budget's trials of one point, reported to the context's progress as they finish.</summary>
+    public static double[] Sample(CheckContext context, ConstantExperiment experiment, ConstantPoint point)
+    {
+        var trials = experiment.TrialsFor(context.Budget.Trials);
+        var times = experiment.Run(context.MasterSeed, point, 0, trials);
+        context.Advance(trials);
+        return times;
+    }
+
+    /// <summary>The estimate from the times of each point (however they were obtained: run here, resumed, merged).</summary>
+    public static Verdict Estimate(double familyAlpha, ulong masterSeed, IReadOnlyList<ConstantPoint> points, Func<int, double[]> times, string what)
+    {
+        var alpha = FamilyWise.Share(familyAlpha, points.Count);
+        var observations = points.Select((point, g) =>
+        {
+            var ts = times(g);
+            var q = QuantileBounds.Of(ts, 1 - point.Eps, alpha);
+            var low = (q.Low ?? 0) / point.Scale;
+            var high = q.High is double h ? h / point.Scale : double.PositiveInfinity;
+            return new Observation($"{point.Label}: (1 − ε)-quantile {q.Estimate:G4}", ts.Length, q.Estimate / point.Scale, low, high, 0,
+                q.High is null ? Outcome.Inconclusive : Outcome.Estimated);
+        }).ToArray();
+        var best = observations.MaxBy(o => o.Estimate)!;
+        var estimate = new ConstantEstimate(best.Estimate, best.Where, observations.Max(o => o.Low), observations.Max(o => o.High));
+        var interval = estimate.Bounded ? $"[{estimate.Low:G4}, {estimate.High:G4}]" : $"[{estimate.Low:G4}, unbounded at this budget]";
+        return new Verdict.Estimated(new Evidence(observations.Sum(o => o.Trials), null, best.Where, new ReplayToken.MasterSeed(masterSeed), observations,
+            $"{what} C ≈ {best.Estimate:G4} (at {best.Where}), interval {interval}"), estimate);
+    }
+}

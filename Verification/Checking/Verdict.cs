@@ -1,0 +1,154 @@
+using Rssp.Theory.Collections;
+
+namespace Rssp.Verification.Checking;
+
+/// <summary>What a verdict says: the claim holds, is refuted, the evidence decides neither, or (for an existential
+/// constant) the constant was estimated.</summary>
+public enum Outcome
+{
+    Holds,
+    Refuted,
+    Inconclusive,
+    Estimated,
+}
+
+/// <summary>One checked case of a claim (a point of a parameter grid): the estimate, its confidence interval,
+/// the bound it is compared with and the outcome there.</summary>
+public sealed record Observation(string Where, long Trials, double Estimate, double Low, double High, double Bound, Outcome Outcome)
+{
+    public override string ToString() =>
+        $"{Where}: {Estimate:G4} in [{Low:G4}, {High:G4}] vs bound {Bound:G4} over {Trials} trials → {Outcome.ToString().ToLowerInvariant()}";
+}
+
+/// <summary>How to run a verdict again: an FsCheck replay pair for an exact claim (the same instances and the same
+/// shrunk counterexample), or the master seed of a statistical one.</summary>
+public abstract record ReplayToken
+{
+    private ReplayToken() { }
+
+    /// <summary>FsCheck's (seed, gamma) pair; gamma is odd.</summary>
+    public sealed record FsCheckPair : ReplayToken
+    {
+        public FsCheckPair(ulong seed, ulong gamma)
+        {
+            if (gamma % 2 == 0) throw new ArgumentOutOfRangeException(nameof(gamma), gamma, "FsCheck's gamma is odd.");
+            (Seed, Gamma) = (seed, gamma);
+        }
+
+        public ulong Seed { get; }
+
+        public ulong Gamma { get; }
+
+        public override string ToString() => $"({Seed},{Gamma})";
+    }
+
+    /// <summary>The master seed the trials were derived from.</summary>
+    public sealed record MasterSeed(ulong Seed) : ReplayToken
+    {
+        public override string ToString() => $"master seed {Seed}";
+    }
+
+    /// <summary>"(seed,gamma)" as <see cref="FsCheckPair"/> prints it, with gamma odd; null for anything else.</summary>
+    public static FsCheckPair? ParsePair(string text)
+    {
+        var parts = text.Trim().TrimStart('(').TrimEnd(')').Split(',');
+        return parts.Length == 2 && ulong.TryParse(parts[0].Trim(), out var seed) && ulong.TryParse(parts[1].Trim(), out var gamma) && gamma % 2 == 1
+            ? new FsCheckPair(seed, gamma)
+            : null;
+    }
+
+    /// <summary>A token as <see cref="ToString"/> printed it; null for anything else.</summary>
+    public static ReplayToken? Parse(string text) =>
+        text.StartsWith("master seed ", StringComparison.Ordinal) && ulong.TryParse(text["master seed ".Length..], out var master)
+            ? new MasterSeed(master)
+            : ParsePair(text);
+}
+
+/// <summary>What a check saw, whatever its outcome.</summary>
+/// <param name="Instances">instances (exact claims) or trials (probabilistic and constant claims) run in all.</param>
+/// <param name="MinSlack">the smallest margin by which the claim held (negative where it failed); null when a claim has
+/// no numeric margin.</param>
+/// <param name="WorstCase">the instance or grid point of the smallest margin.</param>
+/// <param name="Replay">how to reproduce the run.</param>
+/// <param name="Observations">per grid point, for probabilistic and constant claims.</param>
+/// <param name="Summary">one line of evidence.</param>
+public sealed record Evidence(
+    long Instances, double? MinSlack, string WorstCase, ReplayToken Replay, ValueArray<Observation> Observations, string Summary);
+
+/// <summary>An estimated existential constant: its value, where the largest ratio was seen, and an interval
+/// (High is +∞ where the trials did not bound it).</summary>
+public sealed record ConstantEstimate(double Value, string At, double Low, double High)
+{
+    public bool Bounded => double.IsFinite(High);
+}
+
+/// <summary>A claim's verdict: a closed set of cases, each with its evidence.</summary>
+public abstract record Verdict
+{
+    private Verdict(Evidence evidence) => Evidence = evidence;
+
+    public Evidence Evidence { get; }
+
+    public abstract Outcome Outcome { get; }
+
+    /// <summary>The (shrunk) instance or grid point that refutes the claim; null unless refuted.</summary>
+    public virtual string? Counterexample => null;
+
+    public long Instances => Evidence.Instances;
+
+    public double? MinSlack => Evidence.MinSlack;
+
+    public string WorstCase => Evidence.WorstCase;
+
+    public ReplayToken Replay => Evidence.Replay;
+
+    public ValueArray<Observation> Observations => Evidence.Observations;
+
+    public string Summary => Evidence.Summary;
+
+    public sealed record Holds : Verdict
+    {
+        public Holds(Evidence evidence) : base(evidence) { }
+
+        public override Outcome Outcome => Outcome.Holds;
+    }
+
+    public sealed record Refuted : Verdict
+    {
+        public Refuted(Evidence evidence, string counterexample) : base(evidence) => Failing = counterexample;
+
+        /// <summary>The instance or grid point that fails.</summary>
+        public string Failing { get; }
+
+        public override string? Counterexample => Failing;
+
+        public override Outcome Outcome => Outcome.Refuted;
+    }
+
+    public sealed record Inconclusive : Verdict
+    {
+        public Inconclusive(Evidence evidence) : base(evidence) { }
+
+        public override Outcome Outcome => Outcome.Inconclusive;
+    }
+
+    public sealed record Estimated : Verdict
+    {
+        public Estimated(Evidence evidence, ConstantEstimate estimate) : base(evidence) => Estimate = estimate;
+
+        public ConstantEstimate Estimate { get; }
+
+        public override Outcome Outcome => Outcome.Estimated;
+    }
+
+    /// <summary>The verdict of a conjunction over grid points: refuted at the first refuted point, holds if all
+    /// points hold, inconclusive otherwise.</summary>
+    public static Verdict Combine(Evidence evidence)
+    {
+        var outcomes = evidence.Observations.Select(o => o.Outcome).ToArray();
+        var failing = evidence.Observations.FirstOrDefault(o => o.Outcome == Outcome.Refuted);
+        return failing is not null ? new Refuted(evidence, failing.ToString())
+            : outcomes.Length > 0 && outcomes.All(o => o == Outcome.Holds) ? new Holds(evidence)
+            : new Inconclusive(evidence);
+    }
+}
