@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Rssp.Reports.Output;
 using Rssp.Reports.Runs;
 using Rssp.Verification.Claims;
@@ -6,7 +8,8 @@ using Rssp.Verification.Experiments;
 
 namespace Rssp.Reports.Tests;
 
-/// <summary>The files' formats: CSV through CsvHelper, run.json and constant.json as records.</summary>
+/// <summary>The files' formats: CSV through CsvHelper, run.json and constant.json as records, index.html rendered from
+/// report.md by Markdig.</summary>
 public class FormatTests
 {
     [Fact]
@@ -130,5 +133,16 @@ public class FormatTests
         Assert.Equal("0/2", root.GetProperty("shard").GetString());
         Assert.Equal(withEps ? JsonValueKind.Array : JsonValueKind.Null, root.GetProperty("eps").ValueKind);
         Assert.Equal(Settings.Points.Select(p => p.Label), root.GetProperty("points").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [Fact]
+    public void Text_with_markdown_characters_renders_as_itself_in_a_table_cell_and_a_paragraph()
+    {
+        const string tricky = "a | b *c* _d_ `e` {i} x^2^ ~s~ $m$ <b>t</b> &amp; [l](u) ==k== ++i++ \"\"q\"\" back\\slash C_{a,b} T_ε Z̄_n";
+        var html = ReportDocument.Html($"| head |\n| --- |\n| {ReportDocument.Text(tricky + "\nnext")} |\n\n{ReportDocument.Paragraph("1. not a list")}\n\n{ReportDocument.Paragraph("- nor this")}\n");
+        var cell = Regex.Match(html, "<td>(.*?)</td>").Groups[1].Value;
+        Assert.Equal(tricky + " next", WebUtility.HtmlDecode(cell));
+        Assert.Contains("<p>1. not a list</p>", html);
+        Assert.Contains("<p>- nor this</p>", html);
     }
 }
