@@ -1,4 +1,3 @@
-using System.Globalization;
 using ScottPlot;
 using Rssp.Theory.Bounds;
 using Rssp.Verification.Catalogue;
@@ -53,7 +52,7 @@ public static class Figures
     {
         var curves = FigureData.Coverage(run.MasterSeed, Math.Max(200, run.Budget.Trials / 10), [0.1, 0.01, 1e-3, 1e-4]);
         var plot = NewPlot("Coverage probability against sample size", "n (number of samples)", "Pr(T_ε ≤ n)");
-        var rows = new List<string> { "eps,n,probability,low95,high95" };
+        var rows = new List<CoverageRow>();
         foreach (var c in curves)
         {
             var xs = c.N.Select(n => (double)n).ToArray();
@@ -62,7 +61,7 @@ public static class Figures
             var line = plot.Add.Scatter(xs, c.Probability);
             line.LegendText = $"ε = {c.Eps:G2} (95% band)";
             line.MarkerSize = 0;
-            rows.AddRange(c.N.Select((n, i) => Csv(c.Eps, n, c.Probability[i], c.Low[i], c.High[i])));
+            rows.AddRange(c.N.Select((n, i) => new CoverageRow(c.Eps, n, c.Probability[i], c.Low[i], c.High[i])));
         }
         plot.ShowLegend();
         return Save(folder, "coverage", plot, rows,
@@ -80,7 +79,7 @@ public static class Figures
         bound.LegendText = "Proposition 16: 1 + (1 − Z_n)/4";
         bound.MarkerSize = 0;
         plot.ShowLegend(Alignment.UpperRight);
-        return Save(folder, "growth", plot, ["zn,ratio", .. points.Select(p => Csv(p.Zn, p.Ratio))],
+        return Save(folder, "growth", plot, points.Select(p => new GrowthRow(p.Zn, p.Ratio)),
             "E[Z_{n+1} | X_1..X_n]/Z_n computed exactly at random instances, against Proposition 16's lower bound 1 + (1 − Z_n)/4.");
     }
 
@@ -111,7 +110,7 @@ public static class Figures
         }
         plot.ShowLegend(Edge.Bottom);
         return Save(folder, name, plot,
-            ["point,where,trials,estimate,low,high,bound,outcome", .. obs.Select((o, i) => $"{i + 1},\"{o.Where}\"," + Csv(o.Trials, o.Estimate, o.Low, o.High, o.Bound) + $",{o.Outcome.ToString().ToLowerInvariant()}")],
+            obs.Select((o, i) => new ObservationRow(i + 1, o.Where, o.Trials, o.Estimate, o.Low, o.High, o.Bound, o.Outcome.ToString().ToLowerInvariant())),
             $"{result.Claim.Key}: per grid point the estimate with its confidence interval against the bound ({Listing.Word(result.Verdict.Outcome)}).");
     }
 
@@ -126,7 +125,7 @@ public static class Figures
             line.MarkerSize = 0;
         }
         plot.ShowLegend(Alignment.MiddleRight);
-        return Save(folder, "proposition18", plot, ["beta,minimum,median,bound", .. data.Beta.Select((b, i) => Csv(b, data.Minimum[i], data.Median[i], data.Bound[i]))],
+        return Save(folder, "proposition18", plot, data.Beta.Select((b, i) => new Proposition18Row(b, data.Minimum[i], data.Median[i], data.Bound[i])),
             "The exact conditional probability that Z_n grows by the factor 1 + β in one step (smallest and median over random instances with Z_n ≤ ½) against Proposition 18's bound p_β, over β ∈ (0, 1/8).");
     }
 
@@ -141,7 +140,7 @@ public static class Figures
         var one = plot.Add.HorizontalLine(1);
         one.LegendText = "the bound";
         plot.ShowLegend(Alignment.LowerLeft);
-        return Save(folder, "proposition33", plot, ["filter_size,random_ratio,worst_ratio", .. points.Select(p => Csv(p.FilterSize, p.RandomRatio, p.WorstRatio))],
+        return Save(folder, "proposition33", plot, points.Select(p => new Proposition33Row(p.FilterSize, p.RandomRatio, p.WorstRatio)),
             "How tight Proposition 33 is: at random inputs the ratio falls with the filter size; at the worst input of a one-signed filter it is exactly 1 (the input fits the filter).");
     }
 
@@ -162,9 +161,8 @@ public static class Figures
         var eps = plot.Add.HorizontalLine(Math.Log10(p32.Eps));
         eps.LegendText = "ε = 0.1";
         plot.ShowLegend(Alignment.LowerLeft);
-        var rows = new List<string> { "construction,width,median,largest" };
-        rows.AddRange(p32.Width.Select((w, i) => "proposition32," + Csv(w, p32.Median[i], p32.Largest[i])));
-        rows.AddRange(t31.Width.Select((w, i) => "theorem31," + Csv(w, t31.Median[i], t31.Largest[i])));
+        var rows = new[] { ("proposition32", p32), ("theorem31", t31) }
+            .SelectMany(c => c.Item2.Width.Select((w, i) => new CertifiedErrorRow(c.Item1, w, c.Item2.Median[i], c.Item2.Largest[i])));
         return Save(folder, "certified-error", plot, rows,
             "The sup error over X ∈ [0, 1] of Proposition 32's construction (computed exactly) and Theorem 31's certified bound, against the width; the widths of Theorem 31 come from its formula with C from 1 to 8.");
     }
@@ -186,7 +184,7 @@ public static class Figures
         median.LegendText = $"subset sum: median of T_ε ({trials} trials)";
         var q90 = plot.Add.Scatter(sx, data.SubsetQuantile90.Select(Math.Log10).ToArray());
         q90.LegendText = "subset sum: 0.9-quantile of T_ε";
-        var rows = new List<string> { "series,eps,width,low,high" };
+        var rows = new List<WidthRow>();
         if (section41 is { Verdict.Observations.Count: > 0 } r)
         {
             var eps = Verification.Claims.Chapter4.Section41.SubsetSumGrid;
@@ -194,17 +192,19 @@ public static class Figures
             strict.LegendText = "subset sum: (1 − ε)-quantile of T_ε (the claim's trials)";
             strict.MarkerShape = MarkerShape.FilledDiamond;
             strict.MarkerSize = 9;
-            rows.AddRange(r.Verdict.Observations.Select((o, i) => "subset_sum_quantile_1_minus_eps," + Csv(eps[i], o.Estimate, o.Low, o.High)));
+            rows.AddRange(r.Verdict.Observations.Select((o, i) => new WidthRow("subset_sum_quantile_1_minus_eps", eps[i], o.Estimate, o.Low, o.High)));
         }
         var counting = plot.Add.Scatter(lx, data.Eps.Select(e => Math.Log10(Math.Log2(1 / e))).ToArray());
         counting.LegendText = "packing bound log₂(1/ε)";
         counting.MarkerSize = 0;
         counting.LinePattern = LinePattern.Dotted;
         plot.ShowLegend(Alignment.UpperLeft);
-        rows.AddRange(data.Eps.Select((e, i) => "single_best_prob_1_minus_eps," + Csv(e, data.SingleBestStrict[i])));
-        rows.AddRange(data.Eps.Select((e, i) => "single_best_prob_half," + Csv(e, data.SingleBestHalf[i])));
-        rows.AddRange(data.SampledEps.Select((e, i) => "subset_sum_median," + Csv(e, data.SubsetMedian[i])));
-        rows.AddRange(data.SampledEps.Select((e, i) => "subset_sum_quantile_0.9," + Csv(e, data.SubsetQuantile90[i])));
+        foreach (var (series, xs, ys) in new[]
+                 {
+                     ("single_best_prob_1_minus_eps", data.Eps, data.SingleBestStrict), ("single_best_prob_half", data.Eps, data.SingleBestHalf),
+                     ("subset_sum_median", data.SampledEps, data.SubsetMedian), ("subset_sum_quantile_0.9", data.SampledEps, data.SubsetQuantile90),
+                 })
+            rows.AddRange(xs.Select((e, i) => new WidthRow(series, e, ys[i])));
         return Save(folder, "widths", plot, rows,
             "The width a target weight needs: Malach et al.'s single best weight (exact, worst target ±1) grows like 1/ε; the subset sum (every target at once) like log(1/ε), " +
             "just above the packing bound. The (1 − ε)-quantile of T_ε is shown where the budget's trials bound it (ε ≥ 1e−3); beyond, the median and 0.9-quantile.");
@@ -239,20 +239,16 @@ public static class Figures
             }
         plot.ShowLegend();
         return Save(folder, name, plot,
-            ["point,eps,scale,trials,ratio,low,high", .. obs.Select((o, g) => $"\"{points[g].Label}\"," + Csv(points[g].Eps, points[g].Scale, o.Trials, o.Estimate, o.Low, o.High))],
+            obs.Select((o, g) => new ConstantRow(points[g].Label, points[g].Eps, points[g].Scale, o.Trials, o.Estimate, o.Low, o.High)),
             caption);
     }
 
-    private static Figure Save(string folder, string name, Plot plot, IEnumerable<string> csvRows, string caption)
+    private static Figure Save<TRow>(string folder, string name, Plot plot, IEnumerable<TRow> csvRows, string caption)
     {
         var png = Path.Combine(folder, name + ".png");
         var csv = Path.Combine(folder, name + ".csv");
         plot.SavePng(png, 900, 560);
-        File.WriteAllLines(csv, csvRows);
+        CsvFiles.Write(csv, csvRows);
         return new(png, csv, caption);
     }
-
-    /// <summary>A CSV row; a value that is not finite is left empty.</summary>
-    private static string Csv(params double[] values) =>
-        string.Join(",", values.Select(v => double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : ""));
 }

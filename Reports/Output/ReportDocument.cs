@@ -1,13 +1,18 @@
-using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Rssp.Verification.Catalogue;
 using Rssp.Verification.Checking;
 
 namespace Rssp.Reports.Output;
 
-/// <summary>report.md and index.html with the same content: the run, a summary table of every claim in seed
-/// order, then a section per refuted claim with its counterexample and the intended reading beside it.</summary>
-public static class ReportDocument
+/// <summary>report.md, and index.html rendered from it: the run, a summary table of every claim in seed order, then a
+/// section per refuted claim with its counterexample and the intended reading beside it, then the figures.</summary>
+public static partial class ReportDocument
 {
     private sealed record Row(string Key, string Reading, string Kind, string Verdict, string Evidence, string Replay);
 
@@ -15,52 +20,58 @@ public static class ReportDocument
     {
         var md = new StringBuilder();
         md.AppendLine("# rssp-verify report").AppendLine();
-        md.AppendLine(Intro(results, run)).AppendLine();
+        md.AppendLine(Paragraph(Intro(results, run))).AppendLine();
         md.AppendLine("## Summary").AppendLine();
         md.AppendLine("| claim | reading | kind | verdict | evidence | replay |").AppendLine("| --- | --- | --- | --- | --- | --- |");
         foreach (var r in Rows(results))
-            md.AppendLine($"| {Cell(r.Key)} | {Cell(r.Reading)} | {r.Kind} | **{r.Verdict}** | {Cell(r.Evidence)} | {Cell(r.Replay)} |");
+            md.AppendLine($"| {Text(r.Key)} | {Text(r.Reading)} | {Text(r.Kind)} | **{Text(r.Verdict)}** | {Text(r.Evidence)} | {Code(r.Replay)} |");
         md.AppendLine();
         md.AppendLine("## Refuted statements").AppendLine();
         foreach (var r in results.Where(r => r.Verdict.Outcome == Outcome.Refuted))
         {
-            md.AppendLine($"### {r.Claim.Key}").AppendLine();
-            foreach (var (label, text) in RefutationLines(r, results)) md.AppendLine($"- **{label}:** {text}");
+            md.AppendLine($"### {Text(r.Claim.Key)}").AppendLine();
+            foreach (var (label, text) in RefutationLines(r, results)) md.AppendLine($"- **{Text(label)}:** {text}");
             md.AppendLine();
         }
         md.AppendLine("## Figures").AppendLine();
         foreach (var f in figures)
-            md.AppendLine($"![{Path.GetFileName(f.Png)}]({Path.GetFileName(f.Png)})").AppendLine().AppendLine($"{f.Caption} Data: [{Path.GetFileName(f.Csv)}]({Path.GetFileName(f.Csv)}).").AppendLine();
+        {
+            var (png, csv) = (Path.GetFileName(f.Png), Path.GetFileName(f.Csv));
+            md.AppendLine($"![{Text(png)}]({png})").AppendLine().AppendLine($"{Paragraph(f.Caption)} Data: [{Text(csv)}]({csv}).").AppendLine();
+        }
         return md.ToString();
     }
 
-    public static string Html(IReadOnlyList<ClaimResult> results, RunInfo run, IReadOnlyList<Figures.Figure> figures)
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    /// <summary>The page around the rendered Markdown.</summary>
+    private const string Page = """
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>rssp-verify report</title><style>
+        body{font-family:system-ui,sans-serif;margin:2em auto;max-width:80em;line-height:1.4}table{border-collapse:collapse;width:100%}
+        td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;font-size:.9em}th{background:#f3f3f3}img{max-width:100%}
+        .holds{color:#1a7f37}.refuted{color:#cf222e;font-weight:bold}.inconclusive{color:#9a6700}code{font-size:.9em}
+        </style></head><body>
+        {body}</body></html>
+
+        """;
+
+    /// <summary>index.html: report.md rendered by Markdig (pipe tables and the other advanced extensions) in the page
+    /// above; each cell of a "verdict" column gets its verdict as class, which colours it.</summary>
+    public static string Html(string markdown)
     {
-        static string E(string s) => WebUtility.HtmlEncode(s);
-        var h = new StringBuilder();
-        h.AppendLine("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>rssp-verify report</title><style>")
-            .AppendLine("body{font-family:system-ui,sans-serif;margin:2em auto;max-width:80em;line-height:1.4}table{border-collapse:collapse;width:100%}")
-            .AppendLine("td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;font-size:.9em}th{background:#f3f3f3}")
-            .AppendLine(".holds{color:#1a7f37}.refuted{color:#cf222e;font-weight:bold}.inconclusive{color:#9a6700}code{font-size:.9em}")
-            .AppendLine("</style></head><body><h1>rssp-verify report</h1>");
-        h.AppendLine($"<p>{E(Intro(results, run))}</p><h2>Summary</h2><table><tr><th>claim</th><th>reading</th><th>kind</th><th>verdict</th><th>evidence</th><th>replay</th></tr>");
-        foreach (var r in Rows(results))
-            h.AppendLine($"<tr><td>{E(r.Key)}</td><td>{E(r.Reading)}</td><td>{r.Kind}</td><td class=\"{r.Verdict}\">{r.Verdict}</td><td>{E(r.Evidence)}</td><td><code>{E(r.Replay)}</code></td></tr>");
-        h.AppendLine("</table><h2>Refuted statements</h2>");
-        foreach (var r in results.Where(r => r.Verdict.Outcome == Outcome.Refuted))
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        foreach (var table in document.Descendants<Table>())
         {
-            h.AppendLine($"<h3>{E(r.Claim.Key)}</h3><ul>");
-            foreach (var (label, text) in RefutationLines(r, results)) h.AppendLine($"<li><b>{E(label)}:</b> {E(text)}</li>");
-            h.AppendLine("</ul>");
+            var rows = table.OfType<TableRow>().ToArray();
+            var verdict = rows.Length == 0 ? -1 : Array.FindIndex(rows[0].OfType<TableCell>().ToArray(), c => PlainText(c) == "verdict");
+            if (verdict < 0) continue;
+            foreach (var cell in rows.Skip(1).Select(r => r.OfType<TableCell>().ElementAtOrDefault(verdict)).OfType<TableCell>())
+                cell.GetAttributes().AddClass(PlainText(cell));
         }
-        h.AppendLine("<h2>Figures</h2>");
-        foreach (var f in figures)
-        {
-            var (png, csv) = (E(Path.GetFileName(f.Png)), E(Path.GetFileName(f.Csv)));
-            h.AppendLine($"<figure><img src=\"{png}\" alt=\"{png}\" style=\"max-width:100%\"><figcaption>{E(f.Caption)} Data: <a href=\"{csv}\">{csv}</a>.</figcaption></figure>");
-        }
-        return h.AppendLine("</body></html>").ToString();
+        return Page.Replace("{body}", Markdig.Markdown.ToHtml(document, Pipeline));
     }
+
+    private static string PlainText(MarkdownObject o) => string.Concat(o.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
 
     private static string Intro(IReadOnlyList<ClaimResult> results, RunInfo run)
     {
@@ -76,17 +87,41 @@ public static class ReportDocument
         r.Verdict.Outcome.ToString().ToLowerInvariant(), r.Verdict.Summary,
         r.Verdict.Outcome == Outcome.Refuted ? r.Verdict.Replay.ToString() : ""));
 
-    /// <summary>What fails, the counterexample, and how the other readings of the same statement fare.</summary>
-    private static IEnumerable<(string Label, string Text)> RefutationLines(ClaimResult r, IReadOnlyList<ClaimResult> all)
+    /// <summary>What fails, the counterexample, and how the other readings of the same statement fare (as Markdown).</summary>
+    private static IEnumerable<(string Label, string Markdown)> RefutationLines(ClaimResult r, IReadOnlyList<ClaimResult> all)
     {
-        yield return ("Statement", r.Claim.Statement);
-        yield return ("Checked by", r.Claim.Method);
-        yield return ("What fails", r.Verdict.Summary);
-        if (r.Verdict.Counterexample is not null) yield return ("Counterexample", r.Verdict.Counterexample);
-        yield return ("Replay", $"{r.Verdict.Replay}; run `check \"{r.Claim.Id}\"` with the same budget and seed");
+        yield return ("Statement", Text(r.Claim.Statement));
+        yield return ("Checked by", Text(r.Claim.Method));
+        yield return ("What fails", Text(r.Verdict.Summary));
+        if (r.Verdict.Counterexample is not null) yield return ("Counterexample", Text(r.Verdict.Counterexample));
+        yield return ("Replay", $"{Text(r.Verdict.Replay.ToString())}; run {Code($"check \"{r.Claim.Id}\"")} with the same budget and seed");
         foreach (var other in all.Where(o => o.Claim.Id == r.Claim.Id && o.Claim.Key != r.Claim.Key))
-            yield return ($"Reading “{other.Claim.VariantName}”", $"{other.Verdict.Outcome.ToString().ToLowerInvariant()} — {other.Claim.Statement}");
+            yield return ($"Reading “{other.Claim.VariantName}”", Text($"{other.Verdict.Outcome.ToString().ToLowerInvariant()} — {other.Claim.Statement}"));
     }
 
-    private static string Cell(string s) => s.Replace("|", "\\|").Replace("\n", " ");
+    /// <summary>Plain text as Markdown inside a line (a table cell, a heading, a list item): a line break becomes a space,
+    /// and a backslash is escaped, as is every character that would format here — emphasis (* always, _ unless inside a
+    /// word), code, table pipes, the pipeline's extras (~ ^ $ {attributes} and doubled + = "), an HTML tag or entity, a
+    /// link or footnote.</summary>
+    internal static string Text(string s) => Inline().Replace(s.ReplaceLineEndings(" "), @"\$0");
+
+    /// <summary>Plain text as a Markdown paragraph: as <see cref="Text"/>, and a list, heading, quote or definition marker
+    /// at its start escaped.</summary>
+    internal static string Paragraph(string s) => BlockStart().Replace(Text(s), @"\$0");
+
+    [GeneratedRegex(@"[\\`*|~^$\{]|(?<![\p{L}\p{M}\p{N}])_|_(?![\p{L}\p{M}\p{N}])|<(?=[A-Za-z/!?])|&(?=#?\w+;)|\[(?=\^)|\](?=[(\[])|(?<=\+)\+|(?<==)=|(?<="")""")]
+    private static partial Regex Inline();
+
+    [GeneratedRegex(@"^[-+#>:=]|(?<=^\d+)[.)]")]
+    private static partial Regex BlockStart();
+
+    /// <summary>A code span, its fence longer than any run of backticks in the text.</summary>
+    internal static string Code(string s)
+    {
+        // A pipe would end a table cell on GitHub but stay escaped inside Markdig's code spans: such text stays plain.
+        if (s.Length == 0 || s.Contains('|')) return Text(s);
+        var fence = new string('`', Regex.Matches(s, "`+").Select(m => m.Length).DefaultIfEmpty(0).Max() + 1);
+        var pad = fence.Length > 1 ? " " : "";
+        return $"{fence}{pad}{s.ReplaceLineEndings(" ")}{pad}{fence}";
+    }
 }

@@ -27,8 +27,9 @@ public static class ReportFiles
         var figures = Figures.Write(folder, results, run);
         var files = new[] { "results.json", "report.md", "index.html" }.Select(f => Path.Combine(folder, f)).ToArray();
         ResultsFile.Write(files[0], results, run);
-        File.WriteAllText(files[1], ReportDocument.Markdown(results, run, figures));
-        File.WriteAllText(files[2], ReportDocument.Html(results, run, figures));
+        var markdown = ReportDocument.Markdown(results, run, figures);
+        File.WriteAllText(files[1], markdown);
+        File.WriteAllText(files[2], ReportDocument.Html(markdown));
         return [.. files, .. figures.SelectMany(f => new[] { f.Png, f.Csv })];
     }
 }

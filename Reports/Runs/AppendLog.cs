@@ -14,10 +14,17 @@ public sealed class AppendLog : IDisposable
     /// <summary>The complete lines of the file (none if it does not exist), without a torn last line.</summary>
     public static IReadOnlyList<string> ReadLines(string path)
     {
-        if (!File.Exists(path)) return [];
+        var text = ReadCompleteText(path);
+        return text.Length == 0 ? [] : text[..^1].Split('\n');
+    }
+
+    /// <summary>The text of the file's complete lines, each ending with '\n' (empty if it does not exist), without a
+    /// torn last line: what a parser of the whole file (such as a CSV reader) should see.</summary>
+    public static string ReadCompleteText(string path)
+    {
+        if (!File.Exists(path)) return "";
         var text = File.ReadAllText(path, Encoding.UTF8);
-        var end = text.LastIndexOf('\n');
-        return end < 0 ? [] : text[..end].Split('\n');
+        return text[..(text.LastIndexOf('\n') + 1)];
     }
 
     /// <summary>Opens the file for appending after its last complete line (truncating a torn one), or creates it.</summary>
@@ -31,21 +38,28 @@ public sealed class AppendLog : IDisposable
     }
 
     /// <summary>Creates or empties the file and writes its first lines.</summary>
-    public static AppendLog Create(string path, IEnumerable<string> lines)
+    public static AppendLog Create(string path, IEnumerable<string> lines) => CreateText(path, Lines(lines));
+
+    /// <summary>Creates or empties the file and writes its first complete lines, given as text (such as CSV records
+    /// formatted by CsvHelper), each ending with '\n'.</summary>
+    public static AppendLog CreateText(string path, string text)
     {
         var log = new AppendLog(new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.Read));
-        log.Append(lines);
+        log.AppendText(text);
         return log;
     }
 
-    public void Append(IEnumerable<string> lines)
+    public void Append(IEnumerable<string> lines) => AppendText(Lines(lines));
+
+    /// <summary>Appends complete lines given as text, each ending with '\n', and flushes them to disk.</summary>
+    public void AppendText(string text)
     {
-        var text = new StringBuilder();
-        foreach (var line in lines) text.Append(line).Append('\n');
-        var bytes = Encoding.UTF8.GetBytes(text.ToString());
-        stream.Write(bytes);
+        if (text.Length > 0 && text[^1] != '\n') throw new ArgumentException("an append log takes complete lines only.", nameof(text));
+        stream.Write(Encoding.UTF8.GetBytes(text));
         stream.Flush(flushToDisk: true);
     }
+
+    private static string Lines(IEnumerable<string> lines) => string.Concat(lines.Select(line => line + "\n"));
 
     public void Dispose() => stream.Dispose();
 

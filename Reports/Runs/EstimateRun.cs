@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using CsvHelper;
 using Rssp.Verification.Checking;
 using Rssp.Verification.Experiments;
 
@@ -14,30 +13,32 @@ public static class EstimateRun
     public const string ManifestFile = "run.json";
     public const string TrialsFile = "trials.csv";
     public const string Schema = "rssp-verify/estimate-c-run/1";
-    public const string TrialsHeader = "point,trial,value";
     private const int Batch = 256;
 
-    public static JsonObject Manifest(EstimateSettings s) => new()
-    {
-        ["schema"] = Schema,
-        ["statement"] = s.Experiment.Name,
-        ["claim"] = s.Experiment.ClaimKey,
-        ["seed"] = s.Seed.ToString(CultureInfo.InvariantCulture),
-        ["trials"] = s.Trials,
-        ["eps"] = s.Eps is null ? null : new JsonArray(s.Eps.Select(e => (JsonNode?)e).ToArray()),
-        ["confidence"] = s.Confidence,
-        ["points"] = new JsonArray(s.Points.Select(p => (JsonNode?)p.Label).ToArray()),
-        ["build"] = BuildStamp.Current,
-        ["shard"] = s.Shard.ToString(),
-    };
+    public static EstimateManifest Manifest(EstimateSettings s) => new(
+        Schema, s.Experiment.Name, s.Experiment.ClaimKey, s.Seed, s.Trials, s.Eps is null ? null : new(s.Eps), s.Confidence,
+        new(s.Points.Select(p => p.Label)), BuildStamp.Current, s.Shard.ToString());
 
     /// <summary>The settings a manifest records (for merge); the statement must be one this build knows.</summary>
-    public static EstimateSettings SettingsOf(JsonObject m)
+    public static EstimateSettings SettingsOf(EstimateManifest m)
     {
-        var experiment = ConstantCommand.Named((string?)m["statement"] ?? "") ?? throw new IOException($"unknown statement '{m["statement"]}' in {ManifestFile}.");
-        var eps = m["eps"] is JsonArray a ? a.Select(e => (double)e!).ToArray() : null;
-        return new(experiment, ulong.Parse((string)m["seed"]!, CultureInfo.InvariantCulture), (int)m["trials"]!, eps, (double)m["confidence"]!,
-            Shard.Parse((string?)m["shard"]));
+        var experiment = ConstantCommand.Named(m.Statement) ?? throw new IOException($"unknown statement '{m.Statement}' in {ManifestFile}.");
+        return new(experiment, m.Seed, m.Trials, m.Eps?.ToArray(), m.Confidence, Shard.Parse(m.Shard));
+    }
+
+    public static void WriteManifest(string path, EstimateManifest m) => File.WriteAllText(path, JsonSerializer.Serialize(m, ManifestJson.Default.EstimateManifest));
+
+    /// <summary>The manifest in a file; null when it does not parse as one.</summary>
+    public static EstimateManifest? ReadManifest(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(File.ReadAllText(path), ManifestJson.Default.EstimateManifest);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     public static EstimateStatus Run(EstimateSettings s, string folder, bool fresh, IRunProgress progress, CancellationToken cancel)
@@ -45,14 +46,14 @@ public static class EstimateRun
         Output.ReportFiles.EnsureWritable(folder);
         var manifestPath = Path.Combine(folder, ManifestFile);
         var trialsPath = Path.Combine(folder, TrialsFile);
-        var manifest = Manifest(s).ToJsonString();
+        var manifest = Manifest(s);
         var resume = !fresh && File.Exists(manifestPath);
-        if (resume && File.ReadAllText(manifestPath) != manifest)
-            throw new IOException($"'{folder}' holds trials of a different estimate-c run ({Describe(manifestPath)}); pass --fresh to replace them or choose another --out.");
+        if (resume && ReadManifest(manifestPath) is var onDisk && onDisk != manifest)
+            throw new IOException($"'{folder}' holds trials of a different estimate-c run ({Describe(onDisk)}); pass --fresh to replace them or choose another --out.");
         var done = resume ? ReadTrials(trialsPath, s.Points.Count) : [];
-        if (!resume) File.WriteAllText(manifestPath, manifest);
+        if (!resume) WriteManifest(manifestPath, manifest);
         // A file whose header line was torn (killed during the first write) holds nothing: start it again.
-        using var log = resume && AppendLog.ReadLines(trialsPath).Count > 0 ? AppendLog.Open(trialsPath) : AppendLog.Create(trialsPath, [TrialsHeader]);
+        using var log = resume && AppendLog.ReadLines(trialsPath).Count > 0 ? AppendLog.Open(trialsPath) : AppendLog.CreateText(trialsPath, Output.CsvFiles.Format<TrialRow>([], header: true));
         var onFile = done.Count;
         var ran = 0;
         for (var g = 0; g < s.Points.Count; g++)
@@ -64,7 +65,7 @@ public static class EstimateRun
             {
                 if (cancel.IsCancellationRequested) return new(onFile, ran, false);
                 var values = s.Experiment.Run(s.Seed, point, chunk);
-                log.Append(chunk.Select((t, k) => $"{g},{t},{values[k].ToString("R", CultureInfo.InvariantCulture)}"));
+                log.AppendText(Output.CsvFiles.Format(chunk.Select((t, k) => new TrialRow(g, (int)t, values[k])), header: false));
                 ran += chunk.Length;
                 progress.Advance(chunk.Length);
             }
@@ -74,22 +75,33 @@ public static class EstimateRun
         return new(onFile, ran, true);
     }
 
-    /// <summary>(point, trial) → value of a trials file; a malformed line is an error naming the file and line.</summary>
+    /// <summary>(point, trial) → value of a trials file, read by CsvHelper from its complete lines (a torn last line
+    /// is dropped); a malformed line is an error naming the file and line.</summary>
     public static Dictionary<(int Point, int Trial), double> ReadTrials(string path, int points)
     {
-        var lines = AppendLog.ReadLines(path);
+        var text = AppendLog.ReadCompleteText(path);
         var values = new Dictionary<(int, int), double>();
-        if (lines.Count == 0) return values;
-        if (lines[0] != TrialsHeader) throw new IOException($"{path}: not a trials file (first line '{lines[0]}').");
-        for (var i = 1; i < lines.Count; i++)
+        if (text.Length == 0) return values;
+        IReadOnlyList<TrialRow> rows;
+        try
         {
-            var f = lines[i].Split(',');
-            if (f.Length != 3 || !int.TryParse(f[0], out var g) || !int.TryParse(f[1], out var t) || g < 0 || g >= points || t < 0
-                || !double.TryParse(f[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
-                throw new IOException($"{path}, line {i + 1}: malformed trial '{lines[i]}'.");
-            if (values.TryGetValue((g, t), out var old) && old != v)
-                throw new IOException($"{path}: trial {t} of point {g} appears twice with different values.");
-            values[(g, t)] = v;
+            rows = Output.CsvFiles.Parse<TrialRow>(text);
+        }
+        catch (CsvFormatException e) when (e.RecordNumber == 1)
+        {
+            throw new IOException($"{path}: not a trials file ({e.Message}).", e);
+        }
+        catch (CsvFormatException e)
+        {
+            throw new IOException($"{path}, line {e.RecordNumber}: malformed trial ({e.InnerException?.Message ?? e.Message}).", e);
+        }
+        foreach (var (r, i) in rows.Select((r, i) => (r, i)))
+        {
+            if (r.Point < 0 || r.Point >= points || r.Trial < 0 || !double.IsFinite(r.Value))
+                throw new IOException($"{path}, line {i + 2}: malformed trial '{r.Point},{r.Trial},{r.Value}'.");
+            if (values.TryGetValue((r.Point, r.Trial), out var old) && old != r.Value)
+                throw new IOException($"{path}: trial {r.Trial} of point {r.Point} appears twice with different values.");
+            values[(r.Point, r.Trial)] = r.Value;
         }
         return values;
     }
@@ -104,52 +116,20 @@ public static class EstimateRun
     {
         var obs = verdict.Observations;
         var best = obs.MaxBy(o => o.Estimate)!;
-        var json = new JsonObject
-        {
-            ["schema"] = "rssp-verify/constant/1",
-            ["statement"] = s.Experiment.Name,
-            ["claim"] = s.Experiment.ClaimKey,
-            ["scale"] = s.Experiment.ScaleName,
-            ["seed"] = s.Seed.ToString(CultureInfo.InvariantCulture),
-            ["trialsPerPoint"] = s.Trials,
-            ["confidence"] = s.Confidence,
-            ["build"] = BuildStamp.Current,
-            ["estimate"] = best.Estimate,
-            ["at"] = best.Where,
-            ["low"] = Finite(obs.Max(o => o.Low)),
-            ["high"] = Finite(obs.Max(o => o.High)),
-            ["conclusive"] = verdict.Outcome == Outcome.Holds,
-            ["points"] = new JsonArray(obs.Select((o, g) => (JsonNode?)new JsonObject
-            {
-                ["label"] = s.Points[g].Label,
-                ["eps"] = s.Points[g].Eps,
-                ["scale"] = s.Points[g].Scale,
-                ["trials"] = o.Trials,
-                ["quantile"] = o.Estimate * s.Points[g].Scale,
-                ["ratio"] = o.Estimate,
-                ["low"] = Finite(o.Low),
-                ["high"] = Finite(o.High),
-            }).ToArray()),
-        };
+        static double? Finite(double x) => ConstantResult.Finite(x);
+        var json = new ConstantResult(
+            "rssp-verify/constant/1", s.Experiment.Name, s.Experiment.ClaimKey, s.Experiment.ScaleName, s.Seed, s.Trials, s.Confidence,
+            BuildStamp.Current, Finite(best.Estimate), best.Where, Finite(obs.Max(o => o.Low)), Finite(obs.Max(o => o.High)),
+            verdict is Verdict.Estimated { Estimate.Bounded: true },
+            [.. obs.Select((o, g) => new ConstantPointResult(s.Points[g].Label, s.Points[g].Eps, s.Points[g].Scale, o.Trials,
+                Finite(o.Estimate * s.Points[g].Scale), Finite(o.Estimate), Finite(o.Low), Finite(o.High)))]);
         var jsonPath = Path.Combine(folder, "constant.json");
-        File.WriteAllText(jsonPath, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        File.WriteAllText(jsonPath, JsonSerializer.Serialize(json, ConstantJson.Default.ConstantResult));
         var figure = Output.Figures.ConstantFigure(folder, "constant", s.Experiment.Claim, s.Points, verdict,
             $"{s.Experiment.ClaimKey}: C ≈ {best.Estimate:G4}, {s.Confidence:P0} interval [{obs.Max(o => o.Low):G4}, {obs.Max(o => o.High):G4}] (seed {s.Seed}, {s.Trials} trials per point).");
         return [jsonPath, figure.Csv, figure.Png];
     }
 
-    private static JsonNode? Finite(double x) => double.IsFinite(x) ? JsonValue.Create(x) : null;
-
-    private static string Describe(string manifestPath)
-    {
-        try
-        {
-            var m = JsonNode.Parse(File.ReadAllText(manifestPath))!;
-            return $"statement {m["statement"]}, seed {m["seed"]}, {m["trials"]} trials, shard {m["shard"]}";
-        }
-        catch (JsonException)
-        {
-            return "unreadable run.json";
-        }
-    }
+    private static string Describe(EstimateManifest? m) =>
+        m is null ? "unreadable run.json" : $"statement {m.Statement}, seed {m.Seed}, {m.Trials} trials, shard {m.Shard}";
 }

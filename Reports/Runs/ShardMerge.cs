@@ -17,17 +17,12 @@ public static class ShardMerge
         throw new IOException($"the folders must all hold estimate-c shards ({EstimateRun.ManifestFile}) or all report shards ({ClaimJournal.FileName}).");
     }
 
-    /// <summary>Checks the shards' manifests agree apart from the shard and that their shards are exactly 0..k−1 of one k.</summary>
-    public static void CheckShards(IReadOnlyList<string> folders, IReadOnlyList<JsonObject> manifests, Func<JsonObject, string> shardOf)
+    /// <summary>Checks the shards' manifests are of one command (<paramref name="sameRun"/>: equal apart from the
+    /// shard) and that their shards are exactly 0..k−1 of one k.</summary>
+    public static void CheckShards<T>(IReadOnlyList<string> folders, IReadOnlyList<T> manifests, Func<T, string> shardOf, Func<T, T, bool> sameRun)
     {
-        string Without(JsonObject m)
-        {
-            var copy = (JsonObject)m.DeepClone();
-            copy.Remove("shard");
-            return copy.ToJsonString();
-        }
         for (var i = 1; i < manifests.Count; i++)
-            if (Without(manifests[i]) != Without(manifests[0]))
+            if (!sameRun(manifests[i], manifests[0]))
                 throw new IOException($"'{folders[i]}' was run with other settings or another build than '{folders[0]}'; only shards of one command merge.");
         var shards = manifests.Select(m => Shard.Parse(shardOf(m))).ToArray();
         var k = shards[0].Count;
@@ -35,15 +30,28 @@ public static class ShardMerge
             throw new IOException($"the folders hold shards {string.Join(", ", shards.Select(s => s.ToString()))}: merge needs every shard 0/k … (k−1)/k exactly once.");
     }
 
+    /// <summary>As above for manifests kept as JSON objects (the report's journal headers): equal apart from "shard".</summary>
+    public static void CheckShards(IReadOnlyList<string> folders, IReadOnlyList<JsonObject> manifests, Func<JsonObject, string> shardOf)
+    {
+        static string Without(JsonObject m)
+        {
+            var copy = (JsonObject)m.DeepClone();
+            copy.Remove("shard");
+            return copy.ToJsonString();
+        }
+        CheckShards(folders, manifests, shardOf, (a, b) => Without(a) == Without(b));
+    }
+
     private static IReadOnlyList<string> Estimates(IReadOnlyList<string> folders, string outFolder, TextWriter output)
     {
-        var manifests = folders.Select(f => (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(f, EstimateRun.ManifestFile)))!).ToArray();
-        CheckShards(folders, manifests, m => (string)m["shard"]!);
+        var manifests = folders.Select(f => EstimateRun.ReadManifest(Path.Combine(f, EstimateRun.ManifestFile))
+            ?? throw new IOException($"'{f}' holds an unreadable {EstimateRun.ManifestFile}.")).ToArray();
+        CheckShards(folders, manifests, m => m.Shard, (a, b) => a.SameRunAs(b));
         var settings = EstimateRun.SettingsOf(manifests[0]);
         var all = new Dictionary<(int Point, int Trial), double>();
         for (var i = 0; i < folders.Count; i++)
         {
-            var shard = Shard.Parse((string)manifests[i]["shard"]!);
+            var shard = Shard.Parse(manifests[i].Shard);
             var trials = EstimateRun.ReadTrials(Path.Combine(folders[i], EstimateRun.TrialsFile), settings.Points.Count);
             var expected = settings.Points.Count * Enumerable.Range(0, settings.Trials).Count(t => shard.Owns(t));
             if (trials.Keys.Any(key => !shard.Owns(key.Trial)) || trials.Count != expected)
@@ -52,10 +60,9 @@ public static class ShardMerge
         }
         var whole = settings with { Shard = Shard.Whole };
         Output.ReportFiles.EnsureWritable(outFolder);
-        File.WriteAllText(Path.Combine(outFolder, EstimateRun.ManifestFile), EstimateRun.Manifest(whole).ToJsonString());
-        var ordered = all.OrderBy(kv => kv.Key.Point).ThenBy(kv => kv.Key.Trial)
-            .Select(kv => $"{kv.Key.Point},{kv.Key.Trial},{kv.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
-        using (AppendLog.Create(Path.Combine(outFolder, EstimateRun.TrialsFile), [EstimateRun.TrialsHeader, .. ordered])) { }
+        EstimateRun.WriteManifest(Path.Combine(outFolder, EstimateRun.ManifestFile), EstimateRun.Manifest(whole));
+        Output.CsvFiles.Write(Path.Combine(outFolder, EstimateRun.TrialsFile),
+            all.OrderBy(kv => kv.Key.Point).ThenBy(kv => kv.Key.Trial).Select(kv => new TrialRow(kv.Key.Point, kv.Key.Trial, kv.Value)));
         var verdict = EstimateRun.Estimate(whole, all);
         output.WriteLine(verdict.Summary);
         return [Path.Combine(outFolder, EstimateRun.ManifestFile), Path.Combine(outFolder, EstimateRun.TrialsFile), .. EstimateRun.WriteResults(whole, outFolder, verdict)];

@@ -1,5 +1,9 @@
+using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using CsvHelper;
 using Rssp.Reports;
+using Rssp.Reports.Output;
 using Rssp.Verification.Catalogue;
 
 namespace Rssp.Reports.Tests;
@@ -24,6 +28,7 @@ public class ReportTests
                 var csv = File.ReadAllLines(Path.Combine(folder, figure + ".csv"));
                 Assert.True(csv.Length > 2);
                 Assert.All(csv, line => Assert.DoesNotContain("NaN", line));
+                Assert.All(FieldCounts(Path.Combine(folder, figure + ".csv")), n => Assert.Equal(csv[0].Split(',').Length, n));
                 Assert.Contains($"{figure}.png", File.ReadAllText(Path.Combine(folder, "index.html")));
             }
 
@@ -50,13 +55,31 @@ public class ReportTests
             var markdown = File.ReadAllText(Path.Combine(folder, "report.md"));
             var html = File.ReadAllText(Path.Combine(folder, "index.html"));
             Assert.All(refuted, key => Assert.Contains($"### {key}", markdown));
-            Assert.All(refuted, key => Assert.Contains(System.Net.WebUtility.HtmlEncode(key), html));
+            Assert.Equal(refuted, Regex.Matches(html, "<h3[^>]*>(.*?)</h3>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)));
+            // The summary is Markdig's rendering of report.md's pipe table: a header row, then a row per claim whose
+            // verdict cell carries the verdict as class.
+            Assert.Matches("<table>\\s*<thead>\\s*<tr>\\s*<th>claim</th>\\s*<th>reading</th>\\s*<th>kind</th>\\s*<th>verdict</th>\\s*<th>evidence</th>\\s*<th>replay</th>\\s*</tr>\\s*</thead>", html);
+            Assert.Equal(claims.Select(c => c.GetProperty("outcome").GetString()).Select(o => $"{o} {o}"),
+                Regex.Matches(html, "<td class=\"(\\w+)\"><strong>(\\w+)</strong></td>").Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}"));
+            Assert.DoesNotContain("| --- |", html);
+            var widths = CsvFiles.Read<WidthRow>(Path.Combine(folder, "widths.csv"));
+            Assert.Contains(widths, w => double.IsFinite(w.Low) && double.IsFinite(w.High));
+            Assert.Contains(widths, w => double.IsNaN(w.Low) && double.IsNaN(w.High));
             Assert.Contains("Reproduce with: dotnet run -c Release --project Reports -- --quick --seed 2", markdown);
         }
         finally
         {
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>The number of fields of every record of a CSV file after its header, as CsvHelper reads them.</summary>
+    private static List<int> FieldCounts(string path)
+    {
+        using var csv = CsvReader.FromText(File.ReadAllText(path), CsvReaderOptions.Default with { Separator = ',' });
+        var counts = new List<int>();
+        while (csv.Read()) counts.Add(csv.FieldCount);
+        return counts;
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public class RunTests
         using var temp = new TempFolder();
         var settings = new EstimateSettings(ConstantCommand.Named("theorem6")!, 2, 50, [0.2], 0.95, Shard.Whole);
         Directory.CreateDirectory(temp);
-        File.WriteAllText(Path.Combine(temp, EstimateRun.ManifestFile), EstimateRun.Manifest(settings).ToJsonString());
+        EstimateRun.WriteManifest(Path.Combine(temp, EstimateRun.ManifestFile), EstimateRun.Manifest(settings));
         File.WriteAllText(Path.Combine(temp, EstimateRun.TrialsFile), "point,tri");
         var status = EstimateRun.Run(settings, temp, fresh: false, new CancelAfter(long.MaxValue, new CancellationTokenSource()), CancellationToken.None);
         Assert.True(status.Complete);
