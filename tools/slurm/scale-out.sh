@@ -13,7 +13,7 @@
 #
 # Usage: tools/slurm/scale-out.sh [work folder]   (default: a new folder under /tmp, kept for inspection)
 # Environment: RSSP_SCALE_TRIALS (estimate-c trials per ε; default 100000, enough for a shard to be interrupted
-# mid-way), RSSP_SCALE_WAIT (seconds allowed for the Slurm jobs, default 900).
+# mid-way), RSSP_SCALE_WAIT (seconds allowed for the whole run, default 900).
 set -uo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -164,10 +164,14 @@ for ((i = 0; i < k; i++)); do
   [ -z "$dup" ] || problem "shard $i repeats trial (point,trial) $dup"
   [ "$(lines "$f")" -eq $((points * $(owned "$i" $k "$trials") + 1)) ] || problem "shard $i holds $(lines "$f") lines"
 done
-# The interrupted shards resumed (kept what was on file) rather than starting again.
+# The interrupted shards resumed mid-way: they kept what was on file (rather than starting again) and ran the rest.
 for log in estimate-c-1.out estimate-c-2-resubmitted.out; do
   r="$(grep -oE 'resumed: [0-9]+ trials were on file, [0-9]+ run now' "$work/logs/$log" | tail -n 1)"
-  if [[ "$r" =~ ^resumed:\ ([0-9]+)\ .*\ ([0-9]+)\ run ]] && [ "${BASH_REMATCH[1]}" -gt 0 ]; then echo "$log: $r"; else problem "$log shows no resume"; fi
+  if [[ "$r" =~ ^resumed:\ ([0-9]+)\ .*\ ([0-9]+)\ run ]] && [ "${BASH_REMATCH[1]}" -gt 0 ] && [ "${BASH_REMATCH[2]}" -gt 0 ]; then
+    echo "$log: $r"
+  else
+    problem "$log shows no resume mid-way (${r:-no 'resumed' line})"
+  fi
 done
 
 [ "$(files "$work/ref/report")" = "$(files "$work/report/all")" ] || problem "report: the merged folder holds other files than the unsharded one"
