@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# The README's scale-out path, end to end on a running Slurm cluster (tools/slurm/start-cluster.sh starts one here):
+#   1. publish the app once; run estimate-c and the --quick report unsharded, as the reference;
+#   2. submit both as k = 4 task arrays (estimate-c.sbatch, report.sbatch) and a merge job after each
+#      (merge.sbatch, sbatch --dependency=afterok:…);
+#   3. faults on the estimate-c array: requeue a running task mid-way (scontrol requeue) and cancel another mid-way
+#      (scancel), then resubmit it; while that shard is incomplete, a merge job (and one missing the shard) must refuse;
+#   4. compare the merged folders with the unsharded ones: byte for byte, except the report's timing fields
+#      (results.json's started, wallSeconds, machine, elapsedSeconds; claims.jsonl's ElapsedSeconds; the summary
+#      line of report.md and index.html), which differ between any two runs.
+# Prints each phase's wall time, and last "scale-out: identical" (exit 0) or "scale-out: NOT identical …" (exit 1).
+# Exit 2: no cluster answers, or the publish failed.
+#
+# Usage: tools/slurm/scale-out.sh [work folder]   (default: a new folder under /tmp, kept for inspection)
+# Environment: RSSP_SCALE_TRIALS (estimate-c trials per ε; default 100000, enough for a shard to be interrupted
+# mid-way), RSSP_SCALE_WAIT (seconds allowed for the whole run, default 900).
+set -uo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+work="${1:-$(mktemp -d /tmp/rssp-scale-out.XXXXXX)}"
+trials="${RSSP_SCALE_TRIALS:-100000}"
+limit="${RSSP_SCALE_WAIT:-900}"
+k=4
+est_args=(--trials "$trials" --seed 1) # the default statement, theorem6
+rep_args=(--quick)
+
+mkdir -p "$work/logs"
+work="$(cd "$work" && pwd)"
+problems=0
+timings=()
+phase_start=0
+problem() { echo "scale-out: PROBLEM: $*"; problems=$((problems + 1)); }
+begin() { phase="$1"; phase_start=$EPOCHREALTIME; echo "--- $phase"; }
+end() { timings+=("$(awk -v p="$phase" -v a="$phase_start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%-52s %7.1f s", p, b - a }')"); }
+deadline=$((SECONDS + limit))
+
+# --- Slurm helpers
+field() { scontrol show job -o "$1" 2> /dev/null | head -n 1 | grep -oE "(^| )$2=[^ ]*" | cut -d= -f2; }
+state() { local s; s="$(field "$1" JobState)"; echo "${s:-GONE}"; }
+# Waits (within the overall limit) until none of the given jobs is pending, running or completing.
+wait_jobs() {
+  local ids; ids="$(IFS=,; echo "$*")"
+  while [ -n "$(squeue -h -j "$ids" 2> /dev/null)" ]; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      problem "jobs $ids still queued after the ${limit}s limit:"; squeue -j "$ids"; return 1
+    fi
+    sleep 1
+  done
+}
+submit() { sbatch --parsable "$@" | cut -d';' -f1; }
+lines() { if [ -f "$1" ]; then wc -l < "$1"; else echo 0; fi; }
+# Trials shard i of k owns per grid point out of n: the indices t < n with t mod k = i.
+owned() { echo $((($3 - 1 - $1) / $2 + 1)); }
+# Waits until task $1's trials file holds more than $2 and fewer than $3 lines (it is running, part done).
+wait_midway() {
+  local file="$work/estimate-c/shard-${1##*_}/trials.csv" n
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    n="$(lines "$file")"
+    if [ "$(state "$1")" = RUNNING ] && [ "$n" -gt "$2" ] && [ "$n" -lt "$3" ]; then echo "$n"; return 0; fi
+    case "$(state "$1")" in COMPLETED | FAILED | CANCELLED | GONE) echo "$n"; return 1 ;; esac
+    sleep 0.1
+  done
+  echo "$n"; return 1
+}
+
+if ! timeout 10 sinfo -h -o '%T' 2> /dev/null | grep -qE '^(idle|mixed|allocated)'; then
+  echo "scale-out: no Slurm cluster answers (sinfo); start one with tools/slurm/start-cluster.sh."
+  exit 2
+fi
+echo "scale-out: work folder $work; estimate-c ${est_args[*]}, report ${rep_args[*]}, k = $k; $(sinfo -h -o '%P %D node(s) %c CPUs %T' | head -n 1)"
+
+begin "publish (dotnet publish -c Release Reports)"
+if ! dotnet publish -c Release "$root/Reports" -o "$work/app" > "$work/logs/publish.log" 2>&1; then
+  tail -n 20 "$work/logs/publish.log"; echo "scale-out: NOT identical (the publish failed)"; exit 2
+fi
+end
+app="$work/app/rssp-verify"
+export RSSP_APP="$work/app" RSSP_SHARDS=$k
+
+begin "unsharded estimate-c (reference)"
+"$app" estimate-c "${est_args[@]}" --out "$work/ref/estimate-c" > "$work/logs/ref-estimate-c.log" 2>&1 || problem "the unsharded estimate-c failed (logs/ref-estimate-c.log)"
+end
+begin "unsharded report ${rep_args[*]} (reference)"
+"$app" report "${rep_args[@]}" --out "$work/ref/report" > "$work/logs/ref-report.log" 2>&1 || problem "the unsharded report failed (logs/ref-report.log)"
+end
+points="$(jq '.points | length' "$work/ref/estimate-c/run.json" 2> /dev/null || echo 0)"
+[ "$points" -gt 0 ] || problem "no grid points in the reference run.json"
+
+begin "Slurm: arrays, faults, merges (until all jobs end)"
+est="$(submit --array=0-$((k - 1)) -o "$work/logs/estimate-c-%a.out" --export=ALL,RSSP_RUN="$work/estimate-c" \
+  "$here/estimate-c.sbatch" "${est_args[@]}")"
+rep="$(submit --array=0-$((k - 1)) -o "$work/logs/report-%a.out" --export=ALL,RSSP_RUN="$work/report" \
+  "$here/report.sbatch" "${rep_args[@]}")"
+rep_merge="$(submit --dependency=afterok:"$rep" -o "$work/logs/report-merge.out" --export=ALL,RSSP_RUN="$work/report" "$here/merge.sbatch")"
+echo "submitted estimate-c array $est, report array $rep, report merge $rep_merge (afterok:$rep)"
+
+# Fault 1: requeue task 1 while it runs, once a fifth of its trials are on file.
+full1=$((points * $(owned 1 $k "$trials") + 1))
+if n="$(wait_midway "${est}_1" $((full1 / 5)) "$full1")"; then
+  scontrol requeue "${est}_1" && echo "requeued ${est}_1 with $n of its $full1 lines on file"
+  # Slurm holds a requeued job back for about two minutes (Reason=BeginTime); make it eligible at once.
+  for _ in $(seq 1 50); do [ "$(state "${est}_1")" = PENDING ] && break; sleep 0.2; done
+  scontrol update jobid="${est}_1" starttime=now || problem "could not release the requeued ${est}_1"
+else
+  problem "task ${est}_1 was not caught mid-way ($n of $full1 lines, state $(state "${est}_1")); raise RSSP_SCALE_TRIALS"
+fi
+
+# Fault 2: cancel task 2 mid-way; while its shard is incomplete, merges must refuse; then resubmit it.
+full2=$((points * $(owned 2 $k "$trials") + 1))
+if n="$(wait_midway "${est}_2" $((full2 / 5)) "$full2")"; then
+  scancel "${est}_2" && echo "cancelled ${est}_2 with $n of its $full2 lines on file"
+else
+  problem "task ${est}_2 was not caught mid-way ($n of $full2 lines, state $(state "${est}_2")); raise RSSP_SCALE_TRIALS"
+fi
+wait_jobs "${est}_2"
+left2="$(lines "$work/estimate-c/shard-2/trials.csv")"
+echo "${est}_2 ended $(state "${est}_2") with $left2 of $full2 lines"
+others="afterany:${est}_0:${est}_1:${est}_3"
+incomplete="$(submit --dependency="$others" -o "$work/logs/merge-incomplete.out" \
+  --export=ALL,RSSP_RUN="$work/estimate-c",RSSP_MERGED="$work/refused-incomplete" "$here/merge.sbatch")"
+missing="$(submit --dependency="$others" -o "$work/logs/merge-missing.out" \
+  --export=ALL,RSSP_RUN="$work/estimate-c",RSSP_MERGED="$work/refused-missing" "$here/merge.sbatch" \
+  "$work/estimate-c/shard-0" "$work/estimate-c/shard-1" "$work/estimate-c/shard-3")"
+wait_jobs "$incomplete" "$missing"
+echo "merge jobs with shard 2 incomplete / missing: $(state "$incomplete") (exit code $(field "$incomplete" ExitCode)) / $(state "$missing") (exit code $(field "$missing" ExitCode))"
+[ "$(state "$incomplete")" = FAILED ] && [ "$(field "$incomplete" ExitCode)" != 0:0 ] \
+  || problem "the merge with shard 2 incomplete did not fail (state $(state "$incomplete"))"
+grep -q "shard 2/4 .* has [0-9]* of its [0-9]* trials" "$work/logs/merge-incomplete.out" \
+  || problem "the merge with shard 2 incomplete did not name it: $(tail -n 1 "$work/logs/merge-incomplete.out")"
+[ "$(state "$missing")" = FAILED ] && [ "$(field "$missing" ExitCode)" != 0:0 ] \
+  || problem "the merge without shard 2 did not fail (state $(state "$missing"))"
+grep -q "merge needs every shard" "$work/logs/merge-missing.out" \
+  || problem "the merge without shard 2 did not say so: $(tail -n 1 "$work/logs/merge-missing.out")"
+[ ! -e "$work/refused-incomplete/trials.csv" ] && [ ! -e "$work/refused-missing/trials.csv" ] \
+  || problem "a refused merge wrote a trials.csv"
+sed -n 's/^error: /refused as it should: /p' "$work/logs/merge-incomplete.out" "$work/logs/merge-missing.out"
+
+again="$(submit --array=2 -o "$work/logs/estimate-c-2-resubmitted.out" --export=ALL,RSSP_RUN="$work/estimate-c" \
+  "$here/estimate-c.sbatch" "${est_args[@]}")"
+est_merge="$(submit --dependency=afterok:"${est}_0:${est}_1:${est}_3:$again" -o "$work/logs/estimate-c-merge.out" \
+  --export=ALL,RSSP_RUN="$work/estimate-c" "$here/merge.sbatch")"
+echo "resubmitted shard 2 as $again; estimate-c merge $est_merge (afterok:${est}_0:${est}_1:${est}_3:$again)"
+wait_jobs "$est" "$rep" "$rep_merge" "$again" "$est_merge"
+end
+for job in "${est}_0" "${est}_1" "${est}_3" "${again}_2" "${rep}_0" "${rep}_1" "${rep}_2" "${rep}_3" "$rep_merge" "$est_merge"; do
+  [ "$(state "$job")" = COMPLETED ] || problem "job $job ended $(state "$job") (exit code $(field "$job" ExitCode)); see $work/logs"
+done
+echo "task ${est}_1 restarts: $(field "${est}_1" Restarts)"
+
+begin "compare merged with unsharded"
+same() { # reference merged label
+  if cmp -s "$1" "$2"; then return 0; fi
+  problem "$3 differs: $1 vs $2"
+}
+files() { (cd "$1" 2> /dev/null && find . -type f ! -name '.*' | sort); }
+[ "$(files "$work/ref/estimate-c")" = "$(files "$work/estimate-c/all")" ] || problem "estimate-c: the merged folder holds other files than the unsharded one"
+for f in $(files "$work/ref/estimate-c"); do same "$work/ref/estimate-c/$f" "$work/estimate-c/all/$f" "estimate-c $f"; done
+echo "estimate-c: $(files "$work/ref/estimate-c" | wc -l) files compared byte for byte; trials.csv $(lines "$work/ref/estimate-c/trials.csv") lines"
+# No shard repeated a trial (merge would accept a repeated identical trial, so look at the shards themselves).
+for ((i = 0; i < k; i++)); do
+  f="$work/estimate-c/shard-$i/trials.csv"
+  dup="$(tail -n +2 "$f" | cut -d, -f1,2 | sort | uniq -d | head -n 1)"
+  [ -z "$dup" ] || problem "shard $i repeats trial (point,trial) $dup"
+  [ "$(lines "$f")" -eq $((points * $(owned "$i" $k "$trials") + 1)) ] || problem "shard $i holds $(lines "$f") lines"
+done
+# The interrupted shards resumed mid-way: they kept what was on file (rather than starting again) and ran the rest.
+for log in estimate-c-1.out estimate-c-2-resubmitted.out; do
+  r="$(grep -oE 'resumed: [0-9]+ trials were on file, [0-9]+ run now' "$work/logs/$log" | tail -n 1)"
+  if [[ "$r" =~ ^resumed:\ ([0-9]+)\ .*\ ([0-9]+)\ run ]] && [ "${BASH_REMATCH[1]}" -gt 0 ] && [ "${BASH_REMATCH[2]}" -gt 0 ]; then
+    echo "$log: $r"
+  else
+    problem "$log shows no resume mid-way (${r:-no 'resumed' line})"
+  fi
+done
+
+[ "$(files "$work/ref/report")" = "$(files "$work/report/all")" ] || problem "report: the merged folder holds other files than the unsharded one"
+for f in $(cd "$work/ref/report" && ls -- *.csv *.png); do same "$work/ref/report/$f" "$work/report/all/$f" "report $f"; done
+timeless() { jq -S 'del(.started, .wallSeconds, .machine) | .claims |= map(del(.elapsedSeconds))' "$1"; }
+[ "$(timeless "$work/ref/report/results.json")" = "$(timeless "$work/report/all/results.json")" ] || problem "report results.json differs beyond its timing fields"
+journal() { sed -E 's/"ElapsedSeconds":[^,]*,//' "$1"; }
+[ "$(journal "$work/ref/report/claims.jsonl")" = "$(journal "$work/report/all/claims.jsonl")" ] || problem "report claims.jsonl differs beyond ElapsedSeconds"
+summary() { sed -E 's/(master seed [0-9]+), .*, wall time [0-9.]+ s\./\1, <machine, start, wall time>./' "$1"; }
+for f in report.md index.html; do
+  [ "$(summary "$work/ref/report/$f")" = "$(summary "$work/report/all/$f")" ] || problem "report $f differs beyond its summary line's machine, start and wall time"
+done
+echo "report: $(cd "$work/ref/report" && ls -- *.csv *.png | wc -l) figure files byte for byte; results.json, claims.jsonl, report.md, index.html less their timing fields"
+end
+
+echo "--- timings"
+printf '%s\n' "${timings[@]}"
+if [ "$problems" -eq 0 ]; then
+  echo "scale-out: identical (estimate-c and report merged from $k Slurm shards, with a requeued and a cancelled-and-resubmitted task, equal the unsharded runs)"
+  exit 0
+fi
+echo "scale-out: NOT identical ($problems problems above; logs in $work/logs)"
+exit 1
