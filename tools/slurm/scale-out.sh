@@ -6,7 +6,7 @@
 #   3. faults on the estimate-c array: requeue a running task mid-way (scontrol requeue) and cancel another mid-way
 #      (scancel), then resubmit it; while that shard is incomplete, a merge job (and one missing the shard) must refuse;
 #   4. compare the merged folders with the unsharded ones: byte for byte, except the report's timing fields
-#      (results.json's started, wallSeconds, machine, elapsedSeconds; claims.jsonl's ElapsedSeconds; the summary
+#      (results.json's started, wallSeconds, machine, elapsedSeconds; claims.jsonl's elapsedSeconds; the summary
 #      line of report.md and index.html), which differ between any two runs.
 # Prints each phase's wall time, and last "scale-out: identical" (exit 0) or "scale-out: NOT identical …" (exit 1).
 # Exit 2: no cluster answers, or the publish failed.
@@ -178,8 +178,8 @@ done
 for f in $(cd "$work/ref/report" && ls -- *.csv *.png); do same "$work/ref/report/$f" "$work/report/all/$f" "report $f"; done
 timeless() { jq -S 'del(.started, .wallSeconds, .machine) | .claims |= map(del(.elapsedSeconds))' "$1"; }
 [ "$(timeless "$work/ref/report/results.json")" = "$(timeless "$work/report/all/results.json")" ] || problem "report results.json differs beyond its timing fields"
-journal() { sed -E 's/"ElapsedSeconds":[^,]*,//' "$1"; }
-[ "$(journal "$work/ref/report/claims.jsonl")" = "$(journal "$work/report/all/claims.jsonl")" ] || problem "report claims.jsonl differs beyond ElapsedSeconds"
+journal() { sed -E 's/"elapsedSeconds":[^,]*,//' "$1"; }
+[ "$(journal "$work/ref/report/claims.jsonl")" = "$(journal "$work/report/all/claims.jsonl")" ] || problem "report claims.jsonl differs beyond elapsedSeconds"
 summary() { sed -E 's/(master seed [0-9]+), .*, wall time [0-9.]+ s\./\1, <machine, start, wall time>./' "$1"; }
 for f in report.md index.html; do
   [ "$(summary "$work/ref/report/$f")" = "$(summary "$work/report/all/$f")" ] || problem "report $f differs beyond its summary line's machine, start and wall time"
