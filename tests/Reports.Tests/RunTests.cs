@@ -214,11 +214,11 @@ public class RunTests
         var journal = Path.Combine(temp.Sub("run"), ClaimJournal.FileName);
         Assert.Equal(2, File.ReadAllLines(journal).Length);
 
-        File.AppendAllText(journal, "{\"Key\":\"Proposition 1");   // a torn line from a kill mid-write
+        File.AppendAllText(journal, "{\"key\":\"Proposition 1");   // a torn line from a kill mid-write
         var resumed = Run("--quick", "--seed", "3", "--only", "Lemma 14", "Proposition 17", "Remark 29", "--out", temp.Sub("run"));
         Assert.Equal(0, resumed.Code);
         Assert.Contains($"resuming: 1 of {claims.Length} claims", resumed.Out);
-        var keys = File.ReadAllLines(journal).Skip(1).Select(l => (string)JsonNode.Parse(l)!["Key"]!).ToArray();
+        var keys = File.ReadAllLines(journal).Skip(1).Select(l => (string)JsonNode.Parse(l)!["key"]!).ToArray();
         Assert.Equal(claims.Select(c => c.Key).Order(), keys.Order());
 
         Assert.Equal(0, Run("--quick", "--seed", "3", "--only", "Lemma 14", "Proposition 17", "Remark 29", "--out", temp.Sub("fresh")).Code);

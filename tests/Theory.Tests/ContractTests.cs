@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Rssp.Theory.Collections;
 using Rssp.Theory.Bounds;
 using Rssp.Theory.Distributions;
 using Rssp.Theory.Random;
@@ -41,6 +42,39 @@ public class ContractTests
         // FNV-1a 64 of "a" is 0xAF63DC4C8601EC8C; of "" the offset basis.
         Assert.Equal(SplitMix64.Mix(0xAF63DC4C8601EC8CUL), SplitMix64.Hash("a"));
         Assert.Equal(SplitMix64.Mix(0xCBF29CE484222325UL), SplitMix64.Hash(""));
+    }
+
+    [Fact]
+    public void Value_arrays_compare_by_their_elements_in_order()
+    {
+        ValueArray<long> a = [1, 2, 3];
+        ValueArray<long> b = new long[] { 1, 2, 3 };
+        Assert.Equal(a, b);
+        Assert.True(a == b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, [3, 2, 1]);
+        Assert.True(a != [1, 2]);
+        Assert.Equal(new SspInstance([1, 2], 4), new SspInstance(new long[] { 1, 2 }, 4));
+        Assert.Empty(default(ValueArray<long>));
+        Assert.Equal(default, (ValueArray<long>)System.Collections.Immutable.ImmutableArray<long>.Empty);
+        Assert.Equal("[1, 2, 3]", a.ToString());
+        Assert.Equal(3, a[^1]);
+        Assert.False(a.Equals((object)"[1, 2, 3]"));
+    }
+
+    [Fact]
+    public void The_seed_scheme_derives_streams_one_way()
+    {
+        var claim = SeedStream.Named("Lemma 23");
+        Assert.Equal(SplitMix64.Hash("Lemma 23"), claim.Id);
+        Assert.Equal(claim.Id ^ SplitMix64.Mix(1), claim.Child(0).Id);
+        Assert.Equal(claim.Id ^ SplitMix64.Mix(3), claim.Child(2).Id);
+        Assert.Equal(claim.Id ^ SplitMix64.Mix(SplitMix64.Hash("eps = 0.1")), claim.Child("eps = 0.1").Id);
+        Assert.Equal(SplitMix64.Derive(9, claim.Id), claim.Seed(9));
+        Assert.Equal(SplitMix64.Derive(9, claim.Child(2).Id, 4), claim.Child(2).TrialSeed(9, 4));
+        Assert.NotEqual(claim.Child(0).Id, claim.Child(1).Id);
+        Assert.Throws<ArgumentOutOfRangeException>(() => claim.Child(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => claim.TrialSeed(9, -1));
     }
 
     [Fact]
