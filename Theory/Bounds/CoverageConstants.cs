@@ -14,5 +14,5 @@ public static class CoverageConstants
 
     /// <summary>2ⁿ subset sums, each ε-approximating an interval of length 2ε, must cover length 2:
     /// 2ⁿ·2ε ≥ 2, so n ≥ log₂(1/ε) for any law of the samples.</summary>
-    public static double CountingLowerBound(double eps) => Math.Log2(1 / Validation.Guard.Positive(eps, nameof(eps)));
+    public static double CountingLowerBound(double eps) => Math.Log2(1 / Validation.Guard.Positive(eps));
 }

@@ -6,14 +6,14 @@ namespace Rssp.Theory.Bounds;
 public static class GrowthProbability
 {
     /// <summary>p_β = 1 − 7/(8(1 − β)), the lower bound of Proposition 18, for β ∈ (0, 1/8).</summary>
-    public static double PBeta(double beta) => 1 - 7 / (8 * (1 - Guard.InOpen(beta, 0, 0.125, nameof(beta))));
+    public static double PBeta(double beta) => 1 - 7 / (8 * (1 - Guard.InOpen(beta, 0, 0.125)));
 
     /// <summary>Lemma 19 (reverse Markov): for 0 ≤ X ≤ B and t ∈ (0, B), Pr(X ≥ t) ≥ (E[X] − t)/(B − t).</summary>
     public static double ReverseMarkov(double mean, double t, double b)
     {
-        Guard.Finite(mean, nameof(mean));
-        Guard.Positive(b, nameof(b));
-        Guard.InOpen(t, 0, b, nameof(t));
+        Guard.Finite(mean);
+        Guard.Positive(b);
+        Guard.InOpen(t, 0, b);
         return (mean - t) / (b - t);
     }
 }

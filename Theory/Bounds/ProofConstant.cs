@@ -32,7 +32,7 @@ public static class ProofConstant
     /// with the Markov step's factor.</summary>
     public static int SecondPhase(double eps, SecondPhaseBound bound)
     {
-        Guard.InOpen(eps, 0, 0.5, nameof(eps));
+        Guard.InOpen(eps, 0, 0.5);
         var target = bound == SecondPhaseBound.Lemma23Printed ? eps / 2 : eps * eps / 2;
         return (int)Smallest.From(1, m => Math.Pow(7.0 / 8.0, m) <= target);
     }

@@ -11,8 +11,8 @@ public static class SingleBest
     /// <summary>Pr(one Unif([−1, 1]) weight is within ε of w).</summary>
     public static double HitProbability(double w, double eps)
     {
-        Guard.InClosed(w, -1, 1, nameof(w));
-        Guard.Positive(eps, nameof(eps));
+        Guard.InClosed(w, -1, 1);
+        Guard.Positive(eps);
         return (Math.Min(1, w + eps) - Math.Max(-1, w - eps)) / 2;
     }
 
@@ -27,8 +27,8 @@ public static class SingleBest
     /// ln δ / ln(1 − ε/2); 1 when one weight always hits (ε ≥ 2).</summary>
     public static long Width(double eps, double delta)
     {
-        Guard.Positive(eps, nameof(eps));
-        Guard.InOpen(delta, 0, 1, nameof(delta));
+        Guard.Positive(eps);
+        Guard.InOpen(delta, 0, 1);
         return Smallest.From(1, m => MissProbability(1, eps, m) <= delta);
     }
 }

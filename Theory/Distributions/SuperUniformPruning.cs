@@ -12,7 +12,7 @@ public static class SuperUniformPruning
     /// <summary>Checks the parameters of Definition 9: a &gt; 0, b ∈ (0, 1/(2a)).</summary>
     public static void ValidateParameters(double a, double b)
     {
-        Guard.Positive(a, nameof(a));
+        Guard.Positive(a);
         Guard.InOpen(b, 0, 1 / (2 * a), nameof(b));
     }
 
@@ -21,7 +21,7 @@ public static class SuperUniformPruning
     public static bool IsSuperUniform(IDensityLaw law, double a, double b, int resolution = 1024)
     {
         ValidateParameters(a, b);
-        return Enumerable.Range(0, Guard.Positive(resolution, nameof(resolution)) + 1)
+        return Enumerable.Range(0, Guard.Positive(resolution) + 1)
             .Select(k => -a + 2 * a * k / resolution)
             .All(x => law.Density(x) >= b);
     }
@@ -30,7 +30,7 @@ public static class SuperUniformPruning
     public static double[] Prune(IDensityLaw law, double a, double b, int n, Rng rng)
     {
         ValidateParameters(a, b);
-        Guard.NonNegative(n, nameof(n));
+        Guard.NonNegative(n);
         var kept = new List<double>();
         for (var i = 0; i < n; i++)
         {

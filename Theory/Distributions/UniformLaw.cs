@@ -6,7 +6,7 @@ namespace Rssp.Theory.Distributions;
 /// <summary>Unif([−a, a]); a = 1 is the law of Problem 4 and Definition 25.</summary>
 public sealed record UniformLaw : IDensityLaw
 {
-    public UniformLaw(double halfWidth = 1) => HalfWidth = Guard.Positive(halfWidth, nameof(halfWidth));
+    public UniformLaw(double halfWidth = 1) => HalfWidth = Guard.Positive(halfWidth);
 
     public double HalfWidth { get; }
 

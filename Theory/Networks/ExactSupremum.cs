@@ -16,8 +16,8 @@ public static class ExactSupremum
     public static Result Of(Tensor m, int rows, int cols)
     {
         if (m.Rank != 4) throw new ArgumentException($"the filter must be d×d′×c0×c1, got {m.ShapeText}.", nameof(m));
-        Guard.Positive(rows, nameof(rows));
-        Guard.Positive(cols, nameof(cols));
+        Guard.Positive(rows);
+        Guard.Positive(cols);
         int d = m.Shape[0], dp = m.Shape[1], c0 = m.Shape[2], c1 = m.Shape[3];
         int i = Math.Min(rows, d) - 1, j = Math.Min(cols, dp) - 1;
         var (best, bestChannel, bestPositive) = (-1.0, 0, true);

@@ -34,7 +34,7 @@ public static class LayerPruning
     /// <summary>The per-entry precision of Eq. 4.5 and Lemma 34: ε′/(c1·d·d′·c0). Every entry of K within it (strictly)
     /// makes ‖K − L‖_1 &lt; ε′/c1 per output channel, so the layer's sup error over [0, 1] inputs is &lt; ε′.</summary>
     public static double EntryPrecision(double eps, int d, int dp, int c0, int c1) =>
-        Guard.Positive(eps, nameof(eps)) / (Guard.Positive(c1, nameof(c1)) * Guard.Positive(d, nameof(d)) * Guard.Positive(dp, nameof(dp)) * Guard.Positive(c0, nameof(c0)));
+        Guard.Positive(eps) / (Guard.Positive(c1) * Guard.Positive(d) * Guard.Positive(dp) * Guard.Positive(c0));
 
     /// <summary>Proposition 32: U is d×d×c×n, V is 1×1×n×1, K is d×d×c×1, target sup error ε;
     /// per-entry precision ε/(d²c) as in Eq. 4.5.</summary>
@@ -49,9 +49,9 @@ public static class LayerPruning
     /// channel at precision ε′/c1, so each entry aims at ε′/(c1·d²·c0).</summary>
     public static LayerPruningResult Lemma34(Tensor u, Tensor v, Tensor k, int rows, int cols, double eps)
     {
-        Guard.Positive(eps, nameof(eps));
-        Guard.Positive(rows, nameof(rows));
-        Guard.Positive(cols, nameof(cols));
+        Guard.Positive(eps);
+        Guard.Positive(rows);
+        Guard.Positive(cols);
         if (u.Rank != 4) throw new ArgumentException($"U must be d×d×c0×n, got {u.ShapeText}.", nameof(u));
         if (v.Rank != 4 || v.Shape[0] != 1 || v.Shape[1] != 1) throw new ArgumentException($"V must be 1×1×n×c1, got {v.ShapeText}.", nameof(v));
         if (k.Rank != 4) throw new ArgumentException($"K must be d×d×c0×c1, got {k.ShapeText}.", nameof(k));

@@ -25,13 +25,13 @@ public sealed record NetworkPruningResult(
 public static class NetworkPruning
 {
     /// <summary>The proof's per-layer precision ε′ = ε/(2ℓ): Eq. 4.8–4.24 then give (1 + ε/2ℓ)^ℓ − 1 ≤ ε.</summary>
-    public static double LayerPrecision(double eps, int depth) => Guard.Positive(eps, nameof(eps)) / (2 * Guard.Positive(depth, nameof(depth)));
+    public static double LayerPrecision(double eps, int depth) => Guard.Positive(eps) / (2 * Guard.Positive(depth));
 
     /// <summary>Prunes N_0 towards the target, layer by layer: Lemma 34 with ε′ = ε/(2ℓ) (the proof's
     /// per-layer precision) on each pair (L^{(2i−1)}, L^{(2i)}).</summary>
     public static NetworkPruningResult Theorem31(SimpleCnn target, RandomCnn network, double eps, int rows, int cols)
     {
-        Guard.Positive(eps, nameof(eps));
+        Guard.Positive(eps);
         if (network.Layers.Count != 2 * target.Depth)
             throw new ArgumentException($"N_0 must have 2ℓ = {2 * target.Depth} layers, got {network.Layers.Count}.", nameof(network));
         var perLayer = LayerPrecision(eps, target.Depth);

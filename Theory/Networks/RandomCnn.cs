@@ -18,15 +18,15 @@ public sealed class RandomCnn
     /// <summary>Theorem 31's width: n_i = ⌈C·c_i·log(c_{i−1}·c_i·d_i²·ℓ/ε)⌉ (natural log), at least c_i.</summary>
     public static int Width(double c, int cPrev, int ci, int di, int depth, double eps)
     {
-        Guard.Positive(c, nameof(c));
-        Guard.Positive(eps, nameof(eps));
+        Guard.Positive(c);
+        Guard.Positive(eps);
         var n = Math.Ceiling(c * ci * WidthLog(cPrev, ci, di, depth, eps));
         return (int)Math.Max(ci, Math.Min(n, int.MaxValue / 4));
     }
 
     /// <summary>The logarithm in Theorem 31's width, log(c_{i−1}·c_i·d_i²·ℓ/ε) (natural log): n_i ≈ C·c_i times this.</summary>
     public static double WidthLog(int cPrev, int ci, int di, int depth, double eps) =>
-        Math.Log((double)cPrev * ci * di * di * depth / Guard.Positive(eps, nameof(eps)));
+        Math.Log((double)cPrev * ci * di * di * depth / Guard.Positive(eps));
 
     /// <summary>N_0 for the target's shape, with n_i from <see cref="Width"/>, drawn from rng layer by layer.</summary>
     public static RandomCnn ForTarget(SimpleCnn target, double c, double eps, Rng rng) =>

@@ -53,7 +53,7 @@ public sealed class Rng
     /// <summary>n i.i.d. Unif([−1, 1]) draws.</summary>
     public double[] Symmetric(int n)
     {
-        var xs = new double[Validation.Guard.NonNegative(n, nameof(n))];
+        var xs = new double[Validation.Guard.NonNegative(n)];
         for (var i = 0; i < xs.Length; i++) xs[i] = NextSymmetric();
         return xs;
     }

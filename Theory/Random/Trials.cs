@@ -10,7 +10,7 @@ public static class Trials
     /// <summary>trial(i, seed) for i in [start, start + count), in parallel on all cores.</summary>
     public static T[] Run<T>(ulong master, SeedStream stream, long start, int count, Func<long, ulong, T> trial, bool parallel = true)
     {
-        Guard.NonNegative(count, nameof(count));
+        Guard.NonNegative(count);
         var results = new T[count];
         if (parallel)
             Parallel.For(0, count, k => results[k] = trial(start + k, stream.TrialSeed(master, start + k)));

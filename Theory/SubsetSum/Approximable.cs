@@ -11,8 +11,8 @@ public static class Approximable
     public static IntervalSet Set(ReadOnlySpan<double> samples, double eps, double lo = -1, double hi = 1)
     {
         Validate(samples, eps);
-        Guard.Finite(lo, nameof(lo));
-        Guard.Finite(hi, nameof(hi));
+        Guard.Finite(lo);
+        Guard.Finite(hi);
         if (lo > hi) return IntervalSet.Empty;
         var keep = new KeepLast(samples.Length);
         ApproximableSweep.Run(LargestFirst(samples), eps, lo, hi, ref keep);
@@ -30,7 +30,7 @@ public static class Approximable
 
     /// <summary>Y_n(z): is z ε-approximable with x_1..x_n.</summary>
     public static bool IsApproximable(ReadOnlySpan<double> samples, double eps, double z) =>
-        Set(samples, eps, Guard.Finite(z, nameof(z)), z).Contains(z);
+        Set(samples, eps, Guard.Finite(z), z).Contains(z);
 
     /// <summary>Z_{n,ε} = ½ ∫_{−1}^{1} Y_n(z) dz (Eq. 3.1).</summary>
     public static double Density(ReadOnlySpan<double> samples, double eps) => Set(samples, eps).Measure(-1, 1) / 2;
@@ -54,8 +54,8 @@ public static class Approximable
 
     internal static void Validate(ReadOnlySpan<double> samples, double eps)
     {
-        Guard.AllFinite(samples, nameof(samples));
-        Guard.Positive(eps, nameof(eps));
+        Guard.AllFinite(samples);
+        Guard.Positive(eps);
     }
 
     internal struct KeepLast(int n) : IStepObserver

@@ -9,7 +9,7 @@ public static class HatDensity
     /// <summary>Ẑ_{n+1} given x_1..x_n and X_{n+1} = next.</summary>
     public static double Next(ReadOnlySpan<double> samples, double eps, double next)
     {
-        Guard.Finite(next, nameof(next));
+        Guard.Finite(next);
         var unit = Approximable.Set(samples, eps);
         return unit.UnionWithShift(next, -1, 1).Measure(-1, 1) / 2;
     }

@@ -20,8 +20,8 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
     /// <summary>[lo, hi]; empty when lo &gt; hi.</summary>
     public static IntervalSet Single(double lo, double hi)
     {
-        Guard.Finite(lo, nameof(lo));
-        Guard.Finite(hi, nameof(hi));
+        Guard.Finite(lo);
+        Guard.Finite(hi);
         return lo <= hi ? new([lo, hi]) : Empty;
     }
 
@@ -44,7 +44,7 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
     /// <summary>{ x + d : x ∈ this }.</summary>
     public IntervalSet Shift(double d)
     {
-        Guard.Finite(d, nameof(d));
+        Guard.Finite(d);
         var ends = new double[_ends.Length];
         for (var k = 0; k < ends.Length; k++) ends[k] = _ends[k] + d;
         return new(Normalise(ends));
@@ -53,38 +53,38 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
     /// <summary>this ∩ [lo, hi].</summary>
     public IntervalSet Clip(double lo, double hi)
     {
-        Guard.Finite(lo, nameof(lo));
-        Guard.Finite(hi, nameof(hi));
+        Guard.Finite(lo);
+        Guard.Finite(hi);
         return lo > hi ? Empty : Combine(this, Empty, 0, lo, hi);
     }
 
     /// <summary>(this ∪ (this + d)) ∩ [lo, hi]: one step of Lemma 14 on the approximable set.</summary>
     public IntervalSet UnionWithShift(double d, double lo, double hi)
     {
-        Guard.Finite(d, nameof(d));
-        Guard.Finite(lo, nameof(lo));
-        Guard.Finite(hi, nameof(hi));
+        Guard.Finite(d);
+        Guard.Finite(lo);
+        Guard.Finite(hi);
         return lo > hi ? Empty : Combine(this, this, d, lo, hi);
     }
 
     /// <summary>Lebesgue measure of this ∩ [lo, hi] (0 when lo ≥ hi).</summary>
     public double Measure(double lo, double hi) =>
-        IntervalKernel.Measure(_ends, Guard.Finite(lo, nameof(lo)), Guard.Finite(hi, nameof(hi)));
+        IntervalKernel.Measure(_ends, Guard.Finite(lo), Guard.Finite(hi));
 
     public double Measure() => IntervalKernel.Measure(_ends, double.NegativeInfinity, double.PositiveInfinity);
 
     /// <summary>[lo, hi] ⊆ this.</summary>
     public bool Covers(double lo, double hi) =>
-        IntervalKernel.Covers(_ends, Guard.Finite(lo, nameof(lo)), Guard.Finite(hi, nameof(hi)));
+        IntervalKernel.Covers(_ends, Guard.Finite(lo), Guard.Finite(hi));
 
-    public bool Contains(double z) => IntervalKernel.Contains(_ends, Guard.Finite(z, nameof(z)));
+    public bool Contains(double z) => IntervalKernel.Contains(_ends, Guard.Finite(z));
 
     /// <summary>The closure of [lo, hi] \ this: the gaps, as closed intervals of positive length.
     /// Its measure is the measure of the uncovered part of [lo, hi].</summary>
     public IntervalSet Gaps(double lo, double hi)
     {
-        Guard.Finite(lo, nameof(lo));
-        Guard.Finite(hi, nameof(hi));
+        Guard.Finite(lo);
+        Guard.Finite(hi);
         var gaps = new List<double>();
         var cursor = lo;
         foreach (var iv in Clip(lo, hi).Intervals)

@@ -27,7 +27,7 @@ public sealed class NextDensityLaw
     /// <summary>Z_{n+1} (or Ẑ_{n+1}) when X_{n+1} = x, from the piecewise-linear representation.</summary>
     public double At(double x)
     {
-        Guard.InClosed(x, -1, 1, nameof(x));
+        Guard.InClosed(x, -1, 1);
         var k = Array.BinarySearch(_x, x);
         if (k >= 0) return Zn + _g[k];
         var right = ~k;
@@ -50,7 +50,7 @@ public sealed class NextDensityLaw
     /// <summary>Pr(Z_{n+1} ≥ t | X_1..X_n) = ½ |{x ∈ [−1, 1] : Z_n + g(x) ≥ t}|.</summary>
     public double ProbabilityAtLeast(double t)
     {
-        var r = Guard.Finite(t, nameof(t)) - Zn;
+        var r = Guard.Finite(t) - Zn;
         if (r <= 0) return 1;
         var measure = 0.0;
         for (var k = 1; k < _x.Length; k++)

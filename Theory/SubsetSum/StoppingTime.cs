@@ -14,8 +14,8 @@ public static class StoppingTime
     public static Stopping FirstCover(ReadOnlySpan<double> samples, double eps, double lo, double hi)
     {
         Approximable.Validate(samples, eps);
-        Guard.Finite(lo, nameof(lo));
-        Guard.Finite(hi, nameof(hi));
+        Guard.Finite(lo);
+        Guard.Finite(hi);
         if (lo > hi) throw new ArgumentException($"the window [{lo}, {hi}] is empty.", nameof(lo));
         var observer = new UntilCovered(lo, hi);
         ApproximableSweep.Run(samples, eps, lo, hi, ref observer);
@@ -26,8 +26,8 @@ public static class StoppingTime
     /// samples up to a horizon are swept in order; the horizon doubles until the stream covers.</summary>
     public static int OfStream(ulong seed, Func<Rng, double> draw, double eps, double lo, double hi, int maxSamples = 1 << 16)
     {
-        Guard.Positive(eps, nameof(eps));
-        Guard.Positive(maxSamples, nameof(maxSamples));
+        Guard.Positive(eps);
+        Guard.Positive(maxSamples);
         for (var horizon = Math.Min(InitialHorizon(eps), maxSamples); ; horizon = Math.Min(2 * horizon, maxSamples))
         {
             var rng = new Rng(seed);
@@ -72,8 +72,8 @@ public static class StoppingTime
 
     internal static int OfUniformStream(ulong seed, double eps, int maxSamples, int prefix, int slack)
     {
-        Guard.Positive(eps, nameof(eps));
-        Guard.Positive(maxSamples, nameof(maxSamples));
+        Guard.Positive(eps);
+        Guard.Positive(maxSamples);
         var horizon = Math.Min(prefix + slack, maxSamples);
         var xs = new Rng(seed).Symmetric(horizon);
         var m = Math.Min(prefix, horizon);

@@ -34,7 +34,7 @@ public static class Witness
     /// precisions of interest), stopping at the first sum within eps; the whole sample decides the rest.</summary>
     public static WitnessResult FirstWithin(ReadOnlySpan<double> samples, double z, double eps)
     {
-        Guard.NonNegative(eps, nameof(eps));
+        Guard.NonNegative(eps);
         foreach (var prefix in PrefixStages)
         {
             if (prefix >= samples.Length) break;
@@ -48,8 +48,8 @@ public static class Witness
 
     private static WitnessResult Search(ReadOnlySpan<double> samples, double z, double stopAt)
     {
-        Guard.AllFinite(samples, nameof(samples));
-        Guard.Finite(z, nameof(z));
+        Guard.AllFinite(samples);
+        Guard.Finite(z);
         Guard.AtMost(samples.Length, MaxSamples, "samples.Length");
         var m1 = samples.Length / 2;
         var m2 = samples.Length - m1;

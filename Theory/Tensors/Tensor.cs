@@ -27,7 +27,7 @@ public sealed class Tensor : IEquatable<Tensor>
         var s = CheckShape(shape);
         if (data.Length != s.Aggregate(1, (a, b) => a * b))
             throw new ArgumentException($"data has {data.Length} entries but shape {string.Join("×", s)} needs {s.Aggregate(1, (a, b) => a * b)}.", nameof(data));
-        Guard.AllFinite(data, nameof(data));
+        Guard.AllFinite(data);
         return new(s, (double[])data.Clone());
     }
 

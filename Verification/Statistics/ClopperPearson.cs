@@ -11,7 +11,7 @@ public static class ClopperPearson
     {
         if (trials <= 0) throw new ArgumentException($"trials must be > 0, got {trials}.", nameof(trials));
         if (successes < 0 || successes > trials) throw new ArgumentException($"successes must lie in 0..{trials}, got {successes}.", nameof(successes));
-        Guard.InOpen(alpha, 0, 1, nameof(alpha));
+        Guard.InOpen(alpha, 0, 1);
         var low = successes == 0 ? 0 : Beta.InvCDF(successes, trials - successes + 1, alpha / 2);
         var high = successes == trials ? 1 : Beta.InvCDF(successes + 1, trials - successes, 1 - alpha / 2);
         return (low, high);

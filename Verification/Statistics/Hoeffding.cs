@@ -9,8 +9,8 @@ public static class Hoeffding
     public static (double Low, double High) Interval(double mean, long n, double alpha, double a = 0, double b = 1)
     {
         if (n <= 0) throw new ArgumentException($"n must be > 0, got {n}.", nameof(n));
-        Guard.InOpen(alpha, 0, 1, nameof(alpha));
-        Guard.InClosed(mean, a, b, nameof(mean));
+        Guard.InOpen(alpha, 0, 1);
+        Guard.InClosed(mean, a, b);
         var half = (b - a) * HalfWidthUnit(n, alpha);
         return (Math.Max(a, mean - half), Math.Min(b, mean + half));
     }

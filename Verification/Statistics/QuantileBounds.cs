@@ -13,8 +13,8 @@ public static class QuantileBounds
 
     public static Result Of(IReadOnlyList<double> sample, double q, double alpha)
     {
-        Guard.InOpen(q, 0, 1, nameof(q));
-        Guard.InOpen(alpha, 0, 1, nameof(alpha));
+        Guard.InOpen(q, 0, 1);
+        Guard.InOpen(alpha, 0, 1);
         var xs = sample.Order().ToArray();
         var n = xs.Length;
         if (n == 0) throw new ArgumentException("the sample is empty.", nameof(sample));
