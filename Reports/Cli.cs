@@ -51,6 +51,8 @@ public static class Cli
 
         var id = new Argument<string>("id") { Description = "The claim's id as the seed numbers it, e.g. \"Lemma 23\" (all its variants run), or one variant's key as 'list' prints it." };
         var replay = new Option<string>("--replay") { Description = "Reproduce an exact claim's run from the replay seed \"(seed,gamma)\" its verdict printed (with the same budget)." };
+        Validate(replay, text => text is not null && ReplayToken.ParsePair(text) is null
+            ? $"--replay must be \"(seed,gamma)\" as a verdict prints it, with gamma odd; got '{text}'." : null);
         var check = new Command("check", "Run one claim and print its evidence in full: every grid point, interval, margin, counterexample and replay seed.");
         check.Arguments.Add(id);
         foreach (var o in new Option[] { quick, thorough, seed, replay }) check.Options.Add(o);
@@ -59,9 +61,7 @@ public static class Cli
             var claims = ClaimCatalogue.Matching(parse.GetValue(id) ?? "");
             if (claims.Count == 0) return Fail(error, $"unknown claim id: {parse.GetValue(id)} (see 'list').");
             var budget = BudgetOf(parse, quick, thorough);
-            var replaySeed = parse.GetValue(replay) is { } r
-                ? ReplayToken.ParsePair(r) ?? throw new ArgumentException($"--replay must be \"(seed,gamma)\" as a verdict prints it, with gamma odd; got '{r}'.", "--replay")
-                : null;
+            var replaySeed = parse.GetValue(replay) is { } r ? ReplayToken.ParsePair(r) : null;
             return Listing.Detailed(claims, budget, parse.GetValue(seed), replaySeed, output);
         });
         root.Subcommands.Add(check);
@@ -126,16 +126,17 @@ public static class Cli
             "Estimate a constant over an ε grid: per point the (1 − ε)-quantile of the samples a draw needs, over the scale (log(1/ε) for Theorem 6), with an " +
             "order-statistic interval; C is the maximum over the grid. Trials go to trials.csv as they finish: rerunning an interrupted command resumes it; " +
             "--shard splits the trials over machines and 'merge' combines them.");
+        Validate(eps, given => given?.Where(e => !(e > 0 && e < 1)).Select(e => (double?)e).FirstOrDefault() is double bad
+            ? $"--eps values must lie in (0, 1), got {bad.ToString(CultureInfo.InvariantCulture)}." : null);
+        Validate(trials, n => n < 1 ? $"--trials must be at least 1, got {n}." : null);
+        Validate(confidence, level => !(level > 0 && level < 1) ? $"--confidence must lie in (0, 1), got {level.ToString(CultureInfo.InvariantCulture)}." : null);
         foreach (var o in new Option[] { statement, trials, eps, seed, confidence, outDir, shardOption, fresh }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             var experiment = ConstantCommand.Named(parse.GetValue(statement)!) ?? throw new ArgumentException($"unknown --statement '{parse.GetValue(statement)}'; one of {names}.");
             var grid = parse.GetValue(eps) is { Length: > 0 } given ? given : null;
-            if (grid?.Where(e => !(e > 0 && e < 1)).Select(e => (double?)e).FirstOrDefault() is double bad) throw new ArgumentException($"--eps values must lie in (0, 1), got {bad.ToString(CultureInfo.InvariantCulture)}.");
             var n = parse.GetResult(trials) is null ? experiment.Experiment.TrialsFor(Budget.Default.Trials) : parse.GetValue(trials);
-            if (n < 1) throw new ArgumentException($"--trials must be at least 1, got {n}.");
             var level = parse.GetValue(confidence);
-            if (!(level > 0 && level < 1)) throw new ArgumentException($"--confidence must lie in (0, 1), got {level.ToString(CultureInfo.InvariantCulture)}.");
             var settings = new EstimateSettings(experiment, parse.GetValue(seed), n, grid, level, Shard.Parse(parse.GetValue(shardOption)));
             var folder = parse.GetValue(outDir) ?? Path.Combine("artifacts", "estimate-c", experiment.Name);
             output.WriteLine($"estimate-c {experiment.Name} ({experiment.ClaimKey}): {settings.Points.Count} grid points × {n} trials, seed {settings.Seed}" +
@@ -157,6 +158,22 @@ public static class Cli
         });
         return command;
     }
+
+    /// <summary>Adds a parse-time check to an option: problem(value) is the error line, or null when the value is fine.
+    /// A value that does not convert is left to the parser's own error.</summary>
+    private static void Validate<T>(Option<T> option, Func<T?, string?> problem) => option.Validators.Add(result =>
+    {
+        T? value;
+        try
+        {
+            value = result.GetValueOrDefault<T>();
+        }
+        catch (InvalidOperationException)
+        {
+            return;
+        }
+        if (problem(value) is { } message) result.AddError(message);
+    });
 
     private static Budget BudgetOf(ParseResult parse, Option<bool> quick, Option<bool> thorough)
     {

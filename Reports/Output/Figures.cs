@@ -56,9 +56,9 @@ public static class Figures
         foreach (var c in curves)
         {
             var xs = c.N.Select(n => (double)n).ToArray();
-            var band = plot.Add.FillY(xs, c.Low, c.High);
+            var band = plot.Add.FillY(xs, c.Low.ToArray(), c.High.ToArray());
             band.FillColor = band.FillColor.WithAlpha(0.25);
-            var line = plot.Add.Scatter(xs, c.Probability);
+            var line = plot.Add.Scatter(xs, c.Probability.ToArray());
             line.LegendText = $"ε = {c.Eps:G2} (95% band)";
             line.MarkerSize = 0;
             rows.AddRange(c.N.Select((n, i) => new CoverageRow(c.Eps, n, c.Probability[i], c.Low[i], c.High[i])));
@@ -120,7 +120,7 @@ public static class Figures
         var plot = NewPlot("Proposition 18: one-step growth probability against β", "β", "Pr(Z_{n+1} ≥ (1 + β)Z_n | X_1..X_n)");
         foreach (var (ys, label) in new[] { (data.Minimum, $"exact, smallest over {data.Instances} instances with Z_n ≤ ½"), (data.Median, "exact, median over the instances"), (data.Bound, "Proposition 18: p_β = 1 − 7/(8(1 − β))") })
         {
-            var line = plot.Add.Scatter(data.Beta, ys);
+            var line = plot.Add.Scatter(data.Beta.ToArray(), ys.ToArray());
             line.LegendText = label;
             line.MarkerSize = 0;
         }
@@ -152,9 +152,9 @@ public static class Figures
         var plot = NewPlot("Certified error of the pruning constructions against width", "width n (samples per entry; for Theorem 31, n_1)", "log10 sup error");
         foreach (var (curve, label) in new[] { (p32, "Proposition 32 (d = 3, c = 2), exact sup error"), (t31, "Theorem 31 (3×3 kernels, channels 1, 2, 1), certified bound") })
         {
-            var median = plot.Add.Scatter(curve.Width, curve.Median.Select(Log10).ToArray());
+            var median = plot.Add.Scatter(curve.Width.ToArray(), curve.Median.Select(Log10).ToArray());
             median.LegendText = $"{label}: median of {draws} draws";
-            var largest = plot.Add.Scatter(curve.Width, curve.Largest.Select(Log10).ToArray());
+            var largest = plot.Add.Scatter(curve.Width.ToArray(), curve.Largest.Select(Log10).ToArray());
             largest.LegendText = $"{label}: largest";
             largest.LinePattern = LinePattern.Dashed;
         }

@@ -12,7 +12,7 @@ public sealed record ConstantCommand(Claim Claim)
         [.. ClaimCatalogue.All.Where(c => c.Experiment is not null).Select(c => new ConstantCommand(c))];
 
     /// <summary>The name on the command line.</summary>
-    public string Name => Normalise(Claim.Id);
+    public string Name => ClaimCatalogue.Normalise(Claim.Id);
 
     public string ClaimKey => Claim.Key;
 
@@ -25,7 +25,5 @@ public sealed record ConstantCommand(Claim Claim)
     public double[] Run(ulong masterSeed, ConstantPoint point, IReadOnlyList<long> indices) => Experiment.Run(masterSeed, point, indices);
 
     /// <summary>The constant a command line names: "theorem6", "Theorem 6", "lemma-34" all name one; null for none.</summary>
-    public static ConstantCommand? Named(string name) => All.FirstOrDefault(c => c.Name == Normalise(name));
-
-    private static string Normalise(string s) => new([.. s.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
+    public static ConstantCommand? Named(string name) => All.FirstOrDefault(c => c.Name == ClaimCatalogue.Normalise(name));
 }

@@ -50,6 +50,8 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
 
     public static implicit operator ValueArray<T>(ImmutableArray<T> items) => new(items);
 
+    public static implicit operator ReadOnlySpan<T>(ValueArray<T> items) => items.AsSpan();
+
     public override string ToString() => $"[{string.Join(", ", Items)}]";
 }
 

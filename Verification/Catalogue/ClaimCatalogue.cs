@@ -15,15 +15,16 @@ public static class ClaimCatalogue
 
     public static IReadOnlyList<Claim> All { get; } = [.. Statements.SelectMany(s => s.Claims)];
 
-    /// <summary>The claims whose id or key matches (case and white space ignored); every variant of an id matches it.</summary>
+    /// <summary>The claims whose id or key matches (only letters and digits count, case ignored); every variant of an id
+    /// matches it.</summary>
     public static IReadOnlyList<Claim> Matching(string idOrKey)
     {
         var wanted = Normalise(idOrKey);
         return All.Where(c => Normalise(c.Id) == wanted || Normalise(c.Key) == wanted).ToArray();
     }
 
-    /// <summary>The catalogue's form of a name for matching: lower case, white space removed.</summary>
-    public static string Normalise(string s) => new([.. s.Where(c => !char.IsWhiteSpace(c)).Select(char.ToLowerInvariant)]);
+    /// <summary>The one form of a name for matching (claims, constants): its letters and digits, in lower case.</summary>
+    public static string Normalise(string s) => new([.. s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
     private static StatementClass[] Find() =>
     [

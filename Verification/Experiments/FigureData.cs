@@ -1,3 +1,4 @@
+using Rssp.Theory.Collections;
 using Rssp.Theory.Bounds;
 using Rssp.Theory.Networks;
 using Rssp.Theory.Random;
@@ -11,7 +12,7 @@ namespace Rssp.Verification.Experiments;
 public static class FigureData
 {
     /// <summary>One curve of Pr(T_ε ≤ n) against n with a pointwise 95% Clopper–Pearson band.</summary>
-    public sealed record CoverageCurve(double Eps, int[] N, double[] Probability, double[] Low, double[] High);
+    public sealed record CoverageCurve(double Eps, ValueArray<int> N, ValueArray<double> Probability, ValueArray<double> Low, ValueArray<double> High);
 
     public static IReadOnlyList<CoverageCurve> Coverage(ulong masterSeed, int trials, IReadOnlyList<double> epsGrid) =>
         epsGrid.Select((eps, g) =>
@@ -39,9 +40,9 @@ public static class FigureData
 
     /// <summary>Proposition 18 over β: per β the exact Pr(Z_{n+1} ≥ Z_n(1 + β) | X_1..X_n), its minimum and median over
     /// instances with Z_n ≤ ½, and p_β.</summary>
-    public sealed record Prop18Curves(double[] Beta, double[] Minimum, double[] Median, double[] Bound, int Instances);
+    public sealed record Proposition18Curves(ValueArray<double> Beta, ValueArray<double> Minimum, ValueArray<double> Median, ValueArray<double> Bound, int Instances);
 
-    public static Prop18Curves Proposition18(ulong masterSeed, int instances)
+    public static Proposition18Curves Proposition18(ulong masterSeed, int instances)
     {
         double[] epsGrid = [0.1, 0.03, 0.01, 0.003];
         var laws = Trials.Run(masterSeed, SeedStream.Named("figure: proposition 18"), 0, instances, (i, seed) =>
@@ -57,15 +58,15 @@ public static class FigureData
         });
         var betas = Enumerable.Range(1, 49).Select(k => 0.125 * k / 50).ToArray();
         var probabilities = betas.Select(b => laws.Select(l => l.ProbabilityAtLeast(l.Zn * (1 + b))).Order().ToArray()).ToArray();
-        return new(betas, probabilities.Select(p => p[0]).ToArray(), probabilities.Select(p => p[p.Length / 2]).ToArray(),
+        return new(betas, probabilities.Select(p => p[0]).ToArray(), probabilities.Select(p => Quantile(p, 0.5)).ToArray(),
             betas.Select(GrowthProbability.PBeta).ToArray(), instances);
     }
 
     /// <summary>Proposition 33's ratio ‖K ∗ X‖_max / (‖K‖_1‖X‖_max) for random K and X over random shapes (c1 = 1), at a
     /// uniform X and at the input of the exact supremum for the one-signed |K| (which attains 1 when the filter fits).</summary>
-    public sealed record Prop33Point(int FilterSize, double RandomRatio, double WorstRatio);
+    public sealed record Proposition33Point(int FilterSize, double RandomRatio, double WorstRatio);
 
-    public static IReadOnlyList<Prop33Point> Proposition33(ulong masterSeed, int count) =>
+    public static IReadOnlyList<Proposition33Point> Proposition33(ulong masterSeed, int count) =>
         Trials.Run(masterSeed, SeedStream.Named("figure: proposition 33"), 0, count, (_, seed) =>
         {
             var rng = new Rng(seed);
@@ -75,12 +76,12 @@ public static class FigureData
             var random = Convolution.Convolve(k, x).MaxNorm() / (k.L1Norm() * x.MaxNorm());
             var abs = k.Map(Math.Abs);
             var sup = ExactSupremum.Of(abs, size, size);
-            return new Prop33Point(d * d * c0, random, sup.Value / abs.L1Norm());
+            return new Proposition33Point(d * d * c0, random, sup.Value / abs.L1Norm());
         });
 
     /// <summary>The certified sup error of Proposition 32's construction against the width n (d = 3, c = 2, one random
     /// normalised target), per width the median and the largest over draws.</summary>
-    public sealed record ErrorCurve(double[] Width, double[] Median, double[] Largest, double Eps);
+    public sealed record ErrorCurve(ValueArray<double> Width, ValueArray<double> Median, ValueArray<double> Largest, double Eps);
 
     public static ErrorCurve Proposition32Errors(ulong masterSeed, int draws)
     {
@@ -95,7 +96,7 @@ public static class FigureData
             var v = Tensor.Uniform(rng, 1, 1, n, 1);
             return LayerPruning.Proposition32(u, v, target, 4, 4, eps).Supremum.Value;
         }).Order().ToArray()).ToArray();
-        return new(widths.Select(n => (double)n).ToArray(), errors.Select(e => e[e.Length / 2]).ToArray(), errors.Select(e => e[^1]).ToArray(), eps);
+        return new(widths.Select(n => (double)n).ToArray(), errors.Select(e => Quantile(e, 0.5)).ToArray(), errors.Select(e => Quantile(e, 1)).ToArray(), eps);
     }
 
     /// <summary>Theorem 31's certified bound against the first layer's width, for widths from the formula with C from 1
@@ -110,12 +111,12 @@ public static class FigureData
             var network = RandomCnn.ForTarget(target, c, eps, new Rng(seed));
             return (Width: RandomCnn.Width(c, 1, 2, 3, 2, eps), Bound: NetworkPruning.Theorem31(target, network, eps, 5, 5).CertifiedBound);
         }).OrderBy(r => r.Bound).ToArray()).ToArray();
-        return new(runs.Select(r => (double)r[0].Width).ToArray(), runs.Select(r => r[r.Length / 2].Bound).ToArray(), runs.Select(r => r[^1].Bound).ToArray(), eps);
+        return new(runs.Select(r => (double)r[0].Width).ToArray(), runs.Select(r => Quantile([.. r.Select(x => x.Bound)], 0.5)).ToArray(), runs.Select(r => Quantile([.. r.Select(x => x.Bound)], 1)).ToArray(), eps);
     }
 
     /// <summary>§4.1's widths over ε from 1e−1 to 1e−6: the single best's exact M*(ε, ε) and M*(ε, ½), and the median
     /// and 0.9-quantile of T_ε (all targets at once) from a few trials per ε.</summary>
-    public sealed record Widths(double[] Eps, double[] SingleBestStrict, double[] SingleBestHalf, double[] SampledEps, double[] SubsetMedian, double[] SubsetQuantile90);
+    public sealed record Widths(ValueArray<double> Eps, ValueArray<double> SingleBestStrict, ValueArray<double> SingleBestHalf, ValueArray<double> SampledEps, ValueArray<double> SubsetMedian, ValueArray<double> SubsetQuantile90);
 
     public static Widths Section41(ulong masterSeed, int trials)
     {
@@ -124,6 +125,12 @@ public static class FigureData
         var times = sampled.Select((e, g) => Trials.Run(masterSeed, SeedStream.Named("figure: section 4.1").Child(g), 0, trials,
             (_, seed) => (double)StoppingTime.OfUniformStream(seed, e)).Order().ToArray()).ToArray();
         return new(eps, eps.Select(e => (double)SingleBest.Width(e, e)).ToArray(), eps.Select(e => (double)SingleBest.Width(e, 0.5)).ToArray(), sampled,
-            times.Select(t => t[(t.Length - 1) / 2]).ToArray(), times.Select(t => t[Math.Max(0, (int)Math.Ceiling(0.9 * t.Length) - 1)]).ToArray());
+            times.Select(t => Quantile(t, 0.5)).ToArray(), times.Select(t => Quantile(t, 0.9)).ToArray());
     }
+
+    /// <summary>The τ-quantile of sorted values, one definition for every figure: the inverse of the empirical CDF, the
+    /// smallest value with at least a fraction τ of the values at or below it (MathNet's R-1), so a quantile is always one
+    /// of the values.</summary>
+    internal static double Quantile(double[] sorted, double tau) =>
+        MathNet.Numerics.Statistics.SortedArrayStatistics.QuantileCustom(sorted, tau, MathNet.Numerics.Statistics.QuantileDefinition.R1);
 }

@@ -1,11 +1,12 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Rssp.Theory.Collections;
 using Rssp.Theory.Random;
 
 namespace Rssp.Verification.Generators;
 
 /// <summary>X_1..X_n and ε, printed in full so that a counterexample can be read and re-run.</summary>
-public sealed record RsspInstance(double[] Samples, double Eps)
+public sealed record RsspInstance(ValueArray<double> Samples, double Eps)
 {
     public override string ToString() => $"eps = {Eps:R}, samples = [{string.Join(", ", Samples.Select(x => x.ToString("R")))}]";
 }

@@ -51,6 +51,7 @@ public class CatalogueTests
     public void Keys_are_unique_and_the_catalogue_is_in_seed_order()
     {
         Assert.Equal(ClaimCatalogue.All.Count, ClaimCatalogue.All.Select(c => c.Key).Distinct().Count());
+        Assert.Equal(ClaimCatalogue.All.Count, ClaimCatalogue.All.Select(c => ClaimCatalogue.Normalise(c.Key)).Distinct().Count());
         var numbers = ClaimCatalogue.Statements.Select(s => s.Statement.Number).ToArray();
         Assert.Equal(numbers.Order(), numbers);
         Assert.Equal(numbers.Length, numbers.Distinct().Count());

@@ -105,3 +105,19 @@ public class BinomialTailTests
             return Math.Abs(BinomialTail.AtMost(p, n, k) - sum) < 1e-9;
         });
 }
+
+/// <summary>The figures' one quantile definition against its statement.</summary>
+public class FigureQuantileTests
+{
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public FsCheck.Property The_quantile_is_the_smallest_value_with_a_fraction_tau_at_or_below_it() =>
+        FsCheck.Fluent.Prop.ForAll(
+            FsCheck.Fluent.Arb.From(FsCheck.Fluent.Gen.Select(FsCheck.Fluent.Gen.NonEmptyListOf(FsCheck.Fluent.Gen.Choose(-50, 50)), xs => xs.Select(x => (double)x).Order().ToArray())),
+            FsCheck.Fluent.Arb.From(FsCheck.Fluent.Gen.Select(FsCheck.Fluent.Gen.Choose(1, 1000), k => k / 1000.0)),
+            (sorted, tau) =>
+            {
+                var q = Experiments.FigureData.Quantile(sorted, tau);
+                var atOrBelow = sorted.Count(x => x <= q);
+                return atOrBelow >= tau * sorted.Length && sorted.Count(x => x < q) < tau * sorted.Length;
+            });
+}

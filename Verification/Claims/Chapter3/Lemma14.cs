@@ -20,7 +20,7 @@ public static class Lemma14
             p =>
             {
                 var (t, x, z) = p;
-                static int Y(double[] xs, double eps, double at) => Approximable.IsApproximable(xs, eps, at) ? 1 : 0;
+                static int Y(ReadOnlySpan<double> xs, double eps, double at) => Approximable.IsApproximable(xs, eps, at) ? 1 : 0;
                 var left = Y([.. t.Samples, x], t.Eps, z);
                 var right = Y(t.Samples, t.Eps, z) + (1 - Y(t.Samples, t.Eps, z)) * Y(t.Samples, t.Eps, z - x);
                 return ExactCheck.Holds(left == right);

@@ -1,3 +1,4 @@
+using Rssp.Theory.Collections;
 using FsCheck;
 using FsCheck.Fluent;
 using Rssp.Verification.Checking;
@@ -8,7 +9,7 @@ namespace Rssp.Verification.Claims.Chapter3;
 [Statement(19, "Lemma 19")]
 public static class Lemma19
 {
-    public sealed record FiniteLaw(double[] Values, double[] Weights, double B, double T)
+    public sealed record FiniteLaw(ValueArray<double> Values, ValueArray<double> Weights, double B, double T)
     {
         public override string ToString() =>
             $"B = {B:R}, t = {T:R}, values = [{string.Join(", ", Values.Select(v => v.ToString("R")))}], weights = [{string.Join(", ", Weights.Select(w => w.ToString("R")))}]";

@@ -1,3 +1,4 @@
+using Rssp.Theory.Collections;
 using FsCheck;
 using FsCheck.Fluent;
 using Rssp.Theory.Random;
@@ -15,7 +16,7 @@ public static class Definition25
     /// a false refutation below 3·5000·10⁻¹² ≈ 1.5·10⁻⁸, within the catalogue's family-wise error.</summary>
     private const double Alpha = 1e-12;
 
-    public sealed record Draw(int[] Shape, ulong Seed)
+    public sealed record Draw(ValueArray<int> Shape, ulong Seed)
     {
         public override string ToString() => $"shape {string.Join("×", Shape)}, seed {Seed}";
     }
@@ -32,7 +33,7 @@ public static class Definition25
                 select new Draw([d1, d2, d3, d4], (ulong)seed)),
             draw =>
             {
-                var x = Tensor.Uniform(new Rng(draw.Seed), draw.Shape).ToArray();
+                var x = Tensor.Uniform(new Rng(draw.Seed), draw.Shape.ToArray()).ToArray();
                 return Math.Min(Math.Min(Marginal(x), Pairs(x, 1)), Pairs(x, x.Length / 2));
             }),
     ];

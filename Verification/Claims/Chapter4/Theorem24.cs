@@ -1,3 +1,4 @@
+using Rssp.Theory.Collections;
 using FsCheck;
 using FsCheck.Fluent;
 using Rssp.Theory.Networks;
@@ -11,7 +12,7 @@ namespace Rssp.Verification.Claims.Chapter4;
 [Statement(24, "Theorem 24")]
 public static class Theorem24
 {
-    public sealed record Shape(int[] Sizes, int[] Channels, double Eps)
+    public sealed record Shape(ValueArray<int> Sizes, ValueArray<int> Channels, double Eps)
     {
         public int Depth => Sizes.Length;
 

@@ -1,3 +1,4 @@
+using Rssp.Theory.Collections;
 using FsCheck;
 using FsCheck.Fluent;
 using Rssp.Theory.Networks;
@@ -13,7 +14,7 @@ namespace Rssp.Verification.Claims.Chapter4;
 public static class Theorem31
 {
     /// <summary>A target shape; OneSigned makes every filter non-negative (still in F).</summary>
-    public sealed record Target(int Depth, int[] Sizes, int[] Channels, int D, double Eps, bool OneSigned, ulong Seed)
+    public sealed record Target(int Depth, ValueArray<int> Sizes, ValueArray<int> Channels, int D, double Eps, bool OneSigned, ulong Seed)
     {
         public override string ToString() =>
             $"depth {Depth}, kernels {string.Join(",", Sizes)}, channels {string.Join(",", Channels)}, D = {D}, eps = {Eps}, " +
