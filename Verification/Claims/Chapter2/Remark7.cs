@@ -6,7 +6,7 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter2;
 
-/// <summary>Remark 7's constants as concrete values of Theorem 6's C, and the counting lower bound.</summary>
+/// <summary>Remark 7: Lueker gives C ≤ 2(1 + log e); the Chapter 3 approach gives 742.27 log(1/(2ε)); each as a value of Theorem 6's C, with the counting lower bound.</summary>
 [Statement(7, "Remark 7")]
 public static class Remark7
 {

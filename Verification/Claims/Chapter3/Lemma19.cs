@@ -5,7 +5,7 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
-/// <summary>Lemma 19 (reverse Markov) over random finite laws on [0, B], computed exactly.</summary>
+/// <summary>Lemma 19 (reverse Markov): if 0 ≤ X ≤ B then Pr(X ≥ t) ≥ (E[X] − t)/(B − t) for t ∈ (0, B); checked exactly over random finite laws on [0, B].</summary>
 [Statement(19, "Lemma 19")]
 public static class Lemma19
 {

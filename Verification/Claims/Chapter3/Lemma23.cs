@@ -5,7 +5,7 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
-/// <summary>Lemma 23, conditioning on Z_τ &gt; ½ at a fixed τ (trials where it fails are discarded).</summary>
+/// <summary>Lemma 23: if Z_τ &gt; ½ then Pr(Z_n ≤ 1 − ε/2 | Z_τ &gt; ½) ≤ (7/8)^{n−τ} for n &gt; τ; by trials at a fixed τ, those with Z_τ ≤ ½ discarded.</summary>
 [Statement(23, "Lemma 23")]
 public static class Lemma23
 {

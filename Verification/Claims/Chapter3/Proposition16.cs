@@ -5,7 +5,7 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
-/// <summary>Proposition 16 and its proof step Eq. 3.3, exactly on each instance.</summary>
+/// <summary>Proposition 16: E[Z_{n+1} | X_1..X_n] ≥ Z_n(1 + ¼(1 − Z_n)), and its proof step Eq. 3.3, exactly on each instance.</summary>
 [Statement(16, "Proposition 16", "Eq. 3.3")]
 public static class Proposition16
 {

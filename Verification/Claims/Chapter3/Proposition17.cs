@@ -5,7 +5,7 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
-/// <summary>Proposition 17 at the boundary of its hypothesis, n = ⌈log(1/(2ε))/log(13/12)⌉.</summary>
+/// <summary>Proposition 17: if n ≥ log(1/(2ε))/log(13/12) then E[Z_n] &gt; ½; checked at the boundary n of its hypothesis.</summary>
 [Statement(17, "Proposition 17")]
 public static class Proposition17
 {

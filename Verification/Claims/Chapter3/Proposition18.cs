@@ -7,7 +7,7 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
-/// <summary>Proposition 18 and the steps of its proof (Eq. 3.5–3.8), exactly on each instance with Z_n ≤ ½.</summary>
+/// <summary>Proposition 18: for β ∈ (0, 1/8), Pr(Z_{n+1} ≥ Z_n(1 + β) | X_1..X_n, Z_n ≤ ½) ≥ 1 − 7/(8(1 − β)), and its proof steps Eq. 3.5–3.8, exactly on each instance.</summary>
 [Statement(18, "Proposition 18", "Eq. 3.5", "Eq. 3.7", "Eq. 3.8")]
 public static class Proposition18
 {

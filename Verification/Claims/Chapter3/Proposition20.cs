@@ -8,7 +8,7 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
-/// <summary>Proposition 20 at the boundary n = ⌈(α + 1)/p_β⌉ and above, and the identities of its proof.</summary>
+/// <summary>Proposition 20: if n ≥ (α_{β,ε} + 1)/p_β then Pr(Z_n &gt; ½) &gt; 1 − exp(−(2p_β²/n)(n − α_{β,ε}/p_β)²), and the identities of its proof (Eq. 3.11, 3.12).</summary>
 [Statement(20, "Proposition 20", "Eq. 3.11", "Eq. 3.12")]
 public static class Proposition20
 {

@@ -6,7 +6,7 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter3;
 
-/// <summary>Theorem 21 on Bernoulli sums (the extremal case of variables in [0, 1]) with exact binomial tails.</summary>
+/// <summary>Theorem 21 (Chernoff–Hoeffding): Pr(X &lt; E[X] − t) ≤ exp(−2t²/n) for X a sum of n i.i.d. variables in [0, 1]; checked on Bernoulli sums (the extremal case) with exact binomial tails.</summary>
 [Statement(21, "Theorem 21")]
 public static class Theorem21
 {

@@ -5,7 +5,7 @@ using Rssp.Verification.Reference;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
-/// <summary>Eq. 4.2 and Definitions 26–27 as laws of the convolution core.</summary>
+/// <summary>Eq. 4.2: (K ∗ X)_{i,j,ℓ} = Σ K_{i′,j′,k,ℓ}·X_{i−i′+1, j−j′+1, k} with zero padding; Definitions 26–27 (masks, Hadamard product) as laws of the convolution core.</summary>
 [Statement(27.5, "Eq. 4.2", "Definition 26", "Definition 27")]
 public static class ConvolutionFormula
 {

@@ -4,7 +4,7 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
-/// <summary>The end of the proof of Theorem 31: Eq. 4.24 and the final inequality.</summary>
+/// <summary>The end of the proof of Theorem 31 (Eq. 4.8–4.24): ‖X^{(i)} − X̃^{(i)}‖_max ≤ (1 + ε/2ℓ)^i − 1 and (1 + ε/2ℓ)^ℓ − 1 ≤ e^{ε/2} − 1 ≤ ε.</summary>
 [Statement(34.5, "Eq. 4.8–4.24")]
 public static class ProofOfTheorem31
 {

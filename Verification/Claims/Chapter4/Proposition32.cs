@@ -9,7 +9,7 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
-/// <summary>Proposition 32: the law of its samples, its constant, and the construction.</summary>
+/// <summary>Proposition 32: with n ≥ C log(d²c/ε), with probability 1 − ε every filter K with ‖K‖_1 ≤ 1 has a mask S with sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max &lt; ε; the law of its samples, its constant and its construction.</summary>
 [Statement(32, "Proposition 32")]
 public static class Proposition32
 {

@@ -5,7 +5,7 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
-/// <summary>Proposition 33, and how tight it is.</summary>
+/// <summary>Proposition 33: ‖K ∗ X‖_max ≤ ‖K‖_1·‖X‖_max, and how tight it is.</summary>
 [Statement(33, "Proposition 33")]
 public static class Proposition33
 {

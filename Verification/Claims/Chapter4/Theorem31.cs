@@ -9,7 +9,7 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
-/// <summary>Theorem 31 on small random targets, over [0, 1] (where the class F is defined) and over [−1, 1] (as printed).</summary>
+/// <summary>Theorem 31: with n_i ≥ C c_i log(c_{i−1}c_i d_i² ℓ/ε), with probability 1 − ε every f ∈ F is ε-approximated by a pruning of N_0; on small random targets, over [0, 1] (where F is defined) and over [−1, 1] (as printed), and its constant.</summary>
 [Statement(31, "Theorem 31", "Definition 28")]
 public static class Theorem31
 {
