@@ -101,8 +101,7 @@ public static class Cli
         var results = RunProgress.Run(output, p => ReportRun.Run(claims, budget, masterSeed, shard, folder, parse.GetValue(fresh), p, cancel));
         if (results is null)
             return Stop(error, $"interrupted: every finished claim is in {Path.Combine(folder, ClaimJournal.FileName)}; run the same command again to resume.");
-        int Count(Outcome o) => results.Count(r => r.Verdict.Outcome == o);
-        output.WriteLine($"{Count(Outcome.Holds)} hold, {Count(Outcome.Refuted)} refuted, {Count(Outcome.Inconclusive)} inconclusive in {clock.Elapsed.TotalSeconds:F1} s.");
+        output.WriteLine($"{Listing.Tally(results)} in {clock.Elapsed.TotalSeconds:F1} s.");
         if (!shard.IsWhole)
         {
             output.WriteLine($"shard {shard} done; when all {shard.Count} are, combine them: rssp-verify merge <the {shard.Count} folders> --out <folder>");

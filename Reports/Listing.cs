@@ -37,4 +37,11 @@ public static class Listing
     }
 
     public static string Word(Outcome o) => o.ToString().ToLowerInvariant();
+
+    /// <summary>How the verdicts fall: "44 hold, 8 refuted, 0 inconclusive, 5 constants estimated".</summary>
+    public static string Tally(IReadOnlyCollection<ClaimResult> results)
+    {
+        int Count(Outcome o) => results.Count(r => r.Verdict.Outcome == o);
+        return $"{Count(Outcome.Holds)} hold, {Count(Outcome.Refuted)} refuted, {Count(Outcome.Inconclusive)} inconclusive, {Count(Outcome.Estimated)} constants estimated";
+    }
 }

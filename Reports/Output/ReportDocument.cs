@@ -75,8 +75,7 @@ public static partial class ReportDocument
 
     private static string Intro(IReadOnlyList<ClaimResult> results, RunInfo run)
     {
-        int Count(Outcome o) => results.Count(r => r.Verdict.Outcome == o);
-        return $"{results.Count} claims: {Count(Outcome.Holds)} hold, {Count(Outcome.Refuted)} refuted, {Count(Outcome.Inconclusive)} inconclusive. " +
+        return $"{results.Count} claims: {Listing.Tally(results)}. " +
                $"Budget {run.Budget.Name} ({run.Budget.Instances} instances per exact claim, {run.Budget.Trials} trials per probabilistic one, " +
                $"family-wise error {run.Budget.FamilyWiseError:G2}), master seed {run.MasterSeed}, {run.Machine}, " +
                $"started {run.Started:yyyy-MM-dd HH:mm} UTC, wall time {run.Wall.TotalSeconds:F1} s. Reproduce with: {run.Reproduce}";
