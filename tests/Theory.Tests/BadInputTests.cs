@@ -15,6 +15,14 @@ public class BadInputTests
     private static readonly (string Parameter, Action Call)[] CasesList =
     [
         ("eps", () => Approximable.Set([0.1], 0)),
+        ("eps", () => LayerPruning.EntryPrecision(0, 1, 1, 1, 1)),
+        ("c1", () => LayerPruning.EntryPrecision(0.1, 1, 1, 1, 0)),
+        ("d", () => LayerPruning.EntryPrecision(0.1, 0, 1, 1, 1)),
+        ("dp", () => LayerPruning.EntryPrecision(0.1, 1, 0, 1, 1)),
+        ("c0", () => LayerPruning.EntryPrecision(0.1, 1, 1, 0, 1)),
+        ("eps", () => NetworkPruning.LayerPrecision(-1, 2)),
+        ("depth", () => NetworkPruning.LayerPrecision(0.1, 0)),
+        ("eps", () => RandomCnn.WidthLog(1, 1, 1, 1, 0)),
         ("eps", () => Approximable.Set([0.1], -1)),
         ("eps", () => Approximable.Density([0.1], double.NaN)),
         ("eps", () => Approximable.Trajectory([0.1], double.PositiveInfinity)),

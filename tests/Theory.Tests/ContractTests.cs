@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Rssp.Theory.Networks;
 using Rssp.Theory.Collections;
 using Rssp.Theory.Bounds;
 using Rssp.Theory.Distributions;
@@ -42,6 +43,16 @@ public class ContractTests
         // FNV-1a 64 of "a" is 0xAF63DC4C8601EC8C; of "" the offset basis.
         Assert.Equal(SplitMix64.Mix(0xAF63DC4C8601EC8CUL), SplitMix64.Hash("a"));
         Assert.Equal(SplitMix64.Mix(0xCBF29CE484222325UL), SplitMix64.Hash(""));
+    }
+
+    [Fact]
+    public void The_precision_and_width_formulas_are_those_of_the_proofs()
+    {
+        // Eq. 4.5 / Lemma 34: ε′/(c1·d·d′·c0); Theorem 31: ε/(2ℓ) per layer; the width's log(c_{i−1}c_i d_i² ℓ/ε).
+        Assert.Equal(0.3 / (5 * 2 * 3 * 4), LayerPruning.EntryPrecision(0.3, 2, 3, 4, 5));
+        Assert.Equal(0.3 / 6, NetworkPruning.LayerPrecision(0.3, 3));
+        Assert.Equal(Math.Log(2.0 * 3 * 4 * 4 * 5 / 0.1), RandomCnn.WidthLog(2, 3, 4, 5, 0.1));
+        Assert.Equal((int)Math.Ceiling(6 * 3 * RandomCnn.WidthLog(2, 3, 4, 5, 0.1)), RandomCnn.Width(6, 2, 3, 4, 5, 0.1));
     }
 
     [Fact]
