@@ -11,7 +11,7 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
 {
     private readonly ImmutableArray<T> items;
 
-    public ValueArray(ImmutableArray<T> items) => this.items = items.IsDefault ? [] : items;
+    public ValueArray(ImmutableArray<T> items) => this.items = items;
 
     public ImmutableArray<T> Items => items.IsDefault ? [] : items;
 

@@ -63,10 +63,13 @@ public class ContractTests
         Assert.Equal(a, b);
         Assert.True(a == b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a.GetHashCode(), ((ValueArray<long>)[1, 2, 4]).GetHashCode());
         Assert.NotEqual(a, [3, 2, 1]);
         Assert.True(a != [1, 2]);
         Assert.Equal(new SspInstance([1, 2], 4), new SspInstance(new long[] { 1, 2 }, 4));
         Assert.Empty(default(ValueArray<long>));
+        Assert.Empty(new ValueArray<long>(default));
+        Assert.Equal(0, new ValueArray<long>(default).Count);
         Assert.Equal(default, (ValueArray<long>)System.Collections.Immutable.ImmutableArray<long>.Empty);
         Assert.Equal("[1, 2, 3]", a.ToString());
         Assert.Equal(3, a[^1]);
