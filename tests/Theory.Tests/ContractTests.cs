@@ -69,7 +69,6 @@ public class ContractTests
         Assert.Equal(new SspInstance([1, 2], 4), new SspInstance(new long[] { 1, 2 }, 4));
         Assert.Empty(default(ValueArray<long>));
         Assert.Empty(new ValueArray<long>(default));
-        Assert.Equal(0, new ValueArray<long>(default).Count);
         Assert.Equal(default, (ValueArray<long>)System.Collections.Immutable.ImmutableArray<long>.Empty);
         Assert.Equal("[1, 2, 3]", a.ToString());
         Assert.Equal(3, a[^1]);
