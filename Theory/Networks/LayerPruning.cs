@@ -49,7 +49,6 @@ public static class LayerPruning
     /// channel at precision ε′/c1, so each entry aims at ε′/(c1·d²·c0).</summary>
     public static LayerPruningResult Lemma34(Tensor u, Tensor v, Tensor k, int rows, int cols, double eps)
     {
-        Guard.Positive(eps);
         Guard.Positive(rows);
         Guard.Positive(cols);
         if (u.Rank != 4) throw new ArgumentException($"U must be d×d×c0×n, got {u.ShapeText}.", nameof(u));

@@ -31,7 +31,6 @@ public static class NetworkPruning
     /// per-layer precision) on each pair (L^{(2i−1)}, L^{(2i)}).</summary>
     public static NetworkPruningResult Theorem31(SimpleCnn target, RandomCnn network, double eps, int rows, int cols)
     {
-        Guard.Positive(eps);
         if (network.Layers.Count != 2 * target.Depth)
             throw new ArgumentException($"N_0 must have 2ℓ = {2 * target.Depth} layers, got {network.Layers.Count}.", nameof(network));
         var perLayer = LayerPrecision(eps, target.Depth);

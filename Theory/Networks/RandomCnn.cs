@@ -19,7 +19,6 @@ public sealed class RandomCnn
     public static int Width(double c, int cPrev, int ci, int di, int depth, double eps)
     {
         Guard.Positive(c);
-        Guard.Positive(eps);
         var n = Math.Ceiling(c * ci * WidthLog(cPrev, ci, di, depth, eps));
         return (int)Math.Max(ci, Math.Min(n, int.MaxValue / 4));
     }
