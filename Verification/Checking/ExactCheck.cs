@@ -10,7 +10,8 @@ namespace Rssp.Verification.Checking;
 /// (≥ 0 holds, &lt; 0 fails, null: the hypothesis does not apply); a claim compared in floating point may
 /// allow a stated tolerance for rounding (holds while margin ≥ −tolerance), and the raw margin is reported. FsCheck runs
 /// with the claim stream's replay pair (its own seed, and its trial 1's seed made odd), shrinks a failure, and hands back
-/// the shrunk counterexample.</summary>
+/// the shrunk counterexample. The property itself is pure: each instance's margin is computed once, when FsCheck generates
+/// or shrinks it, and the evidence comes from FsCheck's runner callbacks (the cases tested and the shrinks kept).</summary>
 public static class ExactCheck
 {
     /// <summary>The replay pair of a claim's stream under a master seed.</summary>
@@ -20,13 +21,18 @@ public static class ExactCheck
     public static Verdict ForAll<T>(CheckContext context, SeedStream stream, Arbitrary<T> instances, Func<T, double?> slack, double tolerance = 0)
     {
         var replay = context.Replay ?? ReplayOf(stream, context.MasterSeed);
-        var seen = new Tally<T>();
-        var property = Prop.ForAll(instances, x => seen.Record(x, slack(x)) is not double margin || margin >= -tolerance);
-        var runner = new CapturingRunner();
+        var cases = instances.Convert(x => new Case<T>(x, slack(x)), c => c.Instance);
+        var property = Prop.ForAll(cases, c => c.Margin is not double margin || margin >= -tolerance);
+        var runner = new ObservingRunner<T>();
         var config = Config.Quick.WithMaxTest(context.Budget.Instances).WithReplay(replay.Seed, replay.Gamma).WithRunner(runner).WithQuietOnSuccess(true);
         Check.One(config, property);
         var result = runner.Result ?? throw new InvalidOperationException("FsCheck reported no result.");
-        var evidence = (long tests, string summary) => new Evidence(tests, seen.MinSlack, seen.Worst, replay, [], summary);
+        var applicable = runner.Tested.Count(c => c.Margin is not null);
+        // The first smallest margin over the instances tested and the shrinks FsCheck kept (a NaN margin counts as −∞).
+        var worst = runner.Tested.Concat(runner.Shrunk).Where(c => c.Margin is not null)
+            .Select(c => (Margin: double.IsNaN(c.Margin!.Value) ? double.NegativeInfinity : c.Margin.Value, Text: c.ToString()))
+            .Aggregate(((double?)null, "none"), (best, c) => best.Item1 is double m && !(c.Margin < m) ? best : (c.Margin, c.Text));
+        var evidence = (long tests, string summary) => new Evidence(tests, worst.Item1, worst.Item2, replay, [], summary);
         if (result is TestResult.Failed failed)
         {
             var counterexample = string.Join(", ", failed.Item3.Select(a => a?.ToString()));
@@ -34,48 +40,39 @@ public static class ExactCheck
                 $"fails on {counterexample} (after {failed.Item1.NumberOfTests} instances, {failed.Item1.NumberOfShrinks} shrinks)"), counterexample);
         }
         var tests = result is TestResult.Passed passed ? passed.Item1.NumberOfTests : 0;
-        if (seen.Applicable == 0)
+        if (applicable == 0)
             return new Verdict.Inconclusive(evidence(tests, $"no instance met the hypothesis in {tests}"));
         return new Verdict.Holds(evidence(tests,
-            $"holds on {seen.Applicable} applicable of {tests} instances; smallest margin {seen.MinSlack:G4}" + (tolerance > 0 ? $" (rounding tolerance {tolerance:G2})" : "")));
+            $"holds on {applicable} applicable of {tests} instances; smallest margin {worst.Item1:G4}" + (tolerance > 0 ? $" (rounding tolerance {tolerance:G2})" : "")));
     }
 
     /// <summary>A yes/no claim as a margin: 0 when it holds, −1 when not.</summary>
     public static double? Holds(bool holds) => holds ? 0 : -1;
 
-    /// <summary>What the property saw (FsCheck's stamps only give rounded percentages): the instances the hypothesis
-    /// applied to, and the first smallest margin with its instance (a NaN margin counts as −∞). FsCheck runs the property
-    /// sequentially.</summary>
-    private sealed class Tally<T>
+    /// <summary>An instance with its margin, computed once when FsCheck generates or shrinks it; printed as the instance.</summary>
+    private sealed record Case<T>(T Instance, double? Margin)
     {
-        public long Applicable { get; private set; }
-
-        public double? MinSlack { get; private set; }
-
-        public string Worst { get; private set; } = "none";
-
-        public double? Record(T instance, double? margin)
-        {
-            if (margin is not double m) return null;
-            Applicable++;
-            if (MinSlack is null || !(m >= MinSlack))
-            {
-                MinSlack = double.IsNaN(m) ? double.NegativeInfinity : m;
-                Worst = instance?.ToString() ?? "";
-            }
-            return m;
-        }
+        public override string ToString() => Instance?.ToString() ?? "";
     }
 
-    private sealed class CapturingRunner : IRunner
+    /// <summary>FsCheck's observer: the cases it tested, in order, the shrinks it kept, and its result.</summary>
+    private sealed class ObservingRunner<T> : IRunner
     {
+        private readonly List<Case<T>> tested = [];
+        private readonly List<Case<T>> shrunk = [];
+
+        public IReadOnlyList<Case<T>> Tested => tested;
+
+        public IReadOnlyList<Case<T>> Shrunk => shrunk;
+
         public TestResult? Result { get; private set; }
 
         public void OnStartFixture(Type t) { }
 
-        public void OnArguments(int ntest, FSharpList<object> args, FSharpFunc<int, FSharpFunc<FSharpList<object>, string>> every) { }
+        public void OnArguments(int ntest, FSharpList<object> args, FSharpFunc<int, FSharpFunc<FSharpList<object>, string>> every) =>
+            tested.AddRange(args.OfType<Case<T>>());
 
-        public void OnShrink(FSharpList<object> args, FSharpFunc<FSharpList<object>, string> everyShrink) { }
+        public void OnShrink(FSharpList<object> args, FSharpFunc<FSharpList<object>, string> everyShrink) => shrunk.AddRange(args.OfType<Case<T>>());
 
         public void OnFinished(string name, TestResult testResult) => Result = testResult;
     }
