@@ -127,18 +127,19 @@ public static class Cli
             "--shard splits the trials over machines and 'merge' combines them.");
         Validate(eps, given => given?.Where(e => !(e > 0 && e < 1)).Select(e => (double?)e).FirstOrDefault() is double bad
             ? $"--eps values must lie in (0, 1), got {bad.ToString(CultureInfo.InvariantCulture)}." : null);
+        Validate(statement, name => ConstantCommand.Named(name ?? "") is null ? $"unknown --statement '{name}'; one of {names}." : null);
         Validate(trials, n => n < 1 ? $"--trials must be at least 1, got {n}." : null);
         Validate(confidence, level => !(level > 0 && level < 1) ? $"--confidence must lie in (0, 1), got {level.ToString(CultureInfo.InvariantCulture)}." : null);
         foreach (var o in new Option[] { statement, trials, eps, seed, confidence, outDir, shardOption, fresh }) command.Options.Add(o);
         command.SetAction(parse =>
         {
-            var experiment = ConstantCommand.Named(parse.GetValue(statement)!) ?? throw new ArgumentException($"unknown --statement '{parse.GetValue(statement)}'; one of {names}.");
+            var constant = ConstantCommand.Named(parse.GetValue(statement)!)!;
             var grid = parse.GetValue(eps) is { Length: > 0 } given ? given : null;
-            var n = parse.GetResult(trials) is null ? experiment.Experiment.TrialsFor(Budget.Default.Trials) : parse.GetValue(trials);
+            var n = parse.GetResult(trials) is null ? constant.Experiment.TrialsFor(Budget.Default.Trials) : parse.GetValue(trials);
             var level = parse.GetValue(confidence);
-            var settings = new EstimateSettings(experiment, parse.GetValue(seed), n, grid, level, Shard.Parse(parse.GetValue(shardOption)));
-            var folder = parse.GetValue(outDir) ?? Path.Combine("artifacts", "estimate-c", experiment.Name);
-            output.WriteLine($"estimate-c {experiment.Name} ({experiment.ClaimKey}): {settings.Points.Count} grid points × {n} trials, seed {settings.Seed}" +
+            var settings = new EstimateSettings(constant, parse.GetValue(seed), n, grid, level, Shard.Parse(parse.GetValue(shardOption)));
+            var folder = parse.GetValue(outDir) ?? Path.Combine("artifacts", "estimate-c", constant.Name);
+            output.WriteLine($"estimate-c {constant.Name} ({constant.Claim.Key}): {settings.Points.Count} grid points × {n} trials, seed {settings.Seed}" +
                              (settings.Shard.IsWhole ? "" : $", shard {settings.Shard}") + $" → {folder}");
             var status = RunProgress.Run(output, p => EstimateRun.Run(settings, folder, parse.GetValue(fresh), p, cancel));
             if (status.OnFile > 0) output.WriteLine($"resumed: {status.OnFile} trials were on file, {status.Ran} run now.");

@@ -187,7 +187,7 @@ public static class Figures
         var rows = new List<WidthRow>();
         if (section41 is { Verdict.Observations.Count: > 0 } r)
         {
-            var eps = Verification.Claims.Chapter4.Section41.SubsetSumGrid;
+            var eps = Section41.SubsetSumGrid;
             var strict = plot.Add.ScatterPoints(eps.Select(Math.Log10).ToArray(), r.Verdict.Observations.Select(o => Math.Log10(o.Estimate)).ToArray());
             strict.LegendText = "subset sum: (1 − ε)-quantile of T_ε (the claim's trials)";
             strict.MarkerShape = MarkerShape.FilledDiamond;

@@ -74,8 +74,12 @@ public sealed record JournalHeader(string Schema, string Budget, string Seed, IR
 {
     public const string Version = "rssp-verify/claims-journal/2";
 
-    /// <summary>Equal headers name the same command and build (the claims compared in order).</summary>
-    public bool SameRun(JournalHeader other) => this with { Claims = [] } == other with { Claims = [] } && Claims.SequenceEqual(other.Claims);
+    /// <summary>The same command and build, whatever the shard: the shards of one run (for merge).</summary>
+    public bool SameRunAs(JournalHeader other) =>
+        Schema == other.Schema && Budget == other.Budget && Seed == other.Seed && Build == other.Build && Claims.SequenceEqual(other.Claims);
+
+    /// <summary>The same run and the same shard: a journal this command resumes.</summary>
+    public bool SameShardAs(JournalHeader other) => SameRunAs(other) && Shard == other.Shard;
 }
 
 /// <summary>The JSON files of the report, by System.Text.Json's source generator: camelCase names, nulls written.</summary>

@@ -31,13 +31,21 @@ public static class ClaimJournal
     {
         var lines = AppendLog.ReadLines(path);
         if (lines.Count == 0) return (null, []);
-        var header = Parse(path, 0, lines[0], ReportJson.Compact.JournalHeader);
+        JournalHeader? header;
+        try
+        {
+            header = Parse(path, 0, lines[0], ReportJson.Compact.JournalHeader);
+        }
+        catch (IOException) when (expected is not null)
+        {
+            return (null, []);   // an unreadable header is another command's journal: start afresh
+        }
         if (header is null || header.Schema != JournalHeader.Version)
         {
             if (expected is not null) return (null, []);
             throw new IOException($"{path}: not a claims journal of this version ({JournalHeader.Version}).");
         }
-        if (expected is not null && !header.SameRun(expected)) return (null, []);
+        if (expected is not null && !header.SameShardAs(expected)) return (null, []);
         var results = new List<ClaimResult>();
         for (var i = 1; i < lines.Count; i++)
         {

@@ -14,15 +14,7 @@ public sealed record ConstantCommand(Claim Claim)
     /// <summary>The name on the command line.</summary>
     public string Name => ClaimCatalogue.Normalise(Claim.Id);
 
-    public string ClaimKey => Claim.Key;
-
     public ConstantExperiment Experiment => Claim.Experiment!;
-
-    public string ScaleName => Experiment.ScaleName;
-
-    public IReadOnlyList<ConstantPoint> Grid(IReadOnlyList<double>? eps) => Experiment.Grid(eps);
-
-    public double[] Run(ulong masterSeed, ConstantPoint point, IReadOnlyList<long> indices) => Experiment.Run(masterSeed, point, indices);
 
     /// <summary>The constant a command line names: "theorem6", "Theorem 6", "lemma-34" all name one; null for none.</summary>
     public static ConstantCommand? Named(string name) => All.FirstOrDefault(c => c.Name == ClaimCatalogue.Normalise(name));

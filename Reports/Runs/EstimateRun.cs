@@ -16,7 +16,7 @@ public static class EstimateRun
     private const int Batch = 256;
 
     public static EstimateManifest Manifest(EstimateSettings s) => new(
-        Schema, s.Experiment.Name, s.Experiment.ClaimKey, s.Seed, s.Trials, s.Eps is null ? null : new(s.Eps), s.Confidence,
+        Schema, s.Constant.Name, s.Constant.Claim.Key, s.Seed, s.Trials, s.Eps is null ? null : new(s.Eps), s.Confidence,
         new(s.Points.Select(p => p.Label)), BuildStamp.Current, s.Shard.ToString());
 
     /// <summary>The settings a manifest records (for merge); the statement must be one this build knows.</summary>
@@ -60,11 +60,11 @@ public static class EstimateRun
         {
             var point = s.Points[g];
             var todo = Enumerable.Range(0, s.Trials).Where(t => s.Shard.Owns(t) && !done.ContainsKey((g, t))).Select(t => (long)t).ToArray();
-            progress.Begin($"{s.Experiment.Name}: {point.Label}", todo.Length);
+            progress.Begin($"{s.Constant.Name}: {point.Label}", todo.Length);
             foreach (var chunk in todo.Chunk(Batch))
             {
                 if (cancel.IsCancellationRequested) return new(onFile, ran, false);
-                var values = s.Experiment.Run(s.Seed, point, chunk);
+                var values = s.Constant.Experiment.Run(s.Seed, point, chunk);
                 log.AppendText(Output.CsvFiles.Format(chunk.Select((t, k) => new TrialRow(g, (int)t, values[k])), header: false));
                 ran += chunk.Length;
                 progress.Advance(chunk.Length);
@@ -109,7 +109,7 @@ public static class EstimateRun
     /// <summary>The estimate from a complete set of trials.</summary>
     public static Verdict Estimate(EstimateSettings s, IReadOnlyDictionary<(int Point, int Trial), double> trials) =>
         ConstantCheck.Estimate(1 - s.Confidence, s.Seed, s.Points,
-            g => Enumerable.Range(0, s.Trials).Select(t => trials[(g, t)]).ToArray(), $"{s.Experiment.ClaimKey}: estimated");
+            g => Enumerable.Range(0, s.Trials).Select(t => trials[(g, t)]).ToArray(), $"{s.Constant.Claim.Key}: estimated");
 
     /// <summary>Writes constant.json, constant.csv and constant.png for a complete run; returns the paths.</summary>
     public static IReadOnlyList<string> WriteResults(EstimateSettings s, string folder, Verdict verdict)
@@ -118,15 +118,15 @@ public static class EstimateRun
         var best = obs.MaxBy(o => o.Estimate)!;
         static double? Finite(double x) => ConstantResult.Finite(x);
         var json = new ConstantResult(
-            "rssp-verify/constant/1", s.Experiment.Name, s.Experiment.ClaimKey, s.Experiment.ScaleName, s.Seed, s.Trials, s.Confidence,
+            "rssp-verify/constant/1", s.Constant.Name, s.Constant.Claim.Key, s.Constant.Experiment.ScaleName, s.Seed, s.Trials, s.Confidence,
             BuildStamp.Current, Finite(best.Estimate), best.Where, Finite(obs.Max(o => o.Low)), Finite(obs.Max(o => o.High)),
             verdict is Verdict.Estimated { Estimate.Bounded: true },
             [.. obs.Select((o, g) => new ConstantPointResult(s.Points[g].Label, s.Points[g].Eps, s.Points[g].Scale, o.Trials,
                 Finite(o.Estimate * s.Points[g].Scale), Finite(o.Estimate), Finite(o.Low), Finite(o.High)))]);
         var jsonPath = Path.Combine(folder, "constant.json");
         File.WriteAllText(jsonPath, JsonSerializer.Serialize(json, ConstantJson.Default.ConstantResult));
-        var figure = Output.Figures.ConstantFigure(folder, "constant", s.Experiment.Claim, s.Points, verdict,
-            $"{s.Experiment.ClaimKey}: C ≈ {best.Estimate:G4}, {s.Confidence:P0} interval [{obs.Max(o => o.Low):G4}, {obs.Max(o => o.High):G4}] (seed {s.Seed}, {s.Trials} trials per point).");
+        var figure = Output.Figures.ConstantFigure(folder, "constant", s.Constant.Claim, s.Points, verdict,
+            $"{s.Constant.Claim.Key}: C ≈ {best.Estimate:G4}, {s.Confidence:P0} interval [{obs.Max(o => o.Low):G4}, {obs.Max(o => o.High):G4}] (seed {s.Seed}, {s.Trials} trials per point).");
         return [jsonPath, figure.Csv, figure.Png];
     }
 

@@ -4,7 +4,7 @@ namespace Rssp.Reports.Runs;
 
 /// <summary>What estimate-c runs: which constant, the master seed, trials per grid point, the ε grid (null: the
 /// experiment's own), the confidence of the interval, and the share of the trials.</summary>
-public sealed record EstimateSettings(ConstantCommand Experiment, ulong Seed, int Trials, IReadOnlyList<double>? Eps, double Confidence, Shard Shard)
+public sealed record EstimateSettings(ConstantCommand Constant, ulong Seed, int Trials, IReadOnlyList<double>? Eps, double Confidence, Shard Shard)
 {
-    public IReadOnlyList<ConstantPoint> Points { get; } = Experiment.Grid(Eps);
+    public IReadOnlyList<ConstantPoint> Points { get; } = Constant.Experiment.Grid(Eps);
 }

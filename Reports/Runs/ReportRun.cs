@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Rssp.Verification.Catalogue;
 using Rssp.Verification.Checking;
 
@@ -53,7 +51,7 @@ public static class ReportRun
         var journals = folders.Select(f => ClaimJournal.Read(Path.Combine(f, ClaimJournal.FileName))).ToArray();
         if (journals.Any(j => j.Header is null)) throw new IOException("a shard's claims journal is empty.");
         var headers = journals.Select(j => j.Header!).ToArray();
-        ShardMerge.CheckShards(folders, headers.Select(h => (JsonObject)JsonSerializer.SerializeToNode(h, Output.ReportJson.Compact.JournalHeader)!).ToArray(), h => (string)h["shard"]!);
+        ShardMerge.CheckShards(folders, headers, h => h.Shard, (a, b) => a.SameRunAs(b));
         var keys = headers[0].Claims;
         var byKey = journals.SelectMany(j => j.Results).GroupBy(r => r.Claim.Key).ToDictionary(g => g.Key, g => g.First());
         var missing = keys.Where(k => !byKey.ContainsKey(k)).ToArray();

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 
 namespace Rssp.Reports.Runs;
 
@@ -28,18 +27,6 @@ public static class ShardMerge
         var k = shards[0].Count;
         if (shards.Any(s => s.Count != k) || shards.Select(s => s.Index).Distinct().Count() != shards.Length || shards.Length != k)
             throw new IOException($"the folders hold shards {string.Join(", ", shards.Select(s => s.ToString()))}: merge needs every shard 0/k … (k−1)/k exactly once.");
-    }
-
-    /// <summary>As above for manifests kept as JSON objects (the report's journal headers): equal apart from "shard".</summary>
-    public static void CheckShards(IReadOnlyList<string> folders, IReadOnlyList<JsonObject> manifests, Func<JsonObject, string> shardOf)
-    {
-        static string Without(JsonObject m)
-        {
-            var copy = (JsonObject)m.DeepClone();
-            copy.Remove("shard");
-            return copy.ToJsonString();
-        }
-        CheckShards(folders, manifests, shardOf, (a, b) => Without(a) == Without(b));
     }
 
     private static IReadOnlyList<string> Estimates(IReadOnlyList<string> folders, string outFolder, TextWriter output)

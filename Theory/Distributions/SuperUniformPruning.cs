@@ -13,7 +13,7 @@ public static class SuperUniformPruning
     public static void ValidateParameters(double a, double b)
     {
         Guard.Positive(a);
-        Guard.InOpen(b, 0, 1 / (2 * a), nameof(b));
+        Guard.InOpen(b, 0, 1 / (2 * a));
     }
 
     /// <summary>Is f ≥ b on [−a, a]? Checked on a grid of the given resolution plus the endpoints,

@@ -1,7 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Microsoft.FSharp.Collections;
-using Microsoft.FSharp.Core;
 using Rssp.Theory.Random;
 
 namespace Rssp.Verification.Checking;
@@ -23,13 +21,14 @@ public static class ExactCheck
         var replay = context.Replay ?? ReplayOf(stream, context.MasterSeed);
         var cases = instances.Convert(x => new Case<T>(x, slack(x)), c => c.Instance);
         var property = Prop.ForAll(cases, c => c.Margin is not double margin || margin >= -tolerance);
-        var runner = new ObservingRunner<T>();
+        var runner = new ObservingRunner();
         var config = Config.Quick.WithMaxTest(context.Budget.Instances).WithReplay(replay.Seed, replay.Gamma).WithRunner(runner).WithQuietOnSuccess(true);
         Check.One(config, property);
         var result = runner.Result ?? throw new InvalidOperationException("FsCheck reported no result.");
-        var applicable = runner.Tested.Count(c => c.Margin is not null);
+        var tested = runner.Tested.OfType<Case<T>>().ToArray();
+        var applicable = tested.Count(c => c.Margin is not null);
         // The first smallest margin over the instances tested and the shrinks FsCheck kept (a NaN margin counts as −∞).
-        var worst = runner.Tested.Concat(runner.Shrunk).Where(c => c.Margin is not null)
+        var worst = tested.Concat(runner.Shrunk.OfType<Case<T>>()).Where(c => c.Margin is not null)
             .Select(c => (Margin: double.IsNaN(c.Margin!.Value) ? double.NegativeInfinity : c.Margin.Value, Text: c.ToString()))
             .Aggregate(((double?)null, "none"), (best, c) => best.Item1 is double m && !(c.Margin < m) ? best : (c.Margin, c.Text));
         var evidence = (long tests, string summary) => new Evidence(tests, worst.Item1, worst.Item2, replay, [], summary);
@@ -53,27 +52,5 @@ public static class ExactCheck
     private sealed record Case<T>(T Instance, double? Margin)
     {
         public override string ToString() => Instance?.ToString() ?? "";
-    }
-
-    /// <summary>FsCheck's observer: the cases it tested, in order, the shrinks it kept, and its result.</summary>
-    private sealed class ObservingRunner<T> : IRunner
-    {
-        private readonly List<Case<T>> tested = [];
-        private readonly List<Case<T>> shrunk = [];
-
-        public IReadOnlyList<Case<T>> Tested => tested;
-
-        public IReadOnlyList<Case<T>> Shrunk => shrunk;
-
-        public TestResult? Result { get; private set; }
-
-        public void OnStartFixture(Type t) { }
-
-        public void OnArguments(int ntest, FSharpList<object> args, FSharpFunc<int, FSharpFunc<FSharpList<object>, string>> every) =>
-            tested.AddRange(args.OfType<Case<T>>());
-
-        public void OnShrink(FSharpList<object> args, FSharpFunc<FSharpList<object>, string> everyShrink) => shrunk.AddRange(args.OfType<Case<T>>());
-
-        public void OnFinished(string name, TestResult testResult) => Result = testResult;
     }
 }

@@ -85,14 +85,15 @@ public sealed record ConstantEstimate(double Value, string At, double Low, doubl
 /// <summary>A claim's verdict: a closed set of cases, each with its evidence.</summary>
 public abstract record Verdict
 {
-    private Verdict(Evidence evidence) => Evidence = evidence;
+    private Verdict(Evidence evidence, Outcome outcome, string? counterexample = null) =>
+        (Evidence, Outcome, Counterexample) = (evidence, outcome, counterexample);
 
     public Evidence Evidence { get; }
 
-    public abstract Outcome Outcome { get; }
+    public Outcome Outcome { get; }
 
     /// <summary>The (shrunk) instance or grid point that refutes the claim; null unless refuted.</summary>
-    public virtual string? Counterexample => null;
+    public string? Counterexample { get; }
 
     public long Instances => Evidence.Instances;
 
@@ -108,37 +109,25 @@ public abstract record Verdict
 
     public sealed record Holds : Verdict
     {
-        public Holds(Evidence evidence) : base(evidence) { }
-
-        public override Outcome Outcome => Outcome.Holds;
+        public Holds(Evidence evidence) : base(evidence, Outcome.Holds) { }
     }
 
     public sealed record Refuted : Verdict
     {
-        public Refuted(Evidence evidence, string counterexample) : base(evidence) => Failing = counterexample;
-
-        /// <summary>The instance or grid point that fails.</summary>
-        public string Failing { get; }
-
-        public override string? Counterexample => Failing;
-
-        public override Outcome Outcome => Outcome.Refuted;
+        public Refuted(Evidence evidence, string counterexample) : base(evidence, Outcome.Refuted, counterexample) { }
     }
 
     public sealed record Inconclusive : Verdict
     {
-        public Inconclusive(Evidence evidence) : base(evidence) { }
-
-        public override Outcome Outcome => Outcome.Inconclusive;
+        public Inconclusive(Evidence evidence) : base(evidence, Outcome.Inconclusive) { }
     }
 
+    /// <summary>An existential constant's estimate: a distinct outcome, since an estimate neither holds nor fails.</summary>
     public sealed record Estimated : Verdict
     {
-        public Estimated(Evidence evidence, ConstantEstimate estimate) : base(evidence) => Estimate = estimate;
+        public Estimated(Evidence evidence, ConstantEstimate estimate) : base(evidence, Outcome.Estimated) => Estimate = estimate;
 
         public ConstantEstimate Estimate { get; }
-
-        public override Outcome Outcome => Outcome.Estimated;
     }
 
     /// <summary>The verdict of a conjunction over grid points: refuted at the first refuted point, holds if all

@@ -147,3 +147,32 @@ public class FormatTests
         Assert.Contains("<p>- nor this</p>", html);
     }
 }
+
+/// <summary>A verdict of every kind comes back from its claims.jsonl line as it went in.</summary>
+public class ClaimJsonTests
+{
+    public static TheoryData<int> Kinds => [0, 1, 2, 3];
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void A_journal_line_reads_back_the_verdict_it_wrote(int kind)
+    {
+        var claim = Verification.Catalogue.ClaimCatalogue.All[kind * 5];
+        Observation[] observations = [new("eps = 0.1", 40, 0.25, 0.125, double.PositiveInfinity, 0.5, Outcome.Inconclusive)];
+        var evidence = new Evidence(40, -0.5, "the worst", kind == 0 ? new ReplayToken.FsCheckPair(7, 9) : new ReplayToken.MasterSeed(3), observations, "summary");
+        Verdict verdict = kind switch
+        {
+            0 => new Verdict.Refuted(evidence, "x = 1"),
+            1 => new Verdict.Holds(evidence),
+            2 => new Verdict.Inconclusive(evidence),
+            _ => new Verdict.Estimated(evidence, new ConstantEstimate(5.5, "eps = 0.3", 5.25, double.PositiveInfinity)),
+        };
+        var written = new Verification.Catalogue.ClaimResult(claim, verdict, TimeSpan.FromSeconds(1.5));
+        var line = System.Text.Json.JsonSerializer.Serialize(ClaimJson.Of(written), ReportJson.Compact.ClaimJson);
+        var read = System.Text.Json.JsonSerializer.Deserialize(line, ReportJson.Compact.ClaimJson)!.ToResult();
+        Assert.Equal(claim.Key, read.Claim.Key);
+        Assert.Equal(verdict, read.Verdict);
+        Assert.Equal(written.Elapsed, read.Elapsed);
+        Assert.DoesNotContain("Infinity", line);
+    }
+}

@@ -1,8 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Microsoft.FSharp.Collections;
-using Microsoft.FSharp.Core;
 using Rssp.Theory.SubsetSum;
+using Rssp.Verification.Checking;
 using Rssp.Verification.Generators;
 
 namespace Rssp.Verification.Tests;
@@ -15,24 +14,11 @@ public class GeneratorCoverageTests
     /// fixed replay seed, on values the property also checks (a failed check fails the run).</summary>
     private static HashSet<string> Classes<T>(FsCheck.Gen<T> gen, int tests, Func<T, string> classify, Func<T, bool> valid)
     {
-        var runner = new Capture();
+        var runner = new ObservingRunner();
         var property = Prop.ForAll(Arb.From(gen), x => valid(x).Classify(true, classify(x)));
         Check.One(Config.Quick.WithMaxTest(tests).WithReplay(11UL, 0x9E3779B97F4A7C15UL).WithRunner(runner), property);
         Assert.IsType<TestResult.Passed>(runner.Result);
         return [.. ((TestResult.Passed)runner.Result!).Item1.Stamps.SelectMany(s => s.Item2)];
-    }
-
-    private sealed class Capture : IRunner
-    {
-        public TestResult? Result { get; private set; }
-
-        public void OnStartFixture(Type t) { }
-
-        public void OnArguments(int ntest, FSharpList<object> args, FSharpFunc<int, FSharpFunc<FSharpList<object>, string>> every) { }
-
-        public void OnShrink(FSharpList<object> args, FSharpFunc<FSharpList<object>, string> everyShrink) { }
-
-        public void OnFinished(string name, TestResult testResult) => Result = testResult;
     }
 
     [Fact]
@@ -50,7 +36,7 @@ public class GeneratorCoverageTests
     }
 
     [Fact]
-    public void Shrinking_an_instance_keeps_it_an_instance_and_can_make_ties()
+    public void Shrinking_an_instance_drops_or_rounds_one_sample_and_keeps_eps()
     {
         var t = new RsspInstance([0.12345, 0.12349, -0.5], 0.1);
         var shrunk = RsspGens.Shrink(t).ToArray();

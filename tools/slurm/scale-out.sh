@@ -54,7 +54,7 @@ lines() { if [ -f "$1" ]; then wc -l < "$1"; else echo 0; fi; }
 owned() { echo $((($3 - 1 - $1) / $2 + 1)); }
 # Waits until task $1's trials file holds more than $2 and fewer than $3 lines (it is running, part done).
 wait_midway() {
-  local file="$work/estimate-c/shard-${1##*_}/trials.csv" n
+  local file="$work/estimate-c/shard-${1##*_}/trials.csv" n=0
   while [ "$SECONDS" -lt "$deadline" ]; do
     n="$(lines "$file")"
     if [ "$(state "$1")" = RUNNING ] && [ "$n" -gt "$2" ] && [ "$n" -lt "$3" ]; then echo "$n"; return 0; fi
@@ -176,6 +176,9 @@ done
 
 [ "$(files "$work/ref/report")" = "$(files "$work/report/all")" ] || problem "report: the merged folder holds other files than the unsharded one"
 for f in $(cd "$work/ref/report" && ls -- *.csv *.png); do same "$work/ref/report/$f" "$work/report/all/$f" "report $f"; done
+for f in results.json claims.jsonl report.md index.html; do
+  [ -s "$work/report/all/$f" ] || problem "report: the merged $f is missing or empty"
+done
 timeless() { jq -S 'del(.started, .wallSeconds, .machine) | .claims |= map(del(.elapsedSeconds))' "$1"; }
 [ "$(timeless "$work/ref/report/results.json")" = "$(timeless "$work/report/all/results.json")" ] || problem "report results.json differs beyond its timing fields"
 journal() { sed -E 's/"elapsedSeconds":[^,]*,//' "$1"; }
