@@ -19,6 +19,30 @@ public enum ClaimKind
     Constant,
 }
 
+/// <summary>What a verdict is about: the statement as printed, one step of a proof (a displayed relation or an asserted
+/// sentence), a proof's construction or accounting (which may fall short while the statement stands), or a named reading
+/// of a statement (a corrected or intended version).</summary>
+public enum TargetKind
+{
+    Statement,
+    ProofStep,
+    Construction,
+    Reading,
+}
+
+/// <summary>A claim's target: its kind and, for anything but the statement as printed, which step, construction or
+/// reading it is ("Eq. 3.8 in the proof of Proposition 20", "Theorem 31's widths used for Theorem 24").</summary>
+public sealed record ClaimTarget(TargetKind Kind, string Detail)
+{
+    public static ClaimTarget PrintedStatement { get; } = new(TargetKind.Statement, "the statement as printed");
+
+    public static ClaimTarget ProofStep(string step) => new(TargetKind.ProofStep, step);
+
+    public static ClaimTarget Construction(string what) => new(TargetKind.Construction, what);
+
+    public static ClaimTarget Reading(string name) => new(TargetKind.Reading, name);
+}
+
 /// <summary>A statement of the seed as an executable value: its id as the seed numbers it, the statement as
 /// printed (or the reading), which reading this is, and the check, which takes a budget and a master seed.</summary>
 /// <param name="Id">the seed's number ("Lemma 23", "Eq. 3.8").</param>
@@ -31,6 +55,16 @@ public sealed record Claim(
     Func<CheckContext, Verdict> Check, ConstantExperiment? Experiment = null)
 {
     public const string AsPrinted = "as printed";
+
+    private readonly ClaimTarget? target;
+
+    /// <summary>What the verdict is about. Unless set, a literal claim is about the statement as printed and an
+    /// intended one about the reading its variant names.</summary>
+    public ClaimTarget Target
+    {
+        get => target ?? (Variant == Variant.Literal ? ClaimTarget.PrintedStatement : ClaimTarget.Reading(VariantName));
+        init => target = value;
+    }
 
     /// <summary>Unique over the catalogue: the id, with the variant or aspect name unless it is "as printed".</summary>
     public string Key => KeyOf(Id, VariantName);

@@ -7,28 +7,28 @@ namespace Rssp.Verification.Checking;
 public static class Define
 {
     public static Claim Exact<T>(string id, string statement, string method, Func<Arbitrary<T>> instances, Func<T, double?> slack,
-        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, double tolerance = 0) =>
+        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, double tolerance = 0, ClaimTarget? target = null) =>
         new(id, variant, variantName, ClaimKind.Exact, statement, method,
-            ctx => ExactCheck.ForAll(ctx, Claim.StreamOf(id, variantName), instances(), slack, tolerance));
+            ctx => ExactCheck.ForAll(ctx, Claim.StreamOf(id, variantName), instances(), slack, tolerance)) { Target = target! };
 
     public static Claim Probability(string id, string statement, string method, Func<Budget, IReadOnlyList<GridPoint>> grid,
-        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted) =>
+        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
         new(id, variant, variantName, ClaimKind.Probabilistic, statement, method,
-            ctx => ProbabilisticCheck.Probability(ctx, Claim.StreamOf(id, variantName), grid(ctx.Budget)));
+            ctx => ProbabilisticCheck.Probability(ctx, Claim.StreamOf(id, variantName), grid(ctx.Budget))) { Target = target! };
 
     public static Claim Mean(string id, string statement, string method, Func<Budget, IReadOnlyList<GridPoint>> grid,
-        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted) =>
+        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
         new(id, variant, variantName, ClaimKind.Probabilistic, statement, method,
-            ctx => ProbabilisticCheck.Mean(ctx, Claim.StreamOf(id, variantName), grid(ctx.Budget)));
+            ctx => ProbabilisticCheck.Mean(ctx, Claim.StreamOf(id, variantName), grid(ctx.Budget))) { Target = target! };
 
     /// <summary>An existential constant estimated from sampled times: per grid point the (1 − ε)-quantile of the times
     /// over the scale (see <see cref="ConstantCheck"/>). The experiment draws its trials from the claim's own stream, so
     /// the claim and estimate-c give the same numbers for the same seed.</summary>
     public static Claim Constant(string id, string statement, string method, string scaleName, int trialDivisor,
         Func<IReadOnlyList<double>?, IReadOnlyList<ConstantPoint>> grid, string what,
-        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted)
+        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null)
     {
         var experiment = new ConstantExperiment(Claim.StreamOf(id, variantName), scaleName, trialDivisor, grid);
-        return new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => ConstantCheck.Estimate(ctx, experiment, what), experiment);
+        return new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => ConstantCheck.Estimate(ctx, experiment, what), experiment) { Target = target! };
     }
 }
