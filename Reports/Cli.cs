@@ -98,17 +98,20 @@ public static class Cli
         var clock = System.Diagnostics.Stopwatch.StartNew();
         output.WriteLine($"rssp-verify: {ReportRun.ShareOf(claims, shard).Count} claims{(shard.IsWhole ? "" : $" (shard {shard} of {claims.Count})")}, " +
                          $"budget {budget.Name} ({budget.Instances} instances, {budget.Trials} trials, family-wise error {budget.FamilyWiseError:G2}), master seed {masterSeed}");
-        var results = RunProgress.Run(output, p => ReportRun.Run(claims, budget, masterSeed, shard, folder, parse.GetValue(fresh), p, cancel));
+        var earlier = TimeSpan.Zero;
+        var results = RunProgress.Run(output, p => ReportRun.Run(claims, budget, masterSeed, shard, folder, parse.GetValue(fresh), p, cancel,
+            resumed => earlier = TimeSpan.FromSeconds(resumed.Sum(r => r.Elapsed.TotalSeconds))));
         if (results is null)
             return Stop(error, $"interrupted: every finished claim is in {Path.Combine(folder, ClaimJournal.FileName)}; run the same command again to resume.");
         output.WriteLine($"{Listing.Tally(results)} in {clock.Elapsed.TotalSeconds:F1} s.");
         if (!shard.IsWhole)
         {
-            output.WriteLine($"shard {shard} done; when all {shard.Count} are, combine them: rssp-verify merge <the {shard.Count} folders> --out <folder>");
+            output.WriteLine($"shard {shard} done; when all {shard.Count} are, combine them: {Output.RunInfo.Command} merge <the {shard.Count} folders> --out <folder>");
             return 0;
         }
         output.WriteLine("drawing the figures (their data are sampled afresh from the master seed)…");
-        var run = new Output.RunInfo(budget, masterSeed, started, clock.Elapsed, Output.RunInfo.DescribeMachine());
+        // A resumed run's wall time counts the claims an earlier part ran (their own time) and this part.
+        var run = new Output.RunInfo(budget, masterSeed, started, earlier + clock.Elapsed, Output.RunInfo.DescribeMachine()) { Only = Output.RunInfo.OnlyOf(claims) };
         foreach (var file in Output.ReportFiles.Write(folder, results, run)) output.WriteLine($"wrote {file}");
         return 0;
     }
@@ -147,7 +150,7 @@ public static class Cli
                 return Stop(error, $"interrupted: {status.OnFile + status.Ran} trials are in {Path.Combine(folder, EstimateRun.TrialsFile)}; run the same command again to resume.");
             if (!settings.Shard.IsWhole)
             {
-                output.WriteLine($"shard {settings.Shard} done; when all {settings.Shard.Count} are, combine them: rssp-verify merge <the {settings.Shard.Count} folders> --out <folder>");
+                output.WriteLine($"shard {settings.Shard} done; when all {settings.Shard.Count} are, combine them: {Output.RunInfo.Command} merge <the {settings.Shard.Count} folders> --out <folder>");
                 return 0;
             }
             var verdict = EstimateRun.Estimate(settings, EstimateRun.ReadTrials(Path.Combine(folder, EstimateRun.TrialsFile), settings.Points.Count));

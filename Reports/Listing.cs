@@ -26,11 +26,11 @@ public static class Listing
             output.WriteLine($"  statement: {r.Claim.Statement}");
             output.WriteLine($"  method:    {r.Claim.Method}");
             output.WriteLine($"  evidence:  {v.Summary}");
-            output.WriteLine($"  runs:      {v.Instances}; smallest margin {(v.MinSlack is double s ? s.ToString("G4") : "n/a")} at {v.WorstCase}");
+            output.WriteLine(v.Outcome == Outcome.Refuted
+                ? $"  runs:      {v.Instances}; margin {(v.MinSlack is double m ? Numbers.Format(m) : "n/a")} at the counterexample"
+                : $"  runs:      {v.Instances}; smallest margin {(v.MinSlack is double s ? Numbers.Format(s) : "n/a")} at {v.WorstCase}");
             if (v.Counterexample is not null) output.WriteLine($"  counterexample: {v.Counterexample}");
-            output.WriteLine(r.Claim.Kind == ClaimKind.Exact
-                ? $"  replay:    rssp-verify check \"{r.Claim.Key}\" --replay \"{v.Replay}\"{(budget.Name == "default" ? "" : $" --{budget.Name}")}"
-                : $"  replay:    rssp-verify check \"{r.Claim.Key}\" --seed {seed}{(budget.Name == "default" ? "" : $" --{budget.Name}")}");
+            output.WriteLine($"  replay:    {Output.RunInfo.CheckCommand(r.Claim, v, budget, seed)}");
             foreach (var o in v.Observations) output.WriteLine($"    {o}");
         }
         return 0;

@@ -15,7 +15,8 @@ public static class Figures
 {
     private const string FontName = "DejaVu Sans";
 
-    public sealed record Figure(string Png, string Csv, string Caption);
+    /// <summary>A figure's files: the PNG, the SVG beside it (which index.html shows), and the CSV of its data.</summary>
+    public sealed record Figure(string Png, string Csv, string Caption, string? Svg = null);
 
     public static IReadOnlyList<Figure> Write(string folder, IReadOnlyList<ClaimResult> results, RunInfo run)
     {
@@ -42,9 +43,9 @@ public static class Figures
     {
         var plot = new Plot();
         plot.Font.Set(FontName);
-        plot.Title(title);
-        plot.XLabel(x);
-        plot.YLabel(y);
+        plot.Title(Notation.Unicode(title));
+        plot.XLabel(Notation.Unicode(x));
+        plot.YLabel(Notation.Unicode(y));
         return plot;
     }
 
@@ -76,7 +77,7 @@ public static class Figures
         dots.LegendText = "exact, per instance";
         var zs = Enumerable.Range(0, 101).Select(i => i / 100.0).ToArray();
         var bound = plot.Add.Scatter(zs, zs.Select(z => 1 + (1 - z) / 4).ToArray());
-        bound.LegendText = "Proposition 16: 1 + (1 − Z_n)/4";
+        bound.LegendText = Notation.Unicode("Proposition 16: 1 + (1 − Z_n)/4");
         bound.MarkerSize = 0;
         plot.ShowLegend(Alignment.UpperRight);
         return Save(folder, "growth", plot, points.Select(p => new GrowthRow(p.Zn, p.Ratio)),
@@ -121,7 +122,7 @@ public static class Figures
         foreach (var (ys, label) in new[] { (data.Minimum, $"exact, smallest over {data.Instances} instances with Z_n ≤ ½"), (data.Median, "exact, median over the instances"), (data.Bound, "Proposition 18: p_β = 1 − 7/(8(1 − β))") })
         {
             var line = plot.Add.Scatter(data.Beta.ToArray(), ys.ToArray());
-            line.LegendText = label;
+            line.LegendText = Notation.Unicode(label);
             line.MarkerSize = 0;
         }
         plot.ShowLegend(Alignment.MiddleRight);
@@ -153,7 +154,7 @@ public static class Figures
         foreach (var (curve, label) in new[] { (p32, "Proposition 32 (d = 3, c = 2), exact sup error"), (t31, "Theorem 31 (3×3 kernels, channels 1, 2, 1), certified bound") })
         {
             var median = plot.Add.Scatter(curve.Width.ToArray(), curve.Median.Select(Log10).ToArray());
-            median.LegendText = $"{label}: median of {draws} draws";
+            median.LegendText = Notation.Unicode($"{label}: median of {draws} draws");
             var largest = plot.Add.Scatter(curve.Width.ToArray(), curve.Largest.Select(Log10).ToArray());
             largest.LegendText = $"{label}: largest";
             largest.LinePattern = LinePattern.Dashed;
@@ -176,20 +177,20 @@ public static class Figures
         foreach (var (ys, label) in new[] { (data.SingleBestStrict, "single best, probability 1 − ε (exact)"), (data.SingleBestHalf, "single best, probability ½ (exact)") })
         {
             var line = plot.Add.Scatter(lx, ys.Select(Math.Log10).ToArray());
-            line.LegendText = label;
+            line.LegendText = Notation.Unicode(label);
             line.MarkerSize = 0;
         }
         var sx = data.SampledEps.Select(Math.Log10).ToArray();
         var median = plot.Add.Scatter(sx, data.SubsetMedian.Select(Math.Log10).ToArray());
-        median.LegendText = $"subset sum: median of T_ε ({trials} trials)";
+        median.LegendText = Notation.Unicode($"subset sum: median of T_ε ({trials} trials)");
         var q90 = plot.Add.Scatter(sx, data.SubsetQuantile90.Select(Math.Log10).ToArray());
-        q90.LegendText = "subset sum: 0.9-quantile of T_ε";
+        q90.LegendText = Notation.Unicode("subset sum: 0.9-quantile of T_ε");
         var rows = new List<WidthRow>();
         if (section41 is { Verdict.Observations.Count: > 0 } r)
         {
             var eps = Section41.SubsetSumGrid;
             var strict = plot.Add.ScatterPoints(eps.Select(Math.Log10).ToArray(), r.Verdict.Observations.Select(o => Math.Log10(o.Estimate)).ToArray());
-            strict.LegendText = "subset sum: (1 − ε)-quantile of T_ε (the claim's trials)";
+            strict.LegendText = Notation.Unicode("subset sum: (1 − ε)-quantile of T_ε (the claim's trials)");
             strict.MarkerShape = MarkerShape.FilledDiamond;
             strict.MarkerSize = 9;
             rows.AddRange(r.Verdict.Observations.Select((o, i) => new WidthRow("subset_sum_quantile_1_minus_eps", eps[i], o.Estimate, o.Low, o.High)));
@@ -235,7 +236,7 @@ public static class Figures
             foreach (var (value, label) in new[] { (CoverageConstants.LuekerNaturalLog, "Lueker, log natural: 4"), (CoverageConstants.LuekerBinaryLog, "Lueker, log base 2: 4.885"), (1 / Math.Log(2), "counting bound log₂(1/ε)/ln(1/ε)") })
             {
                 var line = plot.Add.HorizontalLine(value);
-                line.LegendText = label;
+                line.LegendText = Notation.Unicode(label);
             }
         plot.ShowLegend();
         return Save(folder, name, plot,
@@ -247,8 +248,10 @@ public static class Figures
     {
         var png = Path.Combine(folder, name + ".png");
         var csv = Path.Combine(folder, name + ".csv");
+        var svg = Path.Combine(folder, name + ".svg");
         plot.SavePng(png, 900, 560);
+        plot.SaveSvg(svg, 900, 560);
         CsvFiles.Write(csv, csvRows);
-        return new(png, csv, caption);
+        return new(png, csv, caption, svg);
     }
 }

@@ -10,53 +10,181 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Reports.Output;
 
-/// <summary>report.md, and index.html rendered from it: the run, a summary table of every claim in seed order, then a
-/// section per refuted claim with its counterexample and the intended reading beside it, then the figures.</summary>
+/// <summary>report.md, and index.html rendered from the same document: a title and the run's facts, the headline by verdict,
+/// a table of contents, a summary per chapter (refuted claims first, each row linking to its claim), a section per
+/// statement with each of its readings once (verdict, evidence, the counterexample with its fields named, the replay
+/// command), then the figures. The document is a list of <see cref="Section"/>s: a new section plugs in by being added to
+/// <see cref="Sections"/>. Notation (<see cref="Notation"/>) becomes plain Unicode in report.md and MathML in index.html.</summary>
 public static partial class ReportDocument
 {
-    private sealed record Row(string Key, string Reading, string Kind, string Verdict, string Evidence, string Replay);
+    /// <summary>What a section is written from.</summary>
+    public sealed record Context(IReadOnlyList<ClaimResult> Results, RunInfo Run, IReadOnlyList<Figures.Figure> Figures);
 
-    public static string Markdown(IReadOnlyList<ClaimResult> results, RunInfo run, IReadOnlyList<Figures.Figure> figures)
+    /// <summary>A top-level section: its anchor, its title (notation), and its body, written as Markdown by a writer
+    /// that knows whether math becomes Unicode or MathML.</summary>
+    public sealed record Section(string Anchor, string Title, Action<Context, Writer, StringBuilder> Body);
+
+    /// <summary>Markdown for one flavour: <see cref="Math"/> is notation as escaped Unicode (report.md) or as MathML that
+    /// Markdig passes through (index.html).</summary>
+    public sealed class Writer(bool html)
     {
+        public bool Html => html;
+
+        /// <summary>Notation inside a line (a table cell, a heading, a list item).</summary>
+        public string Math(string notation) => html
+            ? string.Concat(Notation.Parse(notation).Select(p => p is Notation.Script script
+                ? Notation.MathMl(script, forMarkdown: true) : Text(Notation.Numbers(((Notation.Text)p).Value))))
+            : Text(Notation.Unicode(notation));
+
+        /// <summary>An anchor a link can point to (an empty element with that id).</summary>
+        public static string Anchor(string id) => $"<a id=\"{id}\"></a>";
+
+        /// <summary>A link to an anchor of this document, its text notation.</summary>
+        public string Link(string anchor, string notation) => $"[{Math(notation)}](#{anchor})";
+    }
+
+    /// <summary>The sections in order; the table of contents lists them.</summary>
+    public static IReadOnlyList<Section> Sections { get; } =
+    [
+        new("headline", "Headline", Headline),
+        new("summary", "Summary by chapter", Summary),
+        new("statements", "Statements and their readings", Statements),
+        new("figures", "Figures", FigureSection),
+    ];
+
+    public const string Title = "Verification report: the Random Subset Sum Problem and strong lottery tickets in CNNs";
+
+    public static string Markdown(IReadOnlyList<ClaimResult> results, RunInfo run, IReadOnlyList<Figures.Figure> figures, bool html = false)
+    {
+        var w = new Writer(html);
+        var context = new Context(results, run, figures);
         var md = new StringBuilder();
-        md.AppendLine("# rssp-verify report").AppendLine();
-        md.AppendLine(Paragraph(Intro(results, run))).AppendLine();
-        md.AppendLine("## Summary").AppendLine();
-        md.AppendLine("| claim | reading | kind | verdict | evidence | replay |").AppendLine("| --- | --- | --- | --- | --- | --- |");
-        foreach (var r in Rows(results))
-            md.AppendLine($"| {Text(r.Key)} | {Text(r.Reading)} | {Text(r.Kind)} | **{Text(r.Verdict)}** | {Text(r.Evidence)} | {Code(r.Replay)} |");
-        md.AppendLine();
-        md.AppendLine("## Refuted statements").AppendLine();
-        foreach (var r in results.Where(r => r.Verdict.Outcome == Outcome.Refuted))
+        md.AppendLine($"# {Writer.Anchor("top")}{Text(Title)}").AppendLine();
+        foreach (var (label, value) in Facts(run, results)) md.AppendLine($"- **{Text(label)}:** {value}");
+        md.AppendLine().AppendLine("**Contents:** " + string.Join(" · ", Sections.Select(s => w.Link(s.Anchor, s.Title)))).AppendLine();
+        foreach (var section in Sections)
         {
-            md.AppendLine($"### {Text(r.Claim.Key)}").AppendLine();
-            foreach (var (label, text) in RefutationLines(r, results)) md.AppendLine($"- **{Text(label)}:** {text}");
-            md.AppendLine();
-        }
-        md.AppendLine("## Figures").AppendLine();
-        foreach (var f in figures)
-        {
-            var (png, csv) = (Path.GetFileName(f.Png), Path.GetFileName(f.Csv));
-            md.AppendLine($"![{Text(png)}]({png})").AppendLine().AppendLine($"{Paragraph(f.Caption)} Data: [{Text(csv)}]({csv}).").AppendLine();
+            md.AppendLine($"## {Writer.Anchor(section.Anchor)}{w.Math(section.Title)}").AppendLine();
+            section.Body(context, w, md);
         }
         return md.ToString();
     }
 
+    private static IEnumerable<(string Label, string Markdown)> Facts(RunInfo run, IReadOnlyList<ClaimResult> results)
+    {
+        yield return ("Claims", Text($"{results.Count} over {results.Select(r => r.Claim.Id).Distinct().Count()} statements of chapters 2–4"));
+        yield return ("Budget", Text(Notation.Numbers($"{run.Budget.Name}: {run.Budget.Instances} instances per exact claim, {run.Budget.Trials} trials per " +
+                                                      $"probabilistic one, family-wise error {Numbers.Format(run.Budget.FamilyWiseError)}")));
+        yield return ("Master seed", Text(run.MasterSeed.ToString()));
+        yield return ("Machine", Text(run.Machine));
+        yield return ("Started", Text($"{run.Started:yyyy-MM-dd HH:mm} UTC; wall time {run.Wall.TotalSeconds:F1} s"));
+        yield return ("Reproduce with", Code(run.Reproduce));
+    }
+
+    private static void Headline(Context c, Writer w, StringBuilder md)
+    {
+        md.AppendLine(Paragraph($"{c.Results.Count} claims: {Listing.Tally(c.Results)}.")).AppendLine();
+        md.AppendLine("| verdict kind | claims | which |").AppendLine("| --- | --- | --- |");
+        foreach (var outcome in Enum.GetValues<Outcome>())
+        {
+            var these = c.Results.Where(r => r.Verdict.Outcome == outcome).ToArray();
+            var which = outcome == Outcome.Holds ? "" : string.Join(", ", these.Select(r => w.Link(Slug(r.Claim.Key), r.Claim.Key)));
+            md.AppendLine($"| **{Listing.Word(outcome)}** | {these.Length} | {which} |");
+        }
+        md.AppendLine().AppendLine(Paragraph(
+            "A refuted verdict means the whole confidence interval lies on the wrong side of the bound, or an exact check failed on the " +
+            "instance shown; each verdict says what it is about: the statement as printed, or a named reading beside it.")).AppendLine();
+    }
+
+    /// <summary>Chapter of a claim, from its statement class's namespace (…Chapter2).</summary>
+    private static string Chapter(Claim claim) =>
+        ClaimCatalogue.Statements.FirstOrDefault(s => s.Claims.Contains(claim))?.Type.Namespace?.Split('.')[^1].Replace("Chapter", "Chapter ") ?? "Other";
+
+    private static void Summary(Context c, Writer w, StringBuilder md)
+    {
+        foreach (var chapter in c.Results.GroupBy(r => Chapter(r.Claim)))
+        {
+            md.AppendLine($"### {Writer.Anchor(Slug("summary " + chapter.Key))}{Text(chapter.Key)}").AppendLine();
+            md.AppendLine("| claim | reading | kind | verdict | evidence |").AppendLine("| --- | --- | --- | --- | --- |");
+            foreach (var r in chapter.OrderBy(r => r.Verdict.Outcome == Outcome.Refuted ? 0 : 1))
+                md.AppendLine($"| {w.Link(Slug(r.Claim.Key), r.Claim.Key)} | {Text(Reading(r.Claim))} | {Text(Word(r.Claim.Kind))} | " +
+                              $"**{Text(Listing.Word(r.Verdict.Outcome))}** | {w.Math(r.Verdict.Summary)} |");
+            md.AppendLine();
+        }
+    }
+
+    private static string Reading(Claim claim) => claim.Variant == Variant.Literal ? "as printed" : "intended";
+
+    private static string Word<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    /// <summary>One subsection per statement, each of its claims once, in seed order.</summary>
+    private static void Statements(Context c, Writer w, StringBuilder md)
+    {
+        foreach (var statement in c.Results.GroupBy(r => r.Claim.Id))
+        {
+            md.AppendLine($"### {Writer.Anchor(Slug("statement " + statement.Key))}{w.Math(statement.Key)}").AppendLine();
+            foreach (var r in statement)
+            {
+                var name = r.Claim.VariantName == Claim.AsPrinted ? "As printed" : $"Reading “{r.Claim.VariantName}”";
+                md.AppendLine($"#### {Writer.Anchor(Slug(r.Claim.Key))}{w.Math(name)}: {Text(Listing.Word(r.Verdict.Outcome))}").AppendLine();
+                foreach (var (label, text) in ClaimLines(r, c.Run, w)) md.AppendLine($"- **{Text(label)}:** {text}");
+                md.AppendLine();
+            }
+        }
+    }
+
+    /// <summary>What a claim says, how it is checked, the evidence, the counterexample of a refutation (its fields named
+    /// and the failing quantity against the bound) and the command that replays it.</summary>
+    private static IEnumerable<(string Label, string Markdown)> ClaimLines(ClaimResult r, RunInfo run, Writer w)
+    {
+        yield return ("Statement", w.Math(r.Claim.Statement));
+        yield return ("About", w.Math(r.Claim.Target.Detail));
+        yield return ("Checked by", w.Math(r.Claim.Method));
+        yield return ("Evidence", w.Math(r.Verdict.Summary));
+        if (r.Verdict.Counterexample is { } counterexample)
+            yield return ("Counterexample", w.Math(counterexample));
+        if (r.Verdict.Outcome is Outcome.Refuted or Outcome.Inconclusive)
+            yield return ("Replay", Code(RunInfo.CheckCommand(r.Claim, r.Verdict, run.Budget, run.MasterSeed)));
+    }
+
+    private static void FigureSection(Context c, Writer w, StringBuilder md)
+    {
+        foreach (var f in c.Figures)
+        {
+            var (image, csv) = (Path.GetFileName(w.Html && f.Svg is not null ? f.Svg : f.Png), Path.GetFileName(f.Csv));
+            md.AppendLine($"{Writer.Anchor(Slug("figure " + Path.GetFileNameWithoutExtension(f.Png)))}").AppendLine();
+            md.AppendLine($"![{Text(Path.GetFileNameWithoutExtension(f.Png))}]({image})").AppendLine()
+              .AppendLine($"{w.Math(f.Caption)} Data: [{Text(csv)}]({csv}).").AppendLine();
+        }
+    }
+
+    /// <summary>An anchor from a name: ASCII lower-case letters and digits (compatibility forms first, so ₂ is 2), other
+    /// runs as one hyphen ("Lemma 34 [Eq. 4.6 as printed]" → "lemma-34-eq-4-6-as-printed"); § is "section".</summary>
+    public static string Slug(string name) =>
+        NonWord().Replace(name.Replace("§", "section ").Normalize(NormalizationForm.FormKD).ToLowerInvariant(), "-").Trim('-');
+
+    [GeneratedRegex(@"[^a-z0-9]+")]
+    private static partial Regex NonWord();
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
-    /// <summary>The page around the rendered Markdown.</summary>
+    /// <summary>The page around the rendered Markdown: readable at 800 px (tables wrap at spaces, commands anywhere).</summary>
     private const string Page = """
-        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>rssp-verify report</title><style>
-        body{font-family:system-ui,sans-serif;margin:2em auto;max-width:80em;line-height:1.4}table{border-collapse:collapse;width:100%}
-        td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;font-size:.9em}th{background:#f3f3f3}img{max-width:100%}
-        .holds{color:#1a7f37}.refuted{color:#cf222e;font-weight:bold}.inconclusive{color:#9a6700}code{font-size:.9em}
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{title}</title><style>
+        body{font-family:system-ui,sans-serif;margin:2em auto;padding:0 1em;max-width:80em;line-height:1.45;color:#1f2328}
+        table{border-collapse:collapse;width:100%;margin-bottom:1em}td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;font-size:.9em;overflow-wrap:break-word}
+        th{background:#f3f3f3;text-align:left}img{max-width:100%;height:auto}h4{margin-bottom:.3em}
+        .holds{color:#1a7f37}.refuted{color:#cf222e;font-weight:bold}.inconclusive{color:#9a6700}.estimated{color:#0550ae}
+        code{font-size:.9em;background:#f6f8fa;padding:.1em .3em;overflow-wrap:anywhere}math{font-size:1.05em}
+        a{color:#0550ae}li{margin:.15em 0}
         </style></head><body>
         {body}</body></html>
 
         """;
 
-    /// <summary>index.html: report.md rendered by Markdig (pipe tables and the other advanced extensions) in the page
-    /// above; each cell of a "verdict" column gets its verdict as class, which colours it.</summary>
+    /// <summary>index.html: the document's HTML flavour rendered by Markdig (pipe tables and the other advanced
+    /// extensions) in the page above; each cell of a "verdict" column gets its verdict as class, which colours it.</summary>
     public static string Html(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
@@ -68,35 +196,10 @@ public static partial class ReportDocument
             foreach (var cell in rows.Skip(1).Select(r => r.OfType<TableCell>().ElementAtOrDefault(verdict)).OfType<TableCell>())
                 cell.GetAttributes().AddClass(PlainText(cell));
         }
-        return Page.Replace("{body}", Markdig.Markdown.ToHtml(document, Pipeline));
+        return Page.Replace("{title}", System.Net.WebUtility.HtmlEncode(Title)).Replace("{body}", Markdig.Markdown.ToHtml(document, Pipeline));
     }
 
     private static string PlainText(MarkdownObject o) => string.Concat(o.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-
-    private static string Intro(IReadOnlyList<ClaimResult> results, RunInfo run)
-    {
-        return $"{results.Count} claims: {Listing.Tally(results)}. " +
-               $"Budget {run.Budget.Name} ({run.Budget.Instances} instances per exact claim, {run.Budget.Trials} trials per probabilistic one, " +
-               $"family-wise error {run.Budget.FamilyWiseError:G2}), master seed {run.MasterSeed}, {run.Machine}, " +
-               $"started {run.Started:yyyy-MM-dd HH:mm} UTC, wall time {run.Wall.TotalSeconds:F1} s. Reproduce with: {run.Reproduce}";
-    }
-
-    private static IEnumerable<Row> Rows(IEnumerable<ClaimResult> results) => results.Select(r => new Row(
-        r.Claim.Key, r.Claim.Variant == Variant.Literal ? "as printed" : "intended", r.Claim.Kind.ToString().ToLowerInvariant(),
-        r.Verdict.Outcome.ToString().ToLowerInvariant(), r.Verdict.Summary,
-        r.Verdict.Outcome == Outcome.Refuted ? r.Verdict.Replay.ToString() : ""));
-
-    /// <summary>What fails, the counterexample, and how the other readings of the same statement fare (as Markdown).</summary>
-    private static IEnumerable<(string Label, string Markdown)> RefutationLines(ClaimResult r, IReadOnlyList<ClaimResult> all)
-    {
-        yield return ("Statement", Text(r.Claim.Statement));
-        yield return ("Checked by", Text(r.Claim.Method));
-        yield return ("What fails", Text(r.Verdict.Summary));
-        if (r.Verdict.Counterexample is not null) yield return ("Counterexample", Text(r.Verdict.Counterexample));
-        yield return ("Replay", $"{Text(r.Verdict.Replay.ToString())}; run {Code($"check \"{r.Claim.Id}\"")} with the same budget and seed");
-        foreach (var other in all.Where(o => o.Claim.Id == r.Claim.Id && o.Claim.Key != r.Claim.Key))
-            yield return ($"Reading “{other.Claim.VariantName}”", Text($"{other.Verdict.Outcome.ToString().ToLowerInvariant()} — {other.Claim.Statement}"));
-    }
 
     /// <summary>Plain text as Markdown inside a line (a table cell, a heading, a list item): a line break becomes a space,
     /// and a backslash is escaped, as is every character that would format here — emphasis (* always, _ unless inside a

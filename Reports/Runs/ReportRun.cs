@@ -12,9 +12,10 @@ public static class ReportRun
         [.. claims.Where((_, i) => shard.Owns(i))];
 
     /// <summary>Runs the shard's claims not yet in the journal; returns every result of the share in catalogue
-    /// order, or null if cancelled (the journal keeps every claim finished so far).</summary>
+    /// order, or null if cancelled (the journal keeps every claim finished so far). resumed, if given, is told the
+    /// results found in the journal (whose time an earlier part of the run spent).</summary>
     public static IReadOnlyList<ClaimResult>? Run(IReadOnlyList<Claim> claims, Budget budget, ulong seed, Shard shard, string folder,
-        bool fresh, IRunProgress progress, CancellationToken cancel)
+        bool fresh, IRunProgress progress, CancellationToken cancel, Action<IReadOnlyCollection<ClaimResult>>? resumed = null)
     {
         Output.ReportFiles.EnsureWritable(folder);
         var path = Path.Combine(folder, ClaimJournal.FileName);
@@ -26,6 +27,7 @@ public static class ReportRun
         var share = ShareOf(claims, shard);
         var width = share.Max(c => c.Key.Length);
         if (finished.Count > 0) progress.Line($"resuming: {finished.Count} of {share.Count} claims already in {path}");
+        resumed?.Invoke(finished.Values);
         var results = new List<ClaimResult>();
         foreach (var claim in share)
         {
@@ -61,7 +63,7 @@ public static class ReportRun
         var seed = ulong.Parse(headers[0].Seed, System.Globalization.CultureInfo.InvariantCulture);
         Output.ReportFiles.EnsureWritable(outFolder);
         var run = new Output.RunInfo(budget, seed, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(results.Sum(r => r.Elapsed.TotalSeconds)),
-            $"merged from {folders.Count} shards on {Output.RunInfo.DescribeMachine()}");
+            $"merged from {folders.Count} shards on {Output.RunInfo.DescribeMachine()}") { Only = Output.RunInfo.OnlyOf(results.Select(r => r.Claim).ToArray()) };
         using (AppendLog.Create(Path.Combine(outFolder, ClaimJournal.FileName),
                    [ClaimJournal.Line(ClaimJournal.Header(budget, seed, results.Select(r => r.Claim).ToArray(), Shard.Whole)), .. results.Select(ClaimJournal.Line)])) { }
         output.WriteLine($"{results.Length} claims from {folders.Count} shards.");

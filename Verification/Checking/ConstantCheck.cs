@@ -34,13 +34,12 @@ public static class ConstantCheck
             var q = QuantileBounds.Of(ts, 1 - point.Eps, alpha);
             var low = (q.Low ?? 0) / point.Scale;
             var high = q.High is double h ? h / point.Scale : double.PositiveInfinity;
-            return new Observation($"{point.Label}: (1 − ε)-quantile {q.Estimate:G4}", ts.Length, q.Estimate / point.Scale, low, high, 0,
+            return new Observation($"{point.Label}: (1 − ε)-quantile {Numbers.Format(q.Estimate)}", ts.Length, q.Estimate / point.Scale, low, high, double.NaN,
                 q.High is null ? Outcome.Inconclusive : Outcome.Estimated);
         }).ToArray();
         var best = observations.MaxBy(o => o.Estimate)!;
         var estimate = new ConstantEstimate(best.Estimate, best.Where, observations.Max(o => o.Low), observations.Max(o => o.High));
-        var interval = estimate.Bounded ? $"[{estimate.Low:G4}, {estimate.High:G4}]" : $"[{estimate.Low:G4}, unbounded at this budget]";
         return new Verdict.Estimated(new Evidence(observations.Sum(o => o.Trials), null, best.Where, new ReplayToken.MasterSeed(masterSeed), observations,
-            $"{what} C ≈ {best.Estimate:G4} (at {best.Where}), interval {interval}"), estimate);
+            $"{what} ≈ {Numbers.Format(best.Estimate)} (at {best.Where}), interval {Numbers.Interval(estimate.Low, estimate.High)}"), estimate);
     }
 }

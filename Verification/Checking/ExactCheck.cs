@@ -16,10 +16,13 @@ public static class ExactCheck
     public static ReplayToken.FsCheckPair ReplayOf(SeedStream stream, ulong masterSeed) =>
         new(stream.Seed(masterSeed), stream.TrialSeed(masterSeed, 1) | 1);
 
-    public static Verdict ForAll<T>(CheckContext context, SeedStream stream, Arbitrary<T> instances, Func<T, double?> slack, double tolerance = 0)
+    /// <param name="describe">names an instance's fields and, where it fails, the failing quantity against the bound
+    /// ("n = 2, c1 = 2: t = 2 lies in blocks 1 and 2"); null prints the instance itself.</param>
+    public static Verdict ForAll<T>(CheckContext context, SeedStream stream, Arbitrary<T> instances, Func<T, double?> slack, double tolerance = 0,
+        Func<T, string>? describe = null)
     {
         var replay = context.Replay ?? ReplayOf(stream, context.MasterSeed);
-        var cases = instances.Convert(x => new Case<T>(x, slack(x)), c => c.Instance);
+        var cases = instances.Convert(x => new Case<T>(x, slack(x), describe), c => c.Instance);
         var property = Prop.ForAll(cases, c => c.Margin is not double margin || margin >= -tolerance);
         var runner = new ObservingRunner();
         var config = Config.Quick.WithMaxTest(context.Budget.Instances).WithReplay(replay.Seed, replay.Gamma).WithRunner(runner).WithQuietOnSuccess(true);
@@ -34,23 +37,29 @@ public static class ExactCheck
         var evidence = (long tests, string summary) => new Evidence(tests, worst.Item1, worst.Item2, replay, [], summary);
         if (result is TestResult.Failed failed)
         {
+            // The evidence of a refutation is the shrunk counterexample and its own margin (the smallest margin seen may lie
+            // at a larger instance FsCheck shrank away from); the summary names that one too when it differs.
+            var shrunk = failed.Item3.OfType<Case<T>>().ToArray();
             var counterexample = string.Join(", ", failed.Item3.Select(a => a?.ToString()));
-            return new Verdict.Refuted(evidence(failed.Item1.NumberOfTests,
-                $"fails on {counterexample} (after {failed.Item1.NumberOfTests} instances, {failed.Item1.NumberOfShrinks} shrinks)"), counterexample);
+            var margin = shrunk.Select(c => c.Margin).FirstOrDefault(m => m is not null);
+            var found = $"after {Numbers.Count(failed.Item1.NumberOfTests, "instance")}, {Numbers.Count(failed.Item1.NumberOfShrinks, "shrink")}";
+            var elsewhere = worst.Item1 is double w && margin is double m && w < m ? $"; the smallest margin seen, {Numbers.Format(w)}, was at {worst.Item2}" : "";
+            return new Verdict.Refuted(new Evidence(failed.Item1.NumberOfTests, margin ?? worst.Item1, counterexample, replay, [],
+                $"fails on {counterexample}{(margin is double mm ? $" (margin {Numbers.Format(mm)})" : "")}, {found}{elsewhere}"), counterexample);
         }
         var tests = result is TestResult.Passed passed ? passed.Item1.NumberOfTests : 0;
         if (applicable == 0)
-            return new Verdict.Inconclusive(evidence(tests, $"no instance met the hypothesis in {tests}"));
+            return new Verdict.Inconclusive(evidence(tests, $"no instance met the hypothesis in {Numbers.Count(tests, "instance")}"));
         return new Verdict.Holds(evidence(tests,
-            $"holds on {applicable} applicable of {tests} instances; smallest margin {worst.Item1:G4}" + (tolerance > 0 ? $" (rounding tolerance {tolerance:G2})" : "")));
+            $"holds on {applicable} applicable of {Numbers.Count(tests, "instance")}; smallest margin {Numbers.Format(worst.Item1 ?? 0)}" + (tolerance > 0 ? $" (rounding tolerance {tolerance:G2})" : "")));
     }
 
     /// <summary>A yes/no claim as a margin: 0 when it holds, −1 when not.</summary>
     public static double? Holds(bool holds) => holds ? 0 : -1;
 
     /// <summary>An instance with its margin, computed once when FsCheck generates or shrinks it; printed as the instance.</summary>
-    private sealed record Case<T>(T Instance, double? Margin)
+    private sealed record Case<T>(T Instance, double? Margin, Func<T, string>? Describe)
     {
-        public override string ToString() => Instance?.ToString() ?? "";
+        public override string ToString() => Describe is not null ? Describe(Instance) : Instance?.ToString() ?? "";
     }
 }

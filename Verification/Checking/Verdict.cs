@@ -13,11 +13,29 @@ public enum Outcome
 }
 
 /// <summary>One checked case of a claim (a point of a parameter grid): the estimate, its confidence interval,
-/// the bound it is compared with and the outcome there.</summary>
+/// the bound it is compared with (NaN where there is none: a constant's point) and the outcome there.</summary>
 public sealed record Observation(string Where, long Trials, double Estimate, double Low, double High, double Bound, Outcome Outcome)
 {
-    public override string ToString() =>
-        $"{Where}: {Estimate:G4} in [{Low:G4}, {High:G4}] vs bound {Bound:G4} over {Trials} trials → {Outcome.ToString().ToLowerInvariant()}";
+    /// <summary>"where: estimate in [low, high] vs bound b over n trials → outcome"; for a point of an estimated constant,
+    /// which has no bound (NaN), "where: ratio r, interval [low, high] over n trials".</summary>
+    public override string ToString() => double.IsNaN(Bound)
+        ? $"{Where}: ratio {Numbers.Format(Estimate)}, interval {Numbers.Interval(Low, High)} over {Numbers.Count(Trials, "trial")}"
+        : $"{Where}: {Numbers.Format(Estimate)} in {Numbers.Interval(Low, High)} vs bound {Numbers.Format(Bound)} over {Numbers.Count(Trials, "trial")} → {Outcome.ToString().ToLowerInvariant()}";
+}
+
+/// <summary>Numbers as the verdicts print them: four significant digits, "∞" for infinities, never "-0".</summary>
+public static class Numbers
+{
+    public static string Format(double x) =>
+        double.IsPositiveInfinity(x) ? "∞" : double.IsNegativeInfinity(x) ? "−∞" : double.IsNaN(x) ? "undefined"
+        : (x == 0 ? 0 : x).ToString("G4", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>"[low, high]", or "[low, unbounded at this budget]" when high is +∞.</summary>
+    public static string Interval(double low, double high) =>
+        $"[{Format(low)}, {(double.IsPositiveInfinity(high) ? "unbounded at this budget" : Format(high))}]";
+
+    /// <summary>"1 instance", "40 instances".</summary>
+    public static string Count(long n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }
 
 /// <summary>How to run a verdict again: an FsCheck replay pair for an exact claim (the same instances and the same

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Rssp.Reports.Output;
 using Rssp.Reports.Runs;
+using Rssp.Verification.Catalogue;
 using Rssp.Verification.Checking;
 using Rssp.Verification.Claims.Chapter2;
 using Rssp.Verification.Experiments;
@@ -175,4 +176,38 @@ public class ClaimJsonTests
         Assert.Equal(written.Elapsed, read.Elapsed);
         Assert.DoesNotContain("Infinity", line);
     }
+}
+
+/// <summary>The notation's two renderings: Unicode scripts where every character has one, _(…)/^(…) otherwise; MathML
+/// elements for each scripted token; text and numbers as a reader writes them; anchors unique over the catalogue.</summary>
+public class NotationTests
+{
+    [Theory]
+    [InlineData("Z_{n+1} ≥ Z_n", "Zₙ₊₁ ≥ Zₙ")]
+    [InlineData("E[Z_{n+1} | X_1..X_n]", "E[Zₙ₊₁ | X₁..Xₙ]")]
+    [InlineData("(7/8)^{n−τ}", "(7/8)^(n−τ)")]
+    [InlineData("C_{a,b}", "C_(a,b)")]
+    [InlineData("V_{1,1,t,1}", "V_(1,1,t,1)")]
+    [InlineData("‖K‖_1·‖X‖_max", "‖K‖₁·‖X‖ₘₐₓ")]
+    [InlineData("∫_{−1}^{1} f", "∫₋₁¹ f")]
+    [InlineData("N_0^{(S)}(X)", "N₀^(S)(X)")]
+    [InlineData("sup_x f and Z̄_n", "supₓ f and Z̄ₙ")]
+    [InlineData("a_ b and snake_case_name", "a_ b and snake_case_name")]
+    [InlineData("margin -6.106E-16, error 1E-06", "margin −6.106·10⁻¹⁶, error 10⁻⁶")]
+    public void Unicode_renders_scripts_and_numbers(string notation, string unicode) => Assert.Equal(unicode, Notation.Unicode(notation));
+
+    [Fact]
+    public void MathMl_renders_each_scripted_token_and_escapes_the_rest()
+    {
+        Assert.Equal("Pr(<math><msub><mi>Z</mi><mrow><mi>n</mi><mo>+</mo><mn>1</mn></mrow></msub></math> &lt; 1)", Notation.MathMl("Pr(Z_{n+1} < 1)"));
+        Assert.Equal("<math><msubsup><mo>∫</mo><mrow><mo>−</mo><mn>1</mn></mrow><mn>1</mn></msubsup></math>", Notation.MathMl("∫_{−1}^{1}"));
+        Assert.Equal("<math><msup><mrow><mo>(</mo><mn>7</mn><mo>/</mo><mn>8</mn><mo>)</mo></mrow><mrow><mi>n</mi><mo>−</mo><mi>τ</mi></mrow></msup></math>",
+            Notation.MathMl("(7/8)^{n−τ}"));
+        // For Markdown, ASCII punctuation inside the math is an entity, so Markdig renders it as itself.
+        Assert.Contains("<mo>&#43;</mo>", Notation.MathMl("Z_{n+1}", forMarkdown: true));
+    }
+
+    [Fact]
+    public void Every_claim_has_its_own_anchor() =>
+        Assert.Equal(ClaimCatalogue.All.Count, ClaimCatalogue.All.Select(c => ReportDocument.Slug(c.Key)).Distinct().Count());
 }

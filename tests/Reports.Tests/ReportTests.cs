@@ -29,7 +29,9 @@ public class ReportTests
                 Assert.True(csv.Length > 2);
                 Assert.All(csv, line => Assert.DoesNotContain("NaN", line));
                 Assert.All(FieldCounts(Path.Combine(folder, figure + ".csv")), n => Assert.Equal(csv[0].Split(',').Length, n));
-                Assert.Contains($"{figure}.png", File.ReadAllText(Path.Combine(folder, "index.html")));
+                Assert.StartsWith("<?xml", File.ReadAllText(Path.Combine(folder, figure + ".svg")).TrimStart()[..5]);
+                Assert.Contains($"{figure}.svg", File.ReadAllText(Path.Combine(folder, "index.html")));
+                Assert.Contains($"{figure}.png", File.ReadAllText(Path.Combine(folder, "report.md")));
             }
 
             var text = File.ReadAllText(Path.Combine(folder, "results.json"));
@@ -57,18 +59,30 @@ public class ReportTests
             Assert.NotEmpty(refuted);
             var markdown = File.ReadAllText(Path.Combine(folder, "report.md"));
             var html = File.ReadAllText(Path.Combine(folder, "index.html"));
-            Assert.All(refuted, key => Assert.Contains($"### {key}", markdown));
-            Assert.Equal(refuted, Regex.Matches(html, "<h3[^>]*>(.*?)</h3>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)));
-            // The summary is Markdig's rendering of report.md's pipe table: a header row, then a row per claim whose
-            // verdict cell carries the verdict as class.
-            Assert.Matches("<table>\\s*<thead>\\s*<tr>\\s*<th>claim</th>\\s*<th>reading</th>\\s*<th>kind</th>\\s*<th>verdict</th>\\s*<th>evidence</th>\\s*<th>replay</th>\\s*</tr>\\s*</thead>", html);
-            Assert.Equal(claims.Select(c => c.GetProperty("outcome").GetString()).Select(o => $"{o} {o}"),
-                Regex.Matches(html, "<td class=\"(\\w+)\"><strong>(\\w+)</strong></td>").Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}"));
+            // Every claim has an anchor, and its summary row links to it; the refuted ones are listed in the headline.
+            foreach (var key in claims.Select(c => c.GetProperty("key").GetString()!))
+            {
+                var anchor = ReportDocument.Slug(key);
+                foreach (var doc in new[] { markdown, html })
+                {
+                    Assert.Contains($"<a id=\"{anchor}\"></a>", doc);
+                    Assert.Contains($"](#{anchor})", markdown);
+                }
+                Assert.Contains($"href=\"#{anchor}\"", html);
+            }
+            // The summary is a table per chapter whose verdict cells carry the verdict as class, one row per claim,
+            // each chapter's refuted rows first.
+            Assert.Matches("<table>\\s*<thead>\\s*<tr>\\s*<th>claim</th>\\s*<th>reading</th>\\s*<th>kind</th>\\s*<th>verdict</th>\\s*<th>evidence</th>\\s*</tr>\\s*</thead>", html);
+            var cells = Regex.Matches(html, "<td class=\"(\\w+)\"><strong>(\\w+)</strong></td>").Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}").ToArray();
+            Assert.Equal(claims.Select(c => c.GetProperty("outcome").GetString()).Select(o => $"{o} {o}").Order(), cells.Order());
             Assert.DoesNotContain("| --- |", html);
+            // Notation is MathML in the page and Unicode in report.md; neither has TeX-like scripts.
+            Assert.Contains("<math>", html);
+            foreach (var doc in new[] { markdown, html }) Assert.DoesNotMatch(@"[_^]\{", doc);
             var widths = CsvFiles.Read<WidthRow>(Path.Combine(folder, "widths.csv"));
             Assert.Contains(widths, w => double.IsFinite(w.Low) && double.IsFinite(w.High));
             Assert.Contains(widths, w => double.IsNaN(w.Low) && double.IsNaN(w.High));
-            Assert.Contains("Reproduce with: dotnet run -c Release --project Reports -- --quick --seed 2", markdown);
+            Assert.Contains("**Reproduce with:** `dotnet run -c Release --project Reports -- --quick --seed 2`", markdown);
         }
         finally
         {

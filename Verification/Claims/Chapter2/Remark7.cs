@@ -36,7 +36,13 @@ public static class Remark7
             "for the β minimising the proof's constant, the proof's sample size n(β, ε) (Bounds.ProofConstant) against 742.27·log(1/(2ε)), ε drawn from (0, 1/3)",
             () => Arb.From(Gen.Choose(1, 1_000_000).Select(k => k / 3_000_001.0)),
             eps => 742.27 * Math.Log(1 / (2 * eps)) - ProofConstant.SampleSize(BestBeta, eps, SecondPhaseBound.Lemma23Printed),
-            Variant.Intended, "the proof's constant made explicit"),
+            Variant.Intended, "the proof's constant made explicit",
+            describe: eps =>
+            {
+                var (needed, printed) = (ProofConstant.SampleSize(BestBeta, eps, SecondPhaseBound.Lemma23Printed), 742.27 * Math.Log(1 / (2 * eps)));
+                return $"ε = {eps.ToString(System.Globalization.CultureInfo.InvariantCulture)} (β = {BestBeta:G4}): the proof needs n = {needed:G6} samples, 742.27·log(1/(2ε)) = {printed:G6}" +
+                       (needed > printed ? $", short by {needed - printed:G4}" : "");
+            }),
         Define.Exact("Remark 7",
             "Counting bound: 2ⁿ subset sums each ε-approximate an interval of length 2ε, so covering [−1, 1] needs n ≥ log₂(1/ε).",
             "T_ε of seeded streams against log₂(1/ε), ε log-uniform on [10⁻⁵, 0.5]",

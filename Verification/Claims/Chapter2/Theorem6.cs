@@ -17,7 +17,7 @@ public static class Theorem6
         "T_ε sampled per ε; n*(ε), the (1 − ε)-quantile of T_ε, bounded by order statistics; C = max_ε n*(ε)/log(1/ε)",
         "log(1/ε)", 1,
         eps => [.. (eps ?? EpsGrid).Select(e => new Experiments.ConstantPoint($"eps = {e:G3}", e, Math.Log(1 / e), seed => StoppingTime.OfUniformStream(seed, e)))],
-        "estimated");
+        "estimated C");
 
     public static IReadOnlyList<Claim> Claims => [Constant];
 }

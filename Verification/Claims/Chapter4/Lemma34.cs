@@ -19,6 +19,18 @@ public static class Lemma34
     private static int SharedChannels(Theory.Tensors.Tensor t) =>
         Enumerable.Range(0, t.Shape[2]).Count(i => Enumerable.Range(0, t.Shape[3]).Count(l => t[0, 0, i, l] == 1) > 1);
 
+    /// <summary>A mask's instance with its fields named and the channels t (1-based) that feed two output channels:
+    /// "n = 2, c1 = 2 (n′ = 1): t = 1 lies in blocks 1 and 2 (1 of 2 channels shared; Eq. 4.7 allows none)".</summary>
+    private static string DescribeMask(int n, int c1, Theory.Tensors.Tensor t)
+    {
+        var shared = Enumerable.Range(0, n)
+            .Select(i => (T: i + 1, Blocks: Enumerable.Range(0, c1).Where(l => t[0, 0, i, l] == 1).Select(l => l + 1).ToArray()))
+            .Where(x => x.Blocks.Length > 1).ToArray();
+        var head = $"n = {n}, c1 = {c1} (n′ = n/c1 = {n / c1})";
+        return shared.Length == 0 ? $"{head}: every t lies in one block"
+            : $"{head}: t = {shared[0].T} lies in blocks {string.Join(" and ", shared[0].Blocks)} ({shared.Length} of {n} channels shared; Eq. 4.7 allows none)";
+    }
+
     public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Lemma 34",
@@ -26,7 +38,7 @@ public static class Lemma34
             "the mask of Eq. 4.6 as printed (1-based t, ℓ): the number of t in two blocks",
             () => Shapes,
             p => -SharedChannels(LayerPruning.Eq46Printed(p.N, p.C1)),
-            variantName: "Eq. 4.6 as printed"),
+            variantName: "Eq. 4.6 as printed", describe: p => DescribeMask(p.N, p.C1, LayerPruning.Eq46Printed(p.N, p.C1))),
         Define.Exact("Lemma 34",
             "T_{1,1,t,ℓ} = 1 iff (ℓ − 1)n′ < t ≤ ℓn′ (the bounds of Eq. 4.7): each t feeds at most one output channel.",
             "the construction's mask T: the number of t in two blocks, and every block of size n′",
@@ -51,6 +63,6 @@ public static class Lemma34
             "There is C such that n ≥ C·c1·log(d²c0c1/ε′) gives the masks with probability 1 − ε′ (the level the proof's union bound gives: Σ_ℓ ε′/c1).",
             "per draw, the largest first-cover time over all d²c0c1 sample sets (n′ per channel) at precision ε′/(c1d²c0); C = max over (d, c, ε′) of n′*/log(d²c0c1/ε′), c0 = c1 = c",
             "log(d²c·c1/ε)", Proposition32.ConstantTrialDivisor, Proposition32.FilterConstantGrid(perChannel: true),
-            "estimated (at level ε′)", Variant.Intended, "constant at level ε′"),
+            "estimated C at level ε′", Variant.Intended, "constant at level ε′"),
     ];
 }

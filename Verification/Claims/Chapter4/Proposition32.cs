@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using Rssp.Theory.Distributions;
@@ -65,7 +66,13 @@ public static class Proposition32
             "the exact law of V·U⁺ (atom ½ at 0, density −¼ log|x| elsewhere) on sub-intervals of [−½, ½]; margin Pr − b·h",
             () => SubIntervals,
             p => new VTimesUPlus().Cdf(p.X + p.H) - new VTimesUPlus().Cdf(Math.BitDecrement(p.X)) - B * p.H,
-            variantName: "samples super-uniform"),
+            variantName: "samples super-uniform",
+            describe: p =>
+            {
+                var pr = new VTimesUPlus().Cdf(p.X + p.H) - new VTimesUPlus().Cdf(Math.BitDecrement(p.X));
+                return $"x = {p.X.ToString(CultureInfo.InvariantCulture)}, h = {p.H.ToString(CultureInfo.InvariantCulture)}: Pr(V·U⁺ ∈ [{p.X:G4}, {p.X + p.H:G4}]) = {pr:G4} {(pr < B * p.H ? "<" : "≥")} (log 2)/2·h = {B * p.H:G4}" +
+                       (pr < B * p.H ? $", short by {B * p.H - pr:G3}" : "");
+            }),
         Define.Exact("Proposition 32",
             "The samples the construction can use, V_{1,1,t,1}·U_{i,j,k,t} with U_{i,j,k,t} > 0 (the others are 0 after pruning), are (1/2, (log 2)/2)-super-uniform: given U > 0, V·U is a product of uniforms (Lemma 11).",
             "the exact law of V·U given U > 0, which is the law of X_1X_2, on sub-intervals of [−½, ½]",
@@ -76,7 +83,7 @@ public static class Proposition32
             "There is a universal C such that n ≥ C log(d²c/ε) gives, with probability 1 − ε, for all K with ‖K‖_1 ≤ 1, masks with sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max < ε; the proof's event: every z ∈ [−1, 1] within ε/(d²c) of a subset sum in each of the d²c sample sets.",
             "per draw, the largest first-cover time over the d²c sample sets at precision ε/(d²c) (exact, by the coverage solver); n* = its (1 − ε)-quantile; C = max over (d, c, ε) of n*/log(d²c/ε)",
             "log(d²c/ε)", ConstantTrialDivisor, FilterConstantGrid(perChannel: false),
-            "estimated", variantName: "constant C"),
+            "estimated C", variantName: "constant C"),
         Define.Exact("Proposition 32",
             "When every sample set ε/(d²c)-covers [−1, 1] (the event E^(filter)), the construction — U⁺, then the closest subset per entry — gives sup over X ∈ [0, 1]^{D×D×c} of ‖K ∗ X − N_0^{(S)}(X)‖_max < ε, for random and adversarial K (one entry ±1, all mass on one sign).",
             "random U, V with n = 64, draws where the event holds for the samples the construction uses; the certificate's exact supremum against ε",

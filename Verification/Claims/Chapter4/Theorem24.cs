@@ -26,7 +26,7 @@ public static class Theorem24
 
         public double LogTerm => Math.Log(K * Depth / Eps);
 
-        public override string ToString() => $"kernels {string.Join(",", Sizes)}, channels {string.Join(",", Channels)}, eps = {Eps}";
+        public override string ToString() => $"ℓ = {Depth}, kernels d = {string.Join(",", Sizes)}, channels c = {string.Join(",", Channels)}, ε = {Eps}";
     }
 
     private const double C = 6;
@@ -46,7 +46,9 @@ public static class Theorem24
             "A random CNN with O(k log(kℓ/ε)) parameters and 2ℓ layers suffices (k: the target's parameters): with Theorem 31's widths, params(N_0) ≤ M·k·log(kℓ/ε) for one M over all targets.",
             $"params(N_0)/(k log(kℓ/ε)) with C = {C}, over targets up to 4096 channels; for one layer it equals C(1 + c_1/(d²c_0)) up to rounding, unbounded as c_1/(d²c_0) grows (the 1×1 layer L^(2i) has n_i·c_i ∝ c_i² parameters). Checked against M = 2(C + 1), the bound that holds when c_i ≤ d_i²c_{{i−1}}",
             () => Shapes,
-            s => 2 * (C + 1) * s.K * s.LogTerm - s.RandomNetworkParameters(C)),
+            s => 2 * (C + 1) * s.K * s.LogTerm - s.RandomNetworkParameters(C),
+            describe: s => $"{s}: params(N_0) = {s.RandomNetworkParameters(C):G6} " +
+                           $"{(s.RandomNetworkParameters(C) > 2 * (C + 1) * s.K * s.LogTerm ? ">" : "≤")} M·k·log(kℓ/ε) = {2 * (C + 1) * s.K * s.LogTerm:G6} (M = {2 * (C + 1)}, k = {s.K})"),
         Define.Exact("Theorem 24",
             "params(N_0) = O((k + Σ_i c_i²)·log(kℓ/ε)): with Theorem 31's widths, params(N_0) ≤ (C + 1/log(kℓ/ε))·(k + Σ_i c_i²)·log(kℓ/ε) + Σ_i (d_i²c_{i−1} + c_i).",
             "the exact count against the bound, over the same targets",
