@@ -8,17 +8,16 @@ using Rssp.Verification.Catalogue;
 
 namespace Rssp.Reports.Tests;
 
-public class ReportTests
+[Collection(QuickReportCollection.Name)]
+public class ReportTests(QuickReport report)
 {
     [Fact]
     public void A_quick_report_writes_every_file_and_the_json_follows_its_schema()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "rssp-report-" + Guid.NewGuid().ToString("N"));
-        try
+        var folder = report.Folder;
         {
-            var (output, error) = (new StringWriter(), new StringWriter());
-            Assert.Equal(0, Cli.Run(["--quick", "--seed", "2", "--out", folder], output, error));
-            Assert.Empty(error.ToString());
+            Assert.Equal(0, report.Code);
+            Assert.Empty(report.Error);
             foreach (var f in new[] { "results.json", "report.md", "index.html" }) Assert.True(File.Exists(Path.Combine(folder, f)), f);
             foreach (var figure in new[] { "coverage", "growth", "constant", "proposition18", "proposition33", "certified-error", "widths", "proposition20", "lemma23", "lemma23-markov" })
             {
@@ -83,10 +82,6 @@ public class ReportTests
             Assert.Contains(widths, w => double.IsFinite(w.Low) && double.IsFinite(w.High));
             Assert.Contains(widths, w => double.IsNaN(w.Low) && double.IsNaN(w.High));
             Assert.Contains("**Reproduce with:** `dotnet run -c Release --project Reports -- --quick --seed 2`", markdown);
-        }
-        finally
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
     }
 
