@@ -8,9 +8,9 @@ public static class Listing
 {
     public static int Catalogue(TextWriter output)
     {
-        var width = ClaimCatalogue.All.Max(c => c.Key.Length);
+        var width = ClaimCatalogue.All.Max(c => U(c.Key).Length);
         foreach (var c in ClaimCatalogue.All)
-            output.WriteLine($"{c.Key.PadRight(width)}  {c.Variant,-8}  {c.Kind,-13}  {c.Method}");
+            output.WriteLine($"{U(c.Key).PadRight(width)}  {c.Variant,-8}  {c.Kind,-13}  {U(c.Method)}");
         output.WriteLine($"{ClaimCatalogue.All.Count} claims over {ClaimCatalogue.All.Select(c => c.Id).Distinct().Count()} statements of chapters 2–4.");
         return 0;
     }
@@ -22,21 +22,24 @@ public static class Listing
         foreach (var r in claims.Select(c => CatalogueRun.Check(c, budget, seed, replay: c.Kind == ClaimKind.Exact ? replay : null)))
         {
             var v = r.Verdict;
-            output.WriteLine($"{r.Claim.Key} ({r.Claim.Variant.ToString().ToLowerInvariant()}, {r.Claim.Kind.ToString().ToLowerInvariant()}): {Word(v.Outcome)}");
-            output.WriteLine($"  statement: {r.Claim.Statement}");
-            output.WriteLine($"  method:    {r.Claim.Method}");
-            output.WriteLine($"  evidence:  {v.Summary}");
+            output.WriteLine($"{U(r.Claim.Key)} ({r.Claim.Variant.ToString().ToLowerInvariant()}, {r.Claim.Kind.ToString().ToLowerInvariant()}): {Word(v.Outcome)}");
+            output.WriteLine($"  statement: {U(r.Claim.Statement)}");
+            output.WriteLine($"  method:    {U(r.Claim.Method)}");
+            output.WriteLine($"  evidence:  {U(v.Summary)}");
             output.WriteLine(v.Outcome == Outcome.Refuted
                 ? $"  runs:      {v.Instances}; margin {(v.MinSlack is double m ? Numbers.Format(m) : "n/a")} at the counterexample"
-                : $"  runs:      {v.Instances}; smallest margin {(v.MinSlack is double s ? Numbers.Format(s) : "n/a")} at {v.WorstCase}");
-            if (v.Counterexample is not null) output.WriteLine($"  counterexample: {v.Counterexample}");
+                : $"  runs:      {v.Instances}; smallest margin {(v.MinSlack is double s ? Numbers.Format(s) : "n/a")} at {U(v.WorstCase)}");
+            if (v.Counterexample is not null) output.WriteLine($"  counterexample: {U(v.Counterexample)}");
             output.WriteLine($"  replay:    {Output.RunInfo.CheckCommand(r.Claim, v, budget, seed)}");
-            foreach (var o in v.Observations) output.WriteLine($"    {o}");
+            foreach (var o in v.Observations) output.WriteLine($"    {U(o.ToString())}");
         }
         return 0;
     }
 
     public static string Word(Outcome o) => o.ToString().ToLowerInvariant();
+
+    /// <summary>Notation as plain Unicode for the console.</summary>
+    private static string U(string notation) => Output.Notation.Unicode(notation);
 
     /// <summary>How the verdicts fall: "44 hold, 8 refuted, 0 inconclusive, 5 constants estimated".</summary>
     public static string Tally(IReadOnlyCollection<ClaimResult> results)

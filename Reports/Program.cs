@@ -1,13 +1,13 @@
 using Rssp.Reports;
 
-// Ctrl-C asks the run to stop after the trials (or claim) in progress, so the files on disk stay consistent and a
+// Ctrl-C cancels the run between trials (the claim in progress is not journalled; estimate-c keeps every trial on file), so the files on disk stay consistent and a
 // rerun of the same command resumes; a second Ctrl-C ends the process at once.
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
     if (cancel.IsCancellationRequested) return;
     e.Cancel = true;
-    Console.Error.WriteLine("stopping after the work in progress (Ctrl-C again to abort)…");
+    Console.Error.WriteLine("stopping: the claim in progress is dropped and rerun on resume (Ctrl-C again to abort at once)…");
     cancel.Cancel();
 };
 return Cli.Run(args, Console.Out, Console.Error, cancel.Token);

@@ -158,10 +158,10 @@ public static partial class ReportDocument
         }
     }
 
-    /// <summary>An anchor from a name: ASCII lower-case letters and digits (compatibility forms first, so ₂ is 2), other
+    /// <summary>An anchor from a name: ASCII lower-case letters and digits (scripts folded first, so ₂ is 2), other
     /// runs as one hyphen ("Lemma 34 [Eq. 4.6 as printed]" → "lemma-34-eq-4-6-as-printed"); § is "section".</summary>
     public static string Slug(string name) =>
-        NonWord().Replace(name.Replace("§", "section ").Normalize(NormalizationForm.FormKD).ToLowerInvariant(), "-").Trim('-');
+        NonWord().Replace(new string([.. name.Replace("§", "section ").Select(Scripts.Fold)]).ToLowerInvariant(), "-").Trim('-');
 
     [GeneratedRegex(@"[^a-z0-9]+")]
     private static partial Regex NonWord();

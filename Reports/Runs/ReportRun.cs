@@ -25,7 +25,7 @@ public static class ReportRun
         var finished = resume ? done.ToDictionary(r => r.Claim.Key) : [];
         using var log = resume ? AppendLog.Open(path) : AppendLog.Create(path, [ClaimJournal.Line(header)]);
         var share = ShareOf(claims, shard);
-        var width = share.Max(c => c.Key.Length);
+        var width = share.Max(c => Output.Notation.Unicode(c.Key).Length);
         if (finished.Count > 0) progress.Line($"resuming: {finished.Count} of {share.Count} claims already in {path}");
         resumed?.Invoke(finished.Values);
         var results = new List<ClaimResult>();
@@ -34,18 +34,23 @@ public static class ReportRun
             if (!finished.TryGetValue(claim.Key, out var r))
             {
                 if (cancel.IsCancellationRequested) return null;
-                progress.Begin($"{claim.Key}", EstimatedTrials(claim, budget));
-                r = CatalogueRun.Check(claim, budget, seed, progress.Advance);
+                progress.Begin(Output.Notation.Unicode(claim.Key), claim.Work(budget));
+                try
+                {
+                    r = CatalogueRun.Check(claim, budget, seed, progress.Advance, cancel: cancel);
+                }
+                catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+                {
+                    return null;   // the claim in progress is not journalled: the resumed run reruns it
+                }
                 log.Append([ClaimJournal.Line(r)]);
             }
             results.Add(r);
-            progress.Line($"[{results.Count,2}/{share.Count}] {r.Claim.Key.PadRight(width)}  {Listing.Word(r.Verdict.Outcome),-12} {r.Elapsed.TotalSeconds,6:F1}s  {r.Verdict.Summary}");
+            progress.Line($"[{results.Count,2}/{share.Count}] {Output.Notation.Unicode(r.Claim.Key).PadRight(width)}  {Listing.Word(r.Verdict.Outcome),-12} " +
+                          $"{r.Elapsed.TotalSeconds,6:F1}s  {Output.Notation.Unicode(r.Verdict.Summary)}");
         }
         return results;
     }
-
-    /// <summary>A rough size for the progress bar: the budget's trials for statistical claims, its instances for exact ones.</summary>
-    private static long EstimatedTrials(Claim claim, Budget budget) => claim.Kind == ClaimKind.Exact ? 1 : budget.Trials;
 
     /// <summary>Merges report shards: checks they are the k shards of one command, then writes the report.</summary>
     public static IReadOnlyList<string> Merge(IReadOnlyList<string> folders, string outFolder, TextWriter output)

@@ -9,7 +9,11 @@ public static class RunProgress
     public static T Run<T>(TextWriter output, Func<IRunProgress, T> work)
     {
         var live = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-        if (!live) return work(new Plain(output));
+        if (!live)
+        {
+            using var plain = new Plain(output, TimeSpan.FromSeconds(10));
+            return work(plain);
+        }
         return AnsiConsole.Progress()
             .AutoClear(true)
             .HideCompleted(true)
@@ -17,13 +21,65 @@ public static class RunProgress
             .Start(ctx => work(new Live(ctx)));
     }
 
-    private sealed class Plain(TextWriter output) : IRunProgress
+    /// <summary>Progress as plain lines (a log, CI, a Slurm output file): every interval while a task runs, a line with
+    /// the task, the done fraction, the time spent and an estimate of the time left ("  … Proposition 20: 41% (13120 of
+    /// 32000), 25 s, about 36 s left").</summary>
+    public sealed class Plain : IRunProgress, IDisposable
     {
-        public void Begin(string what, long total) { }
+        private readonly TextWriter output;
+        private readonly Timer timer;
+        private readonly object gate = new();
+        private readonly System.Diagnostics.Stopwatch clock = new();
+        private string? what;
+        private long total, done;
 
-        public void Advance(long amount) { }
+        public Plain(TextWriter output, TimeSpan interval)
+        {
+            this.output = output;
+            timer = new Timer(_ => Report(), null, interval, interval);
+        }
 
-        public void Line(string text) => output.WriteLine(text);
+        public void Begin(string task, long size)
+        {
+            lock (gate)
+            {
+                (what, total) = (task, Math.Max(1, size));
+                Interlocked.Exchange(ref done, 0);
+                clock.Restart();
+            }
+        }
+
+        public void Advance(long amount) => Interlocked.Add(ref done, amount);
+
+        public void Line(string text)
+        {
+            lock (gate)
+            {
+                what = null;
+                output.WriteLine(text);
+            }
+        }
+
+        /// <summary>The status line of the task in progress, or null when none runs.</summary>
+        public string? Status()
+        {
+            lock (gate)
+            {
+                if (what is null) return null;
+                var (n, elapsed) = (Math.Min(Interlocked.Read(ref done), total), clock.Elapsed.TotalSeconds);
+                var fraction = (double)n / total;
+                var left = fraction > 0 ? $"about {elapsed * (1 - fraction) / fraction:F0} s left" : "time left not yet known";
+                return $"  … {what}: {fraction * 100:F0}% ({n} of {total}), {elapsed:F0} s, {left}";
+            }
+        }
+
+        private void Report()
+        {
+            lock (gate)
+                if (Status() is { } line) output.WriteLine(line);
+        }
+
+        public void Dispose() => timer.Dispose();
     }
 
     private sealed class Live(ProgressContext context) : IRunProgress

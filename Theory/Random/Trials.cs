@@ -7,20 +7,31 @@ namespace Rssp.Theory.Random;
 /// indices can be run elsewhere and merged.</summary>
 public static class Trials
 {
-    /// <summary>trial(i, seed) for i in [start, start + count), in parallel on all cores.</summary>
-    public static T[] Run<T>(ulong master, SeedStream stream, long start, int count, Func<long, ulong, T> trial, bool parallel = true)
+    /// <summary>trial(i, seed) for i in [start, start + count), in parallel on all cores. A cancelled token stops the
+    /// loop between trials (OperationCanceledException); done, if given, is told of each finished trial.</summary>
+    public static T[] Run<T>(ulong master, SeedStream stream, long start, int count, Func<long, ulong, T> trial, bool parallel = true,
+        CancellationToken cancel = default, Action? done = null)
     {
         Guard.NonNegative(count);
         var results = new T[count];
         if (parallel)
-            Parallel.For(0, count, k => results[k] = trial(start + k, stream.TrialSeed(master, start + k)));
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancel }, k =>
+            {
+                results[k] = trial(start + k, stream.TrialSeed(master, start + k));
+                done?.Invoke();
+            });
         else
-            for (var k = 0; k < count; k++) results[k] = trial(start + k, stream.TrialSeed(master, start + k));
+            for (var k = 0; k < count; k++)
+            {
+                cancel.ThrowIfCancellationRequested();
+                results[k] = trial(start + k, stream.TrialSeed(master, start + k));
+                done?.Invoke();
+            }
         return results;
     }
 
     /// <summary>trial(i, seed) for the given indices (any share of a stream, e.g. one shard's), in parallel; results
-    /// in the order of the indices, each equal to what <see cref="Run{T}(ulong, SeedStream, long, int, Func{long, ulong, T}, bool)"/> gives at that index.</summary>
+    /// in the order of the indices, each equal to what <see cref="Run{T}(ulong, SeedStream, long, int, Func{long, ulong, T}, bool, CancellationToken, Action)"/> gives at that index.</summary>
     public static T[] Run<T>(ulong master, SeedStream stream, IReadOnlyList<long> indices, Func<long, ulong, T> trial)
     {
         if (indices.Any(i => i < 0)) throw new ArgumentException("trial indices must be non-negative.", nameof(indices));

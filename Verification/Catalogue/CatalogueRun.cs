@@ -15,10 +15,12 @@ public static class CatalogueRun
     public static double AlphaPerClaim(Budget budget) =>
         FamilyWise.Share(budget.FamilyWiseError, ClaimCatalogue.All.Count(c => c.Kind != ClaimKind.Exact));
 
-    public static ClaimResult Check(Claim claim, Budget budget, ulong masterSeed, Action<long>? onTrials = null, ReplayToken.FsCheckPair? replay = null)
+    /// <summary>Checks one claim; a cancelled token ends the check with an OperationCanceledException.</summary>
+    public static ClaimResult Check(Claim claim, Budget budget, ulong masterSeed, Action<long>? onTrials = null, ReplayToken.FsCheckPair? replay = null,
+        CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
-        var verdict = claim.Check(new CheckContext(budget, masterSeed, AlphaPerClaim(budget)) { OnTrials = onTrials, Replay = replay });
+        var verdict = claim.Check(new CheckContext(budget, masterSeed, AlphaPerClaim(budget)) { OnTrials = onTrials, Replay = replay, Cancel = cancel });
         return new(claim, verdict, clock.Elapsed);
     }
 

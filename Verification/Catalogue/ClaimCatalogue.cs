@@ -23,8 +23,10 @@ public static class ClaimCatalogue
         return All.Where(c => Normalise(c.Id) == wanted || Normalise(c.Key) == wanted).ToArray();
     }
 
-    /// <summary>The one form of a name for matching (claims, constants): its letters and digits, in lower case.</summary>
-    public static string Normalise(string s) => new([.. s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+    /// <summary>The one form of a name for matching (claims, constants): its letters and digits, in lower case, in
+    /// sub- and superscripts folded (so a key typed as printed in Unicode, "C_(a,b)" or "cᵢ²", matches "C_{a,b}" and "c_i²").</summary>
+    public static string Normalise(string s) =>
+        new([.. s.Select(Scripts.Fold).Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
     private static StatementClass[] Find() =>
     [

@@ -12,14 +12,15 @@ public sealed record CheckContext(Budget Budget, ulong MasterSeed, double Alpha)
     /// <summary>Told the number of trials each time a batch of them finishes (for a progress display).</summary>
     public Action<long>? OnTrials { get; init; }
 
+    /// <summary>Cancelled when the user interrupts (Ctrl-C): checks stop between trials or instances with an
+    /// OperationCanceledException, and the claim is rerun on resume.</summary>
+    public CancellationToken Cancel { get; init; }
+
     public void Advance(long trials) => OnTrials?.Invoke(trials);
 
     /// <summary>trial(seed) for trials 0..count − 1 of a stream (a claim's grid point), in parallel, each with its
-    /// <see cref="SeedStream.TrialSeed"/> under the master seed.</summary>
-    public T[] RunTrials<T>(SeedStream stream, int count, Func<ulong, T> trial)
-    {
-        var results = Trials.Run(MasterSeed, stream, 0, count, (_, seed) => trial(seed));
-        Advance(count);
-        return results;
-    }
+    /// <see cref="SeedStream.TrialSeed"/> under the master seed; progress is told of each trial, and a cancellation
+    /// stops the loop.</summary>
+    public T[] RunTrials<T>(SeedStream stream, int count, Func<ulong, T> trial) =>
+        Trials.Run(MasterSeed, stream, 0, count, (_, seed) => trial(seed), cancel: Cancel, done: () => Advance(1));
 }

@@ -66,6 +66,10 @@ public sealed record Claim(
         init => target = value;
     }
 
+    /// <summary>How many trials or instances a check at a budget runs, for progress displays (an exact claim: the
+    /// budget's instances).</summary>
+    public Func<Budget, long> Work { get; init; } = budget => budget.Instances;
+
     /// <summary>Unique over the catalogue: the id, with the variant or aspect name unless it is "as printed".</summary>
     public string Key => KeyOf(Id, VariantName);
 

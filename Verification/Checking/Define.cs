@@ -17,12 +17,12 @@ public static class Define
     public static Claim Probability(string id, string statement, string method, Func<Budget, IReadOnlyList<GridPoint>> grid,
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
         new(id, variant, variantName, ClaimKind.Probabilistic, statement, method,
-            ctx => ProbabilisticCheck.Probability(ctx, Claim.StreamOf(id, variantName), grid(ctx.Budget))) { Target = target! };
+            ctx => ProbabilisticCheck.Probability(ctx, Claim.StreamOf(id, variantName), grid(ctx.Budget))) { Target = target!, Work = b => (long)grid(b).Count * b.Trials };
 
     public static Claim Mean(string id, string statement, string method, Func<Budget, IReadOnlyList<GridPoint>> grid,
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
         new(id, variant, variantName, ClaimKind.Probabilistic, statement, method,
-            ctx => ProbabilisticCheck.Mean(ctx, Claim.StreamOf(id, variantName), grid(ctx.Budget))) { Target = target! };
+            ctx => ProbabilisticCheck.Mean(ctx, Claim.StreamOf(id, variantName), grid(ctx.Budget))) { Target = target!, Work = b => (long)grid(b).Count * b.Trials };
 
     /// <summary>An existential constant estimated from sampled times: per grid point the (1 − ε)-quantile of the times
     /// over the scale (see <see cref="ConstantCheck"/>). The experiment draws its trials from the claim's own stream, so
@@ -32,6 +32,9 @@ public static class Define
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null)
     {
         var experiment = new ConstantExperiment(Claim.StreamOf(id, variantName), scaleName, trialDivisor, grid);
-        return new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => ConstantCheck.Estimate(ctx, experiment, what), experiment) { Target = target! };
+        return new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => ConstantCheck.Estimate(ctx, experiment, what), experiment)
+        {
+            Target = target!, Work = b => (long)experiment.Grid(null).Count * experiment.TrialsFor(b.Trials),
+        };
     }
 }

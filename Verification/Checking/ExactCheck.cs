@@ -24,7 +24,7 @@ public static class ExactCheck
         var replay = context.Replay ?? ReplayOf(stream, context.MasterSeed);
         var cases = instances.Convert(x => new Case<T>(x, slack(x), describe), c => c.Instance);
         var property = Prop.ForAll(cases, c => c.Margin is not double margin || margin >= -tolerance);
-        var runner = new ObservingRunner();
+        var runner = new ObservingRunner(context.Cancel, () => context.Advance(1));
         var config = Config.Quick.WithMaxTest(context.Budget.Instances).WithReplay(replay.Seed, replay.Gamma).WithRunner(runner).WithQuietOnSuccess(true);
         Check.One(config, property);
         var result = runner.Result ?? throw new InvalidOperationException("FsCheck reported no result.");

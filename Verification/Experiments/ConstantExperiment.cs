@@ -15,8 +15,8 @@ public sealed record ConstantExperiment(
     public int TrialsFor(int budgetTrials) => Math.Max(1, budgetTrials / TrialDivisor);
 
     /// <summary>Trials [start, start + count) of a point, in parallel, in index order.</summary>
-    public double[] Run(ulong masterSeed, ConstantPoint point, long start, int count) =>
-        Trials.Run(masterSeed, PointStream(point), start, count, (_, seed) => point.Trial(seed));
+    public double[] Run(ulong masterSeed, ConstantPoint point, long start, int count, CancellationToken cancel = default, Action? done = null) =>
+        Trials.Run(masterSeed, PointStream(point), start, count, (_, seed) => point.Trial(seed), cancel: cancel, done: done);
 
     /// <summary>The given trials of a point (a shard's share, the trials a resumed run lacks), in parallel; each
     /// equal to the same trial of a full run.</summary>

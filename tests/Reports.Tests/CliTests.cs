@@ -19,7 +19,9 @@ public class CliTests
         var (code, output, error) = Run("list");
         Assert.Equal(0, code);
         Assert.Empty(error);
-        Assert.All(ClaimCatalogue.All, c => Assert.Contains(c.Key, output));
+        // Keys in plain Unicode (C_{a,b} as C_(a,b), c_i² as cᵢ²), each naming its claim when typed back.
+        Assert.All(ClaimCatalogue.All, c => Assert.Contains(Output.Notation.Unicode(c.Key), output));
+        Assert.All(ClaimCatalogue.All, c => Assert.Contains(c, ClaimCatalogue.Matching(Output.Notation.Unicode(c.Key))));
         Assert.Contains($"{ClaimCatalogue.All.Count} claims", output);
     }
 

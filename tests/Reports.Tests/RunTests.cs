@@ -226,6 +226,59 @@ public class RunTests
     }
 
     [Fact]
+    public void A_report_cancelled_inside_a_claim_stops_between_trials_and_does_not_journal_that_claim()
+    {
+        using var temp = new TempFolder();
+        // Lemma 14 (exact) finishes; Proposition 17 (probabilistic, 4 × 400 trials) is cancelled after 100 of its trials.
+        var claims = ClaimCatalogue.All.Where(c => c.Id is "Lemma 14" or "Proposition 17").ToArray();
+        using var cancel = new CancellationTokenSource();
+        var progress = new CancelInClaim("Proposition 17", 100, cancel);
+        var first = ReportRun.Run(claims, Budget.Quick, 3, Shard.Whole, temp.Sub("run"), fresh: false, progress, cancel.Token);
+        Assert.Null(first);
+        // Cancelled inside the claim: it stopped well before its 1600 trials, and the journal holds the header and Lemma 14 only.
+        Assert.InRange(progress.Done, 100, 1599);
+        var keys = File.ReadAllLines(Path.Combine(temp.Sub("run"), ClaimJournal.FileName)).Skip(1).Select(l => (string)JsonNode.Parse(l)!["key"]!).ToArray();
+        Assert.Equal(["Lemma 14"], keys);
+    }
+
+    /// <summary>Cancels once the named claim has reported a number of trials done; counts what it saw of that claim.</summary>
+    private sealed class CancelInClaim(string key, long after, CancellationTokenSource cancel) : IRunProgress
+    {
+        private string? current;
+        private long done;
+
+        public long Done => Interlocked.Read(ref done);
+
+        public void Begin(string what, long total) => current = what;
+
+        public void Advance(long amount)
+        {
+            if (current != key) return;
+            if (Interlocked.Add(ref done, amount) >= after) cancel.Cancel();
+        }
+
+        public void Line(string text) { }
+    }
+
+    [Fact]
+    public void Without_a_terminal_progress_is_a_line_with_the_claim_its_done_fraction_and_time_left()
+    {
+        var output = new StringWriter();
+        using (var progress = new RunProgress.Plain(output, TimeSpan.FromMilliseconds(50)))
+        {
+            progress.Begin("Proposition 20", 4000);
+            progress.Advance(1000);
+            Assert.Matches(@"^  … Proposition 20: 25% \(1000 of 4000\), \d+ s, (about \d+ s left|time left not yet known)$", progress.Status());
+            Thread.Sleep(300);
+            progress.Line("Proposition 20 holds");
+            Assert.Null(progress.Status());
+        }
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("  … Proposition 20: 25% (1000 of 4000)", StringComparison.Ordinal));
+        Assert.Equal("Proposition 20 holds", lines[^1].TrimEnd('\r'));
+    }
+
+    [Fact]
     public void A_journal_of_another_command_or_build_is_replaced_not_read()
     {
         using var temp = new TempFolder();
