@@ -13,11 +13,18 @@ public static class Cli
 {
     public const int Interrupted = 130;
 
+    /// <summary>The constant estimate-c estimates unless --statement names another.</summary>
+    private const string DefaultConstant = "theorem6";
+
     public static RootCommand Build(TextWriter output, TextWriter error, CancellationToken cancel)
     {
         var quick = new Option<bool>("--quick") { Description = "Small budget for smoke runs (40 instances per exact claim, 400 trials per probabilistic one)." };
         var thorough = new Option<bool>("--thorough") { Description = "Large budget (5000 instances, 400000 trials): tighter intervals, fewer inconclusive verdicts." };
-        var seed = new Option<ulong>("--seed") { Description = "Master seed: every trial's seed derives from it, so a run is reproducible.", DefaultValueFactory = _ => 1 };
+        var seed = new Option<ulong>("--seed")
+        {
+            Description = "Master seed: every trial's seed derives from it, so a run is reproducible.", DefaultValueFactory = _ => 1,
+            CustomParser = Number<ulong>("--seed", "a whole number from 0 to 18446744073709551615"),
+        };
         var only = new Option<string[]>("--only")
         {
             Description = "Run only these claims, by the seed's number (e.g. --only \"Lemma 23\" \"Eq. 3.8\"); every variant of an id is run.",
@@ -119,10 +126,23 @@ public static class Cli
     private static Command EstimateC(Option<ulong> seed, Option<string> shardOption, Option<bool> fresh, TextWriter output, TextWriter error, CancellationToken cancel)
     {
         var names = string.Join(", ", ConstantCommand.All.Select(e => e.Name));
-        var statement = new Option<string>("--statement") { Description = $"Which constant: {names}.", DefaultValueFactory = _ => "theorem6" };
-        var trials = new Option<int>("--trials") { Description = "Trials per grid point (default: the default budget's, 40000 for Theorem 6 and Corollary 10, 4000 for the costlier chapter 4 constants)." };
-        var eps = new Option<double[]>("--eps") { Description = "The ε grid, each in (0, 1) (default: the claim's grid). For chapter 4 every target shape of the grid is run at each ε.", AllowMultipleArgumentsPerToken = true };
-        var confidence = new Option<double>("--confidence") { Description = "Confidence of the interval for C, in (0, 1), shared over the grid points.", DefaultValueFactory = _ => 0.95 };
+        var statement = new Option<string>("--statement") { Description = $"Which constant: {names}.", DefaultValueFactory = _ => DefaultConstant };
+        var trials = new Option<int>("--trials")
+        {
+            Description = "Trials per grid point (default: the default budget's, 40000 for Theorem 6 and Corollary 10, 4000 for the costlier chapter 4 constants).",
+            CustomParser = Number<int>("--trials", "a whole number"),
+        };
+        var eps = new Option<double[]>("--eps")
+        {
+            Description = "The ε grid, each in (0, 1), for Theorem 6 in (0, 1/3) as it states (default: the claim's grid). For chapter 4 every target shape of the grid is run at each ε.",
+            AllowMultipleArgumentsPerToken = true,
+            CustomParser = result => [.. result.Tokens.Select(t => ParseNumber<double>(result, "--eps", "a number such as 0.01 or 1e-3", t.Value))],
+        };
+        var confidence = new Option<double>("--confidence")
+        {
+            Description = "Confidence of the interval for C, in (0, 1), shared over the grid points.", DefaultValueFactory = _ => 0.95,
+            CustomParser = Number<double>("--confidence", "a number such as 0.95"),
+        };
         var outDir = new Option<string>("--out") { Description = "Folder for trials.csv (written as trials finish), run.json, constant.json, constant.csv, constant.png (default artifacts/estimate-c/<statement>)." };
         var command = new Command("estimate-c",
             "Estimate a constant over an ε grid: per point the (1 − ε)-quantile of the samples a draw needs, over the scale (log(1/ε) for Theorem 6), with an " +
@@ -130,6 +150,24 @@ public static class Cli
             "--shard splits the trials over machines and 'merge' combines them.");
         Validate(eps, given => given?.Where(e => !(e > 0 && e < 1)).Select(e => (double?)e).FirstOrDefault() is double bad
             ? $"--eps values must lie in (0, 1), got {bad.ToString(CultureInfo.InvariantCulture)}." : null);
+        // The statement's own range for ε (Theorem 6: ε < 1/3), once both options are known.
+        command.Validators.Add(result =>
+        {
+            // (A command's validator sees no default value: an absent --statement is the default one.)
+            var name = result.GetResult(statement) is null ? DefaultConstant : result.GetValue(statement) ?? "";
+            double[]? given;
+            try
+            {
+                given = result.GetValue(eps);
+            }
+            catch (InvalidOperationException)
+            {
+                return;   // a value that did not parse has its own error
+            }
+            if (ConstantCommand.Named(name) is not { } constant || given is null) return;
+            if (given.FirstOrDefault(e => e > 0 && e < 1 && !(e < constant.EpsBelow)) is var bad and > 0)
+                result.AddError($"--eps values for {constant.Claim.Id} must lie in {constant.EpsRange}, as the statement says; got {bad.ToString(CultureInfo.InvariantCulture)}.");
+        });
         Validate(statement, name => ConstantCommand.Named(name ?? "") is null ? $"unknown --statement '{name}'; one of {names}." : null);
         Validate(trials, n => n < 1 ? $"--trials must be at least 1, got {n}." : null);
         Validate(confidence, level => !(level > 0 && level < 1) ? $"--confidence must lie in (0, 1), got {level.ToString(CultureInfo.InvariantCulture)}." : null);
@@ -177,6 +215,17 @@ public static class Cli
         }
         if (problem(value) is { } message) result.AddError(message);
     });
+
+    /// <summary>A parser for a numeric option whose error says what is expected in the user's terms (not a .NET type).</summary>
+    private static Func<System.CommandLine.Parsing.ArgumentResult, T> Number<T>(string name, string expected) where T : System.Numerics.INumber<T> =>
+        result => result.Tokens.Count == 0 ? T.Zero : ParseNumber<T>(result, name, expected, result.Tokens[^1].Value);
+
+    private static T ParseNumber<T>(System.CommandLine.Parsing.ArgumentResult result, string name, string expected, string text) where T : System.Numerics.INumber<T>
+    {
+        if (T.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return value;
+        result.AddError($"{name} must be {expected}; got '{text}'.");
+        return T.Zero;
+    }
 
     private static Budget BudgetOf(ParseResult parse, Option<bool> quick, Option<bool> thorough)
     {

@@ -22,9 +22,20 @@ public static class Figures
     {
         var font = Path.Combine(AppContext.BaseDirectory, "Fonts", "DejaVuSans.ttf");
         if (File.Exists(font)) Fonts.AddFontFile(FontName, font);
-        var figures = new List<Figure> { Coverage(folder, run), Growth(folder, run), Proposition18(folder, run), Proposition33(folder, run), CertifiedErrors(folder, run) };
+        // A figure is drawn when the run checked a claim it illustrates (every figure for the whole catalogue, only the
+        // related ones for --only).
+        var ids = results.Select(r => r.Claim.Id).ToHashSet();
         var section41 = results.FirstOrDefault(r => r.Claim.Key == Section41.SubsetSumWidth.Key);
-        figures.Add(Widths(folder, run, section41));
+        var figures = new (string[] Ids, Func<Figure> Draw)[]
+            {
+                (["Theorem 6", "Remark 7", "Proof of Theorem 6"], () => Coverage(folder, run)),
+                (["Proposition 16"], () => Growth(folder, run)),
+                (["Proposition 18"], () => Proposition18(folder, run)),
+                (["Proposition 33"], () => Proposition33(folder, run)),
+                (["Proposition 32", "Theorem 31"], () => CertifiedErrors(folder, run)),
+                ([Section41.SubsetSumWidth.Id], () => Widths(folder, run, section41)),
+            }
+            .Where(f => f.Ids.Any(ids.Contains)).Select(f => f.Draw()).ToList();
         foreach (var (key, name, title, y) in new[]
                  {
                      (Proposition20.Printed.Key, "proposition20", "Proposition 20: probability against its bound, per grid point", "probability"),

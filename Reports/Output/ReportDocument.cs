@@ -149,6 +149,7 @@ public static partial class ReportDocument
 
     private static void FigureSection(Context c, Writer w, StringBuilder md)
     {
+        if (c.Figures.Count == 0) md.AppendLine("No figure illustrates the claims of this run.").AppendLine();
         foreach (var f in c.Figures)
         {
             var (image, csv) = (Path.GetFileName(w.Html && f.Svg is not null ? f.Svg : f.Png), Path.GetFileName(f.Csv));

@@ -16,6 +16,12 @@ public sealed record ConstantCommand(Claim Claim)
 
     public ConstantExperiment Experiment => Claim.Experiment!;
 
+    /// <summary>Every ε must be below this, as the statement says: 1/3 for Theorem 6 (Lueker's ε ∈ (0, 1/3)), 1 otherwise.</summary>
+    public double EpsBelow => Claim.Key == Verification.Claims.Chapter2.Theorem6.Constant.Key ? 1.0 / 3 : 1;
+
+    /// <summary>The range of ε as the statement writes it: "(0, 1/3)" or "(0, 1)".</summary>
+    public string EpsRange => EpsBelow < 1 ? "(0, 1/3)" : "(0, 1)";
+
     /// <summary>The constant a command line names: "theorem6", "Theorem 6", "lemma-34" all name one; null for none.</summary>
     public static ConstantCommand? Named(string name) => All.FirstOrDefault(c => c.Name == ClaimCatalogue.Normalise(name));
 }

@@ -36,6 +36,9 @@ public class CliTests
         Assert.Matches(@"\[ 2/2\] Eq\. 3\.8 +holds", output);
         Assert.Contains("2 hold, 0 refuted, 0 inconclusive", output);
         Assert.Contains("master seed 3", output);
+        // Only the figures of the claims run (none illustrates these two), and the reproduce line keeps --only.
+        Assert.Empty(Directory.GetFiles(temp, "*.png"));
+        Assert.Contains("`dotnet run -c Release --project Reports -- --quick --seed 3 --only \"Lemma 14\" \"Eq. 3.8\"`", File.ReadAllText(Path.Combine(temp, "report.md")));
     }
 
     [Fact]
@@ -45,6 +48,8 @@ public class CliTests
         Assert.Equal(0, code);
         Assert.Contains("Lemma 23 (literal, probabilistic): refuted", output);
         Assert.Contains("counterexample:", output);
+        // The replay command runs as printed: the dotnet run form, with the budget and seed.
+        Assert.Contains("replay:    dotnet run -c Release --project Reports -- check \"Lemma 23\" --quick --seed 1", output);
         Assert.Contains("Lemma 23 [with the Markov step's factor 1/ε] (intended, probabilistic): holds", output);
         Assert.Contains("tau = 12, n = tau + 1", output);
     }
@@ -93,5 +98,22 @@ public class CliTests
         Assert.DoesNotContain("holds", output);
         Assert.StartsWith("error: ", error);
         Assert.DoesNotContain("   at ", error);
+    }
+
+    /// <summary>Errors in the user's terms: what the option expects, never a .NET type; ε within the statement's range.</summary>
+    [Theory]
+    [InlineData("--seed must be a whole number from 0 to 18446744073709551615; got 'abc'.", "--seed", "abc")]
+    [InlineData("--seed must be a whole number from 0 to 18446744073709551615; got '-1'.", "check", "Lemma 14", "--seed", "-1")]
+    [InlineData("--trials must be a whole number; got '1.5'.", "estimate-c", "--trials", "1.5")]
+    [InlineData("--eps must be a number such as 0.01 or 1e-3; got 'x'.", "estimate-c", "--eps", "0.1", "x")]
+    [InlineData("--confidence must be a number such as 0.95; got 'high'.", "estimate-c", "--confidence", "high")]
+    [InlineData("--eps values for Theorem 6 must lie in (0, 1/3), as the statement says; got 0.5.", "estimate-c", "--eps", "0.5")]
+    [InlineData("--eps values for Theorem 6 must lie in (0, 1/3), as the statement says; got 0.34.", "estimate-c", "--statement", "theorem6", "--eps", "0.1", "0.34")]
+    public void Bad_values_are_named_in_the_users_terms(string message, params string[] args)
+    {
+        var (code, _, error) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Equal($"error: {message}", error.Split('\n')[0].TrimEnd('\r'));
+        Assert.DoesNotContain("System.", error);
     }
 }
