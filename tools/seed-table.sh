@@ -7,7 +7,9 @@
 #   tools/seed-table.sh [--seeds "1 2 3" | --count K] [--out DIR] [--table FILE] [-- REPORT OPTIONS, e.g. --quick]
 #
 # Defaults: seeds 1..20, DIR artifacts/seeds, the default budget; the table goes to stdout (and to FILE if given).
-# Needs jq and a built Reports project (dotnet build -c Release). Cells: H holds, R refuted, I inconclusive, E estimated.
+# Needs jq and a built Reports project (dotnet build -c Release), or RSSP_APP: a folder holding a published app
+# (dotnet publish -c Release Reports -o DIR), so that rebuilding the tree does not change the binary mid-way.
+# Cells: H holds, R refuted, I inconclusive, E estimated.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seeds=$(seq 1 20) out=artifacts/seeds table=""
@@ -26,7 +28,8 @@ mkdir -p "$out"
 for s in $seeds; do
   if [[ ! -f "$out/seed-$s/results.json" ]]; then
     echo "seed $s …" >&2
-    dotnet run -c Release --no-build --project Reports -- --seed "$s" --out "$out/seed-$s" "$@" > "$out/seed-$s.log" 2>&1 \
+    if [[ -n "${RSSP_APP:-}" ]]; then app=(dotnet "$RSSP_APP/rssp-verify.dll"); else app=(dotnet run -c Release --no-build --project Reports --); fi
+    "${app[@]}" --seed "$s" --out "$out/seed-$s" "$@" > "$out/seed-$s.log" 2>&1 \
       || { echo "seed $s failed: see $out/seed-$s.log" >&2; exit 1; }
   fi
 done
