@@ -84,12 +84,16 @@ public static partial class ReportDocument
     private static void Headline(Context c, Writer w, StringBuilder md)
     {
         md.AppendLine(Paragraph($"{c.Results.Count} claims: {Listing.Tally(c.Results)}.")).AppendLine();
+        // By verdict kind, a refutation split by what it is about (the statement as printed, a proof step, a construction, a reading).
         md.AppendLine("| verdict kind | claims | which |").AppendLine("| --- | --- | --- |");
-        foreach (var outcome in Enum.GetValues<Outcome>())
+        var kinds = Enum.GetValues<Outcome>().SelectMany(o => o == Outcome.Refuted
+            ? Enum.GetValues<TargetKind>().Select(k => (Label: $"refuted: {ClaimTarget.RefutedWords(k)}", Has: (Func<ClaimResult, bool>)(r => r.Verdict.Outcome == o && r.Claim.Target.Kind == k)))
+            : [(Label: Listing.Word(o), Has: r => r.Verdict.Outcome == o)]);
+        foreach (var (label, has) in kinds)
         {
-            var these = c.Results.Where(r => r.Verdict.Outcome == outcome).ToArray();
-            var which = outcome == Outcome.Holds ? "" : string.Join(", ", these.Select(r => w.Link(Slug(r.Claim.Key), r.Claim.Key)));
-            md.AppendLine($"| **{Listing.Word(outcome)}** | {these.Length} | {which} |");
+            var these = c.Results.Where(has).ToArray();
+            var which = these.All(r => r.Verdict.Outcome == Outcome.Holds) ? "" : string.Join(", ", these.Select(r => w.Link(Slug(r.Claim.Key), r.Claim.Key)));
+            md.AppendLine($"| **{Text(label)}** | {these.Length} | {which} |");
         }
         md.AppendLine().AppendLine(Paragraph(
             "A refuted verdict means the whole confidence interval lies on the wrong side of the bound, or an exact check failed on the " +
@@ -105,15 +109,19 @@ public static partial class ReportDocument
         foreach (var chapter in c.Results.GroupBy(r => Chapter(r.Claim)))
         {
             md.AppendLine($"### {Writer.Anchor(Slug("summary " + chapter.Key))}{Text(chapter.Key)}").AppendLine();
-            md.AppendLine("| claim | reading | kind | verdict | evidence |").AppendLine("| --- | --- | --- | --- | --- |");
+            md.AppendLine("| claim | about | kind | verdict | tightness | evidence |").AppendLine("| --- | --- | --- | --- | --- | --- |");
             foreach (var r in chapter.OrderBy(r => r.Verdict.Outcome == Outcome.Refuted ? 0 : 1))
-                md.AppendLine($"| {w.Link(Slug(r.Claim.Key), r.Claim.Key)} | {Text(Reading(r.Claim))} | {Text(Word(r.Claim.Kind))} | " +
-                              $"**{Text(Listing.Word(r.Verdict.Outcome))}** | {w.Math(r.Verdict.Summary)} |");
+                md.AppendLine($"| {w.Link(Slug(r.Claim.Key), r.Claim.Key)} | {w.Math(r.Claim.Target.ToString())} | {Text(Word(r.Claim.Kind))} | " +
+                              $"**{Text(Listing.Word(r.Verdict.Outcome))}** | {(r.Verdict.Evidence.Tightness is { } t ? Text(Numbers.Format(t.Ratio)) : "n/a")} | {w.Math(r.Verdict.Summary)} |");
             md.AppendLine();
         }
+        md.AppendLine(Paragraph(TightnessNote)).AppendLine();
     }
 
-    private static string Reading(Claim claim) => claim.Variant == Variant.Literal ? "as printed" : "intended";
+    /// <summary>What the tightness column means.</summary>
+    private const string TightnessNote =
+        "Tightness: the worst ratio of what was observed to the bound, in the claim's direction (1: at the bound; 0.01: a hundredfold " +
+        "room; above 1: violated; for probabilities the smaller of the ratio and that of the complements); each claim's section says where. n/a: an identity, a yes/no property or a constant's estimate.";
 
     private static string Word<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
@@ -137,10 +145,12 @@ public static partial class ReportDocument
     /// and the failing quantity against the bound) and the command that replays it.</summary>
     private static IEnumerable<(string Label, string Markdown)> ClaimLines(ClaimResult r, RunInfo run, Writer w)
     {
+        if (r.Verdict.Outcome == Outcome.Refuted) yield return ("Refuted", w.Math($"{r.Claim.Target.RefutedAs}: {r.Claim.Target.Detail}"));
         yield return ("Statement", w.Math(r.Claim.Statement));
-        yield return ("About", w.Math(r.Claim.Target.Detail));
+        yield return ("About", w.Math(r.Claim.Target.ToString()));
         yield return ("Checked by", w.Math(r.Claim.Method));
         yield return ("Evidence", w.Math(r.Verdict.Summary));
+        if (r.Verdict.Evidence.Tightness is { } tightness) yield return ("Tightness", w.Math(tightness.ToString()));
         if (r.Verdict.Counterexample is { } counterexample)
             yield return ("Counterexample", w.Math(counterexample));
         if (r.Verdict.Outcome is Outcome.Refuted or Outcome.Inconclusive)

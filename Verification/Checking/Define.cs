@@ -6,13 +6,14 @@ namespace Rssp.Verification.Checking;
 /// <summary>Builders that give each claim its seed stream (from its key) and wire it to a check.</summary>
 public static class Define
 {
-    /// <summary>An exact claim: slack(instance) is its margin (see <see cref="ExactCheck"/>); describe, when given, names an
-    /// instance's fields and the failing quantity against the bound, for the counterexample of a refutation.</summary>
+    /// <summary>An exact claim; bound and side, where given, say what the margin is measured from (see
+    /// <see cref="ExactCheck.ForAll{T}"/>), for the verdict's tightness; describe, when given, names an instance's fields
+    /// and the failing quantity against the bound, for the counterexample of a refutation.</summary>
     public static Claim Exact<T>(string id, string statement, string method, Func<Arbitrary<T>> instances, Func<T, double?> slack,
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, double tolerance = 0, ClaimTarget? target = null,
-        Func<T, string>? describe = null) =>
+        Func<T, double>? bound = null, Side side = Side.AtMost, Func<T, string>? describe = null) =>
         new(id, variant, variantName, ClaimKind.Exact, statement, method,
-            ctx => ExactCheck.ForAll(ctx, Claim.StreamOf(id, variantName), instances(), slack, tolerance, describe)) { Target = target! };
+            ctx => ExactCheck.ForAll(ctx, Claim.StreamOf(id, variantName), instances(), slack, tolerance, bound, side, describe)) { Target = target! };
 
     public static Claim Probability(string id, string statement, string method, Func<Budget, IReadOnlyList<GridPoint>> grid,
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>

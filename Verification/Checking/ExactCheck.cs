@@ -16,13 +16,21 @@ public static class ExactCheck
     public static ReplayToken.FsCheckPair ReplayOf(SeedStream stream, ulong masterSeed) =>
         new(stream.Seed(masterSeed), stream.TrialSeed(masterSeed, 1) | 1);
 
+    /// <param name="bound">for a claim that compares a quantity with a bound, the bound on an instance, from which the
+    /// margin is measured (margin = bound − observed for <see cref="Side.AtMost"/>, observed − bound for AtLeast): gives
+    /// the verdict its <see cref="Tightness"/>. Null for identities and yes/no claims.</param>
     /// <param name="describe">names an instance's fields and, where it fails, the failing quantity against the bound
     /// ("n = 2, c1 = 2: t = 2 lies in blocks 1 and 2"); null prints the instance itself.</param>
     public static Verdict ForAll<T>(CheckContext context, SeedStream stream, Arbitrary<T> instances, Func<T, double?> slack, double tolerance = 0,
-        Func<T, string>? describe = null)
+        Func<T, double>? bound = null, Side side = Side.AtMost, Func<T, string>? describe = null)
     {
         var replay = context.Replay ?? ReplayOf(stream, context.MasterSeed);
-        var cases = instances.Convert(x => new Case<T>(x, slack(x), describe), c => c.Instance);
+        var cases = instances.Convert(x =>
+        {
+            var margin = slack(x);
+            return new Case<T>(x, margin, margin is double m && bound?.Invoke(x) is double b
+                ? Tightness.RatioOf(side == Side.AtMost ? b - m : b + m, b, side) : null, describe);
+        }, c => c.Instance);
         var property = Prop.ForAll(cases, c => c.Margin is not double margin || margin >= -tolerance);
         var runner = new ObservingRunner(context.Cancel, () => context.Advance(1));
         var config = Config.Quick.WithMaxTest(context.Budget.Instances).WithReplay(replay.Seed, replay.Gamma).WithRunner(runner).WithQuietOnSuccess(true);
@@ -34,7 +42,8 @@ public static class ExactCheck
         var worst = tested.Concat(runner.Shrunk.OfType<Case<T>>()).Where(c => c.Margin is not null)
             .Select(c => (Margin: double.IsNaN(c.Margin!.Value) ? double.NegativeInfinity : c.Margin.Value, Text: c.ToString()))
             .Aggregate(((double?)null, "none"), (best, c) => best.Item1 is double m && !(c.Margin < m) ? best : (c.Margin, c.Text));
-        var evidence = (long tests, string summary) => new Evidence(tests, worst.Item1, worst.Item2, replay, [], summary);
+        var tightness = Tightness.Worst(tested.Select(c => (c.Ratio, c.ToString())));
+        var evidence = (long tests, string summary) => new Evidence(tests, worst.Item1, worst.Item2, replay, [], summary) { Tightness = tightness };
         if (result is TestResult.Failed failed)
         {
             // The evidence of a refutation is the shrunk counterexample and its own margin (the smallest margin seen may lie
@@ -45,7 +54,7 @@ public static class ExactCheck
             var found = $"after {Numbers.Count(failed.Item1.NumberOfTests, "instance")}, {Numbers.Count(failed.Item1.NumberOfShrinks, "shrink")}";
             var elsewhere = worst.Item1 is double w && margin is double m && w < m ? $"; the smallest margin seen, {Numbers.Format(w)}, was at {worst.Item2}" : "";
             return new Verdict.Refuted(new Evidence(failed.Item1.NumberOfTests, margin ?? worst.Item1, counterexample, replay, [],
-                $"fails on {counterexample}{(margin is double mm ? $" (margin {Numbers.Format(mm)})" : "")}, {found}{elsewhere}"), counterexample);
+                $"fails on {counterexample}{(margin is double mm ? $" (margin {Numbers.Format(mm)})" : "")}, {found}{elsewhere}") { Tightness = tightness }, counterexample);
         }
         var tests = result is TestResult.Passed passed ? passed.Item1.NumberOfTests : 0;
         if (applicable == 0)
@@ -57,8 +66,9 @@ public static class ExactCheck
     /// <summary>A yes/no claim as a margin: 0 when it holds, −1 when not.</summary>
     public static double? Holds(bool holds) => holds ? 0 : -1;
 
-    /// <summary>An instance with its margin, computed once when FsCheck generates or shrinks it; printed as the instance.</summary>
-    private sealed record Case<T>(T Instance, double? Margin, Func<T, string>? Describe)
+    /// <summary>An instance with its margin and tightness ratio, computed once when FsCheck generates or shrinks it; printed
+    /// as the instance, or as describe names it.</summary>
+    private sealed record Case<T>(T Instance, double? Margin, double? Ratio, Func<T, string>? Describe)
     {
         public override string ToString() => Describe is not null ? Describe(Instance) : Instance?.ToString() ?? "";
     }

@@ -34,7 +34,7 @@ public class CliTests
         Assert.Empty(error);
         Assert.Matches(@"\[ 1/2\] Lemma 14 +holds", output);
         Assert.Matches(@"\[ 2/2\] Eq\. 3\.8 +holds", output);
-        Assert.Contains("2 hold, 0 refuted, 0 inconclusive", output);
+        Assert.Contains("statements false as printed: 0; proof steps wrong: 0; constructions that fall short: 0; readings refuted: 0; 2 hold, 0 inconclusive", output);
         Assert.Contains("master seed 3", output);
         // Only the figures of the claims run (none illustrates these two), and the reproduce line keeps --only.
         Assert.Empty(Directory.GetFiles(temp, "*.png"));
@@ -46,7 +46,7 @@ public class CliTests
     {
         var (code, output, _) = Run("check", "lemma 23", "--quick");
         Assert.Equal(0, code);
-        Assert.Contains("Lemma 23 (literal, probabilistic): refuted", output);
+        Assert.Contains("Lemma 23 (literal, probabilistic): refuted — statement false as printed", output);
         Assert.Contains("counterexample:", output);
         // The replay command runs as printed: the dotnet run form, with the budget and seed.
         Assert.Contains("replay:    dotnet run -c Release --project Reports -- check \"Lemma 23\" --quick --seed 1", output);

@@ -38,7 +38,7 @@ public class ReportTests(QuickReport report)
             Assert.DoesNotContain("Infinity", text);
             using var json = JsonDocument.Parse(text);
             var root = json.RootElement;
-            Assert.Equal("rssp-verify/results/2", root.GetProperty("schema").GetString());
+            Assert.Equal("rssp-verify/results/3", root.GetProperty("schema").GetString());
             Assert.Equal("quick", root.GetProperty("budget").GetProperty("name").GetString());
             Assert.Equal("2", root.GetProperty("masterSeed").GetString());
             var claims = root.GetProperty("claims").EnumerateArray().ToArray();
@@ -52,6 +52,11 @@ public class ReportTests(QuickReport report)
                 Assert.True(c.GetProperty("instances").GetInt64() > 0);
                 foreach (var name in new[] { "id", "variant", "kind", "statement", "method", "summary", "replay" })
                     Assert.False(string.IsNullOrEmpty(c.GetProperty(name).GetString()), name);
+                var target = c.GetProperty("target");
+                Assert.Contains(target.GetProperty("kind").GetString(), new[] { "statement", "proofStep", "construction", "reading" });
+                Assert.False(string.IsNullOrEmpty(target.GetProperty("detail").GetString()));
+                var tightness = c.GetProperty("tightness");
+                Assert.True(tightness.ValueKind == JsonValueKind.Null || tightness.GetProperty("where").GetString() is { Length: > 0 });
             }
 
             var refuted = claims.Where(c => c.GetProperty("outcome").GetString() == "refuted").Select(c => c.GetProperty("key").GetString()!).ToArray();
@@ -69,9 +74,12 @@ public class ReportTests(QuickReport report)
                 }
                 Assert.Contains($"href=\"#{anchor}\"", html);
             }
+            // The headline counts refutations by what they are about, and each refuted claim's section says which.
+            Assert.Contains("statements false as printed: ", markdown);
+            Assert.Contains("- **Refuted:** construction falls short", markdown);
             // The summary is a table per chapter whose verdict cells carry the verdict as class, one row per claim,
             // each chapter's refuted rows first.
-            Assert.Matches("<table>\\s*<thead>\\s*<tr>\\s*<th>claim</th>\\s*<th>reading</th>\\s*<th>kind</th>\\s*<th>verdict</th>\\s*<th>evidence</th>\\s*</tr>\\s*</thead>", html);
+            Assert.Matches("<table>\\s*<thead>\\s*<tr>\\s*<th>claim</th>\\s*<th>about</th>\\s*<th>kind</th>\\s*<th>verdict</th>\\s*<th>tightness</th>\\s*<th>evidence</th>\\s*</tr>\\s*</thead>", html);
             var cells = Regex.Matches(html, "<td class=\"(\\w+)\"><strong>(\\w+)</strong></td>").Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}").ToArray();
             Assert.Equal(claims.Select(c => c.GetProperty("outcome").GetString()).Select(o => $"{o} {o}").Order(), cells.Order());
             Assert.DoesNotContain("| --- |", html);

@@ -22,10 +22,11 @@ public class Chapter4ClaimTests
     {
         var verdict = Run("Proposition 32 [samples super-uniform]");
         Assert.Equal(Outcome.Refuted, verdict.Outcome);
-        // The counterexample names its fields: "x = 0.36, h = 0.0994: Pr(V·U⁺ ∈ …) = … < (log 2)/2·h = …, short by …".
-        var fields = System.Text.RegularExpressions.Regex.Match(verdict.Counterexample!, @"^x = (\S+), h = (\S+): .* < \(log 2\)/2·h = .*, short by ");
+        // The counterexample names its fields: "[x, x + h] = [lo, hi] (h = …): Pr(V·U⁺ ∈ [x, x + h]) = … < (log 2)/2·h = …, short by …".
+        var fields = System.Text.RegularExpressions.Regex.Match(verdict.Counterexample!, @"^\[x, x \+ h\] = \[(\S+), (\S+)\] \(h = .*\): .* < \(log 2\)/2·h = .*, short by ");
         Assert.True(fields.Success, verdict.Counterexample);
-        var (x, h) = (Parse(fields.Groups[1].Value), Parse(fields.Groups[2].Value));
+        var (x, h) = (Parse(fields.Groups[1].Value), Parse(fields.Groups[2].Value) - Parse(fields.Groups[1].Value));
+        Assert.True(x >= -0.5 && x + h <= 0.5, "the counterexample lies in [−½, ½]");
         // 200000 draws of V·max(0, U): the mass of [x, x + h] is below (log 2)/2·h beyond doubt.
         var rng = new Rng(99);
         const int draws = 200_000;
@@ -73,7 +74,7 @@ public class Chapter4ClaimTests
     [Fact]
     public void Theorem_24s_parameter_count_outgrows_k_log_recounted_by_hand()
     {
-        var verdict = Run("Theorem 24");
+        var verdict = Run("Theorem 24 [Theorem 31's widths]");
         Assert.Equal(Outcome.Refuted, verdict.Outcome);
         // One layer d = 1, c0 = 1, c1 = m: n = ⌈C·m·log(m/ε)⌉ hidden channels, N_0 has n·(1 + m) parameters,
         // k = m, so params/(k log(kℓ/ε)) ≈ C(1 + m): beyond any fixed multiple as m grows.
