@@ -50,10 +50,13 @@ public static class Figures
         return figures;
     }
 
+    /// <summary>A plot with the bundled font and a colour-blind-safe palette (Okabe and Ito's, as Wong gives it, which
+    /// ScottPlot calls ColorblindFriendly); title and axis labels are notation.</summary>
     private static Plot NewPlot(string title, string x, string y)
     {
         var plot = new Plot();
         plot.Font.Set(FontName);
+        plot.Add.Palette = new ScottPlot.Palettes.ColorblindFriendly();
         plot.Title(Notation.Unicode(title));
         plot.XLabel(Notation.Unicode(x));
         plot.YLabel(Notation.Unicode(y));
@@ -69,13 +72,15 @@ public static class Figures
         {
             var xs = c.N.Select(n => (double)n).ToArray();
             var band = plot.Add.FillY(xs, c.Low.ToArray(), c.High.ToArray());
-            band.FillColor = band.FillColor.WithAlpha(0.25);
             var line = plot.Add.Scatter(xs, c.Probability.ToArray());
             line.LegendText = $"ε = {c.Eps:G2} (95% band)";
             line.MarkerSize = 0;
+            line.ConnectStyle = ConnectStyle.StepHorizontal;   // Pr(T_ε ≤ n) is a step function of n
+            band.FillColor = line.Color.WithAlpha(0.2);
+            band.LineWidth = 0;
             rows.AddRange(c.N.Select((n, i) => new CoverageRow(c.Eps, n, c.Probability[i], c.Low[i], c.High[i])));
         }
-        plot.ShowLegend();
+        plot.ShowLegend(Edge.Right);
         return Save(folder, "coverage", plot, rows,
             "Pr(T_ε ≤ n): the probability that n Unif([−1, 1]) samples make every z ∈ [−1, 1] ε-approximable, with pointwise 95% Clopper–Pearson bands.");
     }
@@ -90,7 +95,7 @@ public static class Figures
         var bound = plot.Add.Scatter(zs, zs.Select(z => 1 + (1 - z) / 4).ToArray());
         bound.LegendText = Notation.Unicode("Proposition 16: 1 + (1 − Z_n)/4");
         bound.MarkerSize = 0;
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Bottom);
         return Save(folder, "growth", plot, points.Select(p => new GrowthRow(p.Zn, p.Ratio)),
             "E[Z_{n+1} | X_1..X_n]/Z_n computed exactly at random instances, against Proposition 16's lower bound 1 + (1 − Z_n)/4.");
     }
@@ -101,7 +106,13 @@ public static class Figures
     {
         var obs = result.Verdict.Observations;
         var xs = obs.Select((_, i) => i + 1.0).ToArray();
-        var plot = NewPlot(title, "grid point (see the CSV)", yLabel);
+        var (names, ticks) = GridAxis(obs.Select(o => o.Where).ToArray());
+        var plot = NewPlot(title, names, yLabel);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(xs, ticks);
+        plot.Axes.Bottom.TickLabelStyle.Rotation = -45;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+        // Room for the rotated tick labels below the axis and for the axis label under them (ScottPlot does not measure them).
+        plot.Axes.Bottom.MinimumSize = 20 + 7 * ticks.Max(t => t.Length);
         var est = plot.Add.ScatterPoints(xs, obs.Select(o => o.Estimate).ToArray());
         est.LegendText = "estimate, with its confidence interval";
         foreach (var (o, x) in obs.Zip(xs))
@@ -126,6 +137,29 @@ public static class Figures
             $"{result.Claim.Key}: per grid point the estimate with its confidence interval against the bound ({Listing.Word(result.Verdict.Outcome)}).");
     }
 
+    /// <summary>A grid's points named on the x axis: "eps = 0.3, n = 7" for each point gives the axis label "grid point
+    /// (ε, n)" and the tick "(0.3, 7)"; points not of that form are numbered.</summary>
+    private static (string Label, string[] Ticks) GridAxis(IReadOnlyList<string> wheres)
+    {
+        static (string Name, string Value)[] Fields(string where) =>
+            [.. where.Split(", ").Select(f => f.Split(" = ", 2)).Select(p => p.Length == 2 ? (Greek(p[0].Trim()), p[1].Trim()) : ("", p[0]))];
+        var fields = wheres.Select(Fields).ToArray();
+        var names = fields.Length == 0 ? [] : fields[0].Select(f => f.Name).ToArray();
+        if (names.Length == 0 || names.Any(n => n.Length == 0) || fields.Any(f => !f.Select(x => x.Name).SequenceEqual(names)))
+            return ("grid point (its values in the CSV)", [.. wheres.Select((_, i) => (i + 1).ToString())]);
+        var values = fields.Select(f => f.Select(x => Greek(x.Value)).ToArray()).ToArray();
+        return names.Length == 1
+            ? (names[0], [.. values.Select(v => v[0])])
+            : ($"grid point ({string.Join(", ", names)})", [.. values.Select(v => $"({string.Join(", ", v)})")]);
+    }
+
+    /// <summary>The grid's spelled-out Greek names as letters (eps → ε, beta → β, tau → τ).</summary>
+    private static string Greek(string s) =>
+        System.Text.RegularExpressions.Regex.Replace(s, @"\b(eps|beta|tau|alpha|gamma|delta)\b", m => m.Value switch
+        {
+            "eps" => "ε", "beta" => "β", "tau" => "τ", "alpha" => "α", "gamma" => "γ", _ => "δ",
+        });
+
     private static Figure Proposition18(string folder, RunInfo run)
     {
         var data = FigureData.Proposition18(run.MasterSeed, Math.Clamp(run.Budget.Instances / 2, 20, 1000));
@@ -136,7 +170,7 @@ public static class Figures
             line.LegendText = Notation.Unicode(label);
             line.MarkerSize = 0;
         }
-        plot.ShowLegend(Alignment.MiddleRight);
+        plot.ShowLegend(Edge.Bottom);
         return Save(folder, "proposition18", plot, data.Beta.Select((b, i) => new Proposition18Row(b, data.Minimum[i], data.Median[i], data.Bound[i])),
             "The exact conditional probability that Z_n grows by the factor 1 + β in one step (smallest and median over random instances with Z_n ≤ ½) against Proposition 18's bound p_β, over β ∈ (0, 1/8).");
     }
@@ -144,14 +178,15 @@ public static class Figures
     private static Figure Proposition33(string folder, RunInfo run)
     {
         var points = FigureData.Proposition33(run.MasterSeed, Math.Clamp(run.Budget.Instances * 2, 200, 4000));
-        var plot = NewPlot("Proposition 33: ‖K ∗ X‖_max / (‖K‖_1 ‖X‖_max)", "filter size d²·c0 (log10)", "ratio (≤ 1 by Proposition 33)");
+        var plot = NewPlot("Proposition 33: ‖K ∗ X‖_max / (‖K‖_1 ‖X‖_max)", "filter size d²·c0", "ratio (≤ 1 by Proposition 33)");
+        LogTicks(plot.Axes.Bottom);
         var random = plot.Add.ScatterPoints(points.Select(p => Math.Log10(p.FilterSize)).ToArray(), points.Select(p => p.RandomRatio).ToArray());
         random.LegendText = "uniform X ∈ [−1, 1], signed K";
         var worst = plot.Add.ScatterPoints(points.Select(p => Math.Log10(p.FilterSize)).ToArray(), points.Select(p => p.WorstRatio).ToArray());
         worst.LegendText = "|K| at its worst 0/1 input (exact supremum)";
         var one = plot.Add.HorizontalLine(1);
         one.LegendText = "the bound";
-        plot.ShowLegend(Alignment.LowerLeft);
+        plot.ShowLegend(Edge.Bottom);
         return Save(folder, "proposition33", plot, points.Select(p => new Proposition33Row(p.FilterSize, p.RandomRatio, p.WorstRatio)),
             "How tight Proposition 33 is: at random inputs the ratio falls with the filter size; at the worst input of a one-signed filter it is exactly 1 (the input fits the filter).");
     }
@@ -161,7 +196,8 @@ public static class Figures
         var draws = Math.Clamp(run.Budget.Instances / 50, 3, 50);
         var p32 = FigureData.Proposition32Errors(run.MasterSeed, draws);
         var t31 = FigureData.Theorem31Errors(run.MasterSeed, draws);
-        var plot = NewPlot("Certified error of the pruning constructions against width", "width n (samples per entry; for Theorem 31, n_1)", "log10 sup error");
+        var plot = NewPlot("Certified error of the pruning constructions against width", "width n (samples per entry; for Theorem 31, n_1)", "sup error");
+        LogTicks(plot.Axes.Left);
         foreach (var (curve, label) in new[] { (p32, "Proposition 32 (d = 3, c = 2), exact sup error"), (t31, "Theorem 31 (3×3 kernels, channels 1, 2, 1), certified bound") })
         {
             var median = plot.Add.Scatter(curve.Width.ToArray(), curve.Median.Select(Log10).ToArray());
@@ -172,7 +208,9 @@ public static class Figures
         }
         var eps = plot.Add.HorizontalLine(Math.Log10(p32.Eps));
         eps.LegendText = "ε = 0.1";
-        plot.ShowLegend(Alignment.LowerLeft);
+        eps.Color = Colors.Black;
+        eps.LinePattern = LinePattern.Dotted;
+        plot.ShowLegend(Edge.Bottom);
         var rows = new[] { ("proposition32", p32), ("theorem31", t31) }
             .SelectMany(c => c.Item2.Width.Select((w, i) => new CertifiedErrorRow(c.Item1, w, c.Item2.Median[i], c.Item2.Largest[i])));
         return Save(folder, "certified-error", plot, rows,
@@ -183,7 +221,9 @@ public static class Figures
     {
         var trials = Math.Clamp(run.Budget.Trials / 200, 20, 2000);
         var data = FigureData.Section41(run.MasterSeed, trials);
-        var plot = NewPlot("§4.1: random weights needed per target weight", "log10 ε", "log10 width");
+        var plot = NewPlot("§4.1: random weights needed per target weight", "ε", "width");
+        LogTicks(plot.Axes.Bottom);
+        LogTicks(plot.Axes.Left);
         var lx = data.Eps.Select(Math.Log10).ToArray();
         foreach (var (ys, label) in new[] { (data.SingleBestStrict, "single best, probability 1 − ε (exact)"), (data.SingleBestHalf, "single best, probability ½ (exact)") })
         {
@@ -210,7 +250,7 @@ public static class Figures
         counting.LegendText = "packing bound log₂(1/ε)";
         counting.MarkerSize = 0;
         counting.LinePattern = LinePattern.Dotted;
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.ShowLegend(Edge.Bottom);
         foreach (var (series, xs, ys) in new[]
                  {
                      ("single_best_prob_1_minus_eps", data.Eps, data.SingleBestStrict), ("single_best_prob_half", data.Eps, data.SingleBestHalf),
@@ -223,6 +263,15 @@ public static class Figures
     }
 
     private static double Log10(double x) => Math.Log10(Math.Max(x, 1e-16));
+
+    /// <summary>A log scale on an axis whose data are log10 values: major ticks at whole powers labelled 10ᵏ, minor ticks
+    /// at 2·10ᵏ … 9·10ᵏ.</summary>
+    private static void LogTicks(IAxis axis) => axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+    {
+        MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
+        IntegerTicksOnly = true,
+        LabelFormatter = v => Notation.Unicode($"10^{{{Math.Round(v).ToString(System.Globalization.CultureInfo.InvariantCulture).Replace("-", "−")}}}"),
+    };
 
     /// <summary>A constant's figure: n*/scale per grid point with its interval, against log10 ε when the grid is one
     /// of ε alone, against the grid point's number otherwise; Theorem 6 and Corollary 10 with Lueker's constants and
