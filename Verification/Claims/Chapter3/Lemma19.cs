@@ -35,7 +35,7 @@ public static class Lemma19
                 var mean = law.Values.Zip(law.Weights).Sum(p => p.First * p.Second) / total;
                 var tail = law.Values.Zip(law.Weights).Where(p => p.First >= law.T).Sum(p => p.Second) / total;
                 return tail - (mean - law.T) / (law.B - law.T);
-            }, tolerance: Tolerance.UnitSums, side: Side.AtLeast,
+            }, tolerance: Tolerance.UnitSums, side: Side.AtLeast, unit: true,
             bound: law => (law.Values.Zip(law.Weights).Sum(p => p.First * p.Second) / law.Weights.Sum() - law.T) / (law.B - law.T)),
     ];
 }
