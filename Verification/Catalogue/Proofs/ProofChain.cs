@@ -128,10 +128,11 @@ public sealed class ProofChain(IReadOnlyList<Proof> proofs, IReadOnlyList<Claim>
     /// <summary>"12 steps: 5 hold, 1 refuted, 3 open" — a proof's tally in a line.</summary>
     public static string Summary(ProofTally t) =>
         t.Found == 0 ? "no proof printed"
-            : $"{t.Found} steps: {t.Holding} hold, {t.Refuted} refuted" +
+            : $"{t.Found} step{(t.Found == 1 ? "" : "s")}: {t.Holding} hold, {t.Refuted} refuted" +
               (t.Inconclusive + t.NotRun > 0 ? $", {t.Inconclusive + t.NotRun} undecided" : "") +
               (t.NotCheckable > 0 ? $", {t.NotCheckable} not checkable" : "") +
               (t.NotYetChecked > 0 ? $", {t.NotYetChecked} not yet checked" : "");
 
-    private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\\\\n", "\\n", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    /// <summary>A DOT string literal (labels use the escape \n for a line break, and no other backslash).</summary>
+    private static string Quote(string s) => "\"" + s.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

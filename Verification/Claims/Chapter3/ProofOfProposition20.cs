@@ -65,13 +65,13 @@ public static class ProofOfProposition20
     public static Claim TransitionAsPrinted => Define.Exact("Proof of Proposition 20",
         "By the law of total probability, it directly follows from Proposition 18 that Pr(Z_{n+1} ∈ I_{i+1} | Z_n ∈ I_i) ≥ p_β.",
         "given X_1..X_n with Z_n ≤ ½ in I_i, the exact law of Z_{n+1}: Pr(Z_{n+1} ∈ I_{i+1}) against p_β, β across (0, 1/8)",
-        () => Cases, p => TransitionMargin(p.Instance, p.Beta, union: false), variantName: "transition to I_{i+1} as printed",
+        () => Cases, p => TransitionMargin(p.Instance, p.Beta, union: false), variantName: "transition to the next part as printed",
         target: ClaimTarget.ProofStep("Pr(Z_{n+1} ∈ I_{i+1} | Z_n ∈ I_i) ≥ p_β, in the proof of Proposition 20"));
 
     public static Claim TransitionOnwards => Define.Exact("Proof of Proposition 20",
         "Pr(Z_{n+1} ∈ I_{i+1} ∪ … ∪ I_{α+1} | X_1..X_n, Z_n ∈ I_i) ≥ p_β for i ≤ α: Z_n(1 + β) exceeds I_{i+1}'s left end, so Proposition 18 gives it — the event the coupling of Eq. 3.9 uses.",
         "as printed, the event Z_{n+1} > I_{i+1}'s left end",
-        () => Cases, p => TransitionMargin(p.Instance, p.Beta, union: true), Variant.Intended, "transition to I_{i+1} or beyond", tolerance: 1e-12);
+        () => Cases, p => TransitionMargin(p.Instance, p.Beta, union: true), Variant.Intended, "transition to the next part or beyond", tolerance: 1e-12);
 
     private static int Boundary(double beta, double eps) => (int)Math.Ceiling((FirstPhaseTail.Alpha(beta, eps) + 1) / GrowthProbability.PBeta(beta));
 

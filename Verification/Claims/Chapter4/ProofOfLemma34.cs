@@ -26,7 +26,7 @@ public static class ProofOfLemma34
     public static Claim NormHypothesis => Define.Exact("Proof of Lemma 34",
         "Proposition 32's hypothesis ‖K‖_1 ≤ 1 holds for the kernels Lemma 34 passes it, K^(ℓ) = K_{:,:,:,ℓ} ∈ [−1, 1]^{d×d×c0}.",
         "random kernels with entries in [−1, 1], d, c0 from 1 to 3; margin 1 − ‖K^(ℓ)‖_1",
-        () => Kernels, k => 1 - k.Kernel.L1Norm(), variantName: "use of Proposition 32: ‖K‖_1 ≤ 1",
+        () => Kernels, k => 1 - k.Kernel.L1Norm(), variantName: "use of Proposition 32: ℓ1 norm at most 1",
         target: ClaimTarget.ProofStep("use of Proposition 32 in the proof of Lemma 34: its hypothesis ‖K‖_1 ≤ 1"));
 
     /// <summary>C, d, c0, c1, ε′: the least n Lemma 34 admits, ⌈C c1 log(d²c0c1/ε′)⌉, split in c1 blocks of ⌊n/c1⌋.</summary>

@@ -56,7 +56,7 @@ public static class ProofOfProposition32
             if (!Approximable.CoversUnitInterval(samples, eps)) return null;
             var fine = eps / c.Entries;
             return Approximable.CoversUnitInterval(samples, fine) ? 0 : -(1 - Approximable.Density(samples, fine));
-        }, variantName: "E^(filter) at ε gives Eq. 4.5",
+        }, variantName: "the filter event at ε gives Eq. 4.5",
         target: ClaimTarget.ProofStep("E^(filter) (precision ε as printed) giving Eq. 4.5 (precision ε/(d²c)), in the proof of Proposition 32"));
 
     public static IReadOnlyList<Claim> Claims => [TargetRange, EpsRange, EventPrecision];

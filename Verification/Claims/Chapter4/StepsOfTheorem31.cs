@@ -45,7 +45,7 @@ public static class StepsOfTheorem31
     public static Claim KernelNorms => Define.Exact(Id,
         "Eq. 4.18 and Eq. 4.22 use Proposition 33 with ‖K^(i)‖_1 ≤ 1 at every layer i; F as printed requires “‖K^(1)‖_1 ≤ 1 for each i”, and K^(2) ∈ [−1, 1]^{d×d×c1×c2} of a target in F satisfies it.",
         "random second-layer kernels (one output channel) with entries in [−1, 1], d, c1 from 1 to 3; margin 1 − ‖K^(2)‖_1",
-        () => ProofOfLemma34.Kernels, k => 1 - k.Kernel.L1Norm(), variantName: "use of Proposition 33: ‖K^(i)‖_1 ≤ 1 in F as printed",
+        () => ProofOfLemma34.Kernels, k => 1 - k.Kernel.L1Norm(), variantName: "use of Proposition 33: every layer's ℓ1 norm in F as printed",
         target: ClaimTarget.ProofStep("use of Proposition 33 in the proof of Theorem 31: ‖K^(i)‖_1 ≤ 1 for i ≥ 2 under F as printed"));
 
     public static IReadOnlyList<Claim> Claims => [Eq411, Lemma34Width, Lemma34WidthDoubled, KernelNorms];
