@@ -69,14 +69,14 @@ public static class ProofInventory
         [
             NotCheckable("total expectation", "E[Z_{n+1}] = E[E[Z_{n+1} | X_1..X_n]].", "the law of total expectation"),
             NotCheckable("total probability", "= E[E[Z_{n+1} | X_1..X_n, Z_n < 2/3] Pr(Z_n < 2/3) + E[Z_{n+1} | X_1..X_n, Z_n ≥ 2/3] Pr(Z_n ≥ 2/3)].", "the law of total probability"),
-            Open("second term", "E[Z_{n+1} | X_1..X_n, Z_n ≥ 2/3] ≥ 2/3."),
-            Open("by Proposition 16", "E[Z_{n+1} | X_1..X_n, Z_n < 2/3] ≥ Z_n(1 + 1/12).").Using("Proposition 16"),
+            Checked("second term", "E[Z_{n+1} | X_1..X_n, Z_n ≥ 2/3] ≥ 2/3.", ProofOfProposition17.SecondTerm),
+            Checked("by Proposition 16", "E[Z_{n+1} | X_1..X_n, Z_n < 2/3] ≥ Z_n(1 + 1/12).", ProofOfProposition17.ByProposition16).Using("Proposition 16"),
             Open("expectation of the product", "E[Z_n(1 + 1/12) Pr(Z_n < 2/3) + (2/3) Pr(Z_n ≥ 2/3)] = E[Z_n](1 + 1/12) Pr(Z_n < 2/3) + (2/3) Pr(Z_n ≥ 2/3)."),
-            Open("indicator bound", "= E[Z_n](1 + 1/12) + (2/3 − E[Z_n](1 + 1/12)) Pr(Z_n ≥ 2/3) ≥ E[Z_n](1 + 1/12)·1[E[Z_n](1 + 1/12) ≤ 2/3]."),
+            Checked("indicator bound", "= E[Z_n](1 + 1/12) + (2/3 − E[Z_n](1 + 1/12)) Pr(Z_n ≥ 2/3) ≥ E[Z_n](1 + 1/12)·1[E[Z_n](1 + 1/12) ≤ 2/3].", ProofOfProposition17.IndicatorBound),
             Open("unrolling", "Since Z_n ≥ Z_{n−1}: ≥ E[Z_0](1 + 1/12)^{n+1}·1[E[Z_n](1 + 1/12) ≤ 2/3]."),
-            Open("E[Z_0] ≥ ε", "E[Z_0] ≥ ε, so ≥ ε(1 + 1/12)^{n+1}·1[…]."),
-            Open("the threshold", "If n ≥ log(1/(2ε))/log(13/12), E[Z_n] ≥ ½·1[E[Z_{n−1}](1 + 1/12) ≤ 2/3]."),
-            Open("the other case", "Otherwise E[Z_{n−1}] > 8/13 > ½."),
+            Checked("E[Z_0] ≥ ε", "E[Z_0] ≥ ε, so ≥ ε(1 + 1/12)^{n+1}·1[…].", ProofOfProposition17.StartAtEps),
+            Checked("the threshold", "If n ≥ log(1/(2ε))/log(13/12), E[Z_n] ≥ ½·1[E[Z_{n−1}](1 + 1/12) ≤ 2/3].", ProofOfProposition17.Threshold),
+            Checked("the other case", "Otherwise E[Z_{n−1}] > 8/13 > ½.", ProofOfProposition17.Threshold),
         ]),
         new("Proposition 18",
         [
@@ -93,7 +93,7 @@ public static class ProofInventory
         ]),
         new("Lemma 19",
         [
-            Open("the bound", "E[X] ≤ t Pr(X < t) + B Pr(X ≥ t) = t + (B − t) Pr(X ≥ t)."),
+            Checked("the bound", "E[X] ≤ t Pr(X < t) + B Pr(X ≥ t) = t + (B − t) Pr(X ≥ t).", ProofOfLemma19.Bound),
         ]),
         new("Proposition 20",
         [
@@ -132,7 +132,7 @@ public static class ProofInventory
         [
             NotCheckable("conditioning", "Pr(Z_n > 1 − ε/2) ≥ Pr(Z_n > 1 − ε/2 | Z_k > ½) Pr(Z_k > ½).", "the law of total probability with a non-negative term dropped"),
             CheckedByKey("use of Lemma 23", "Pr(Z_n > 1 − ε/2 | Z_k > ½) ≥ 1 − (7/8)^{n−k} (Lemma 23 with τ = k).", Lemma23.Printed.Key, Lemma23.MarkovStep.Key).Using("Lemma 23"),
-            Open("use of Proposition 20: hypotheses", "k ≥ (α_{β,ε} + 1)/p_β for k ≥ C_β log(1/(2ε)), C_β large enough.").Using("Proposition 20"),
+            Checked("use of Proposition 20: hypotheses", "k ≥ (α_{β,ε} + 1)/p_β for k ≥ C_β log(1/(2ε)), C_β large enough.", UsesInTheorem6.Proposition20Hypothesis).Using("Proposition 20"),
             Checked("use of Proposition 20", "Pr(Z_k > ½) ≥ 1 − exp(−(2p_β²/k)(k − α_{β,ε}/p_β)²).", Proposition20.Printed).Using("Proposition 20"),
             Checked("both factors", "(1 − (7/8)^{n−k})(1 − exp(…)) ≥ (1 − ε/2)(1 − ε/2) for n, k ≥ C_β log(1/(2ε)).",
                 UsesInTheorem6.BothAtLeastAsPrinted, UsesInTheorem6.BothAtLeastApart),
@@ -147,15 +147,15 @@ public static class ProofInventory
     [
         new("Proposition 33",
         [
-            Open("triangle inequality", "‖K ∗ X‖_max ≤ max_{i,j,ℓ} Σ_{i′,j′,k} |K_{i′,j′,k,ℓ} X_{i−i′+1, j−j′+1, k}|."),
-            Open("entries bounded", "≤ max_{i,j,ℓ} Σ_{i′,j′,k} |K_{i′,j′,k,ℓ}| ‖X‖_max."),
-            CheckedByKey("ℓ1 norm", "≤ ‖K‖_1 · ‖X‖_max.", "Proposition 33"),
+            Checked("triangle inequality", "‖K ∗ X‖_max ≤ max_{i,j,ℓ} Σ_{i′,j′,k} |K_{i′,j′,k,ℓ} X_{i−i′+1, j−j′+1, k}|.", ProofOfProposition33.Chain),
+            Checked("entries bounded", "≤ max_{i,j,ℓ} Σ_{i′,j′,k} |K_{i′,j′,k,ℓ}| ‖X‖_max.", ProofOfProposition33.Chain),
+            new("ℓ1 norm", "≤ ‖K‖_1 · ‖X‖_max.", [ProofOfProposition33.Chain.Key, "Proposition 33"]),
         ]),
         new("Proposition 32",
         [
             NotCheckable("U⁺", "Prune the negative entries of U: U⁺ = max{0, U} entry-wise.", Definition),
-            Open("Eq. 4.3", "V ∗ σ(U⁺ ∗ X) = V ∗ (U⁺ ∗ X) for X ≥ 0."),
-            Open("L", "(V ∗ (U⁺ ∗ X))_{r,s,1} = Σ_{i,j,k} L_{i,j,k,1} X_{r−i+1, s−j+1, k}, L_{i,j,k,1} = Σ_t V_{1,1,t,1} U⁺_{i,j,k,t}."),
+            Checked("Eq. 4.3", "V ∗ σ(U⁺ ∗ X) = V ∗ (U⁺ ∗ X) for X ≥ 0.", ProofOfProposition32.Eq43),
+            Checked("L", "(V ∗ (U⁺ ∗ X))_{r,s,1} = Σ_{i,j,k} L_{i,j,k,1} X_{r−i+1, s−j+1, k}, L_{i,j,k,1} = Σ_t V_{1,1,t,1} U⁺_{i,j,k,t}.", ProofOfProposition32.Eq43),
             NotCheckable("E^(filter)", "E^(filter)_{i,j,k,1} = “∀z ∈ [−1, 1] ∃S ⊆ [n]: |z − Σ_{t∈S} V_{1,1,t,1} U⁺_{i,j,k,t}| < ε”, E^(filter) their intersection.", Definition),
             CheckedByKey("use of Lemma 11", "By “Corollary 11” (Lemma 11), V_{1,1,t,1}·U⁺_{i,j,k,t} is (½, (log 2)/2)-super-uniform.",
                 "Proposition 32 [samples super-uniform]", "Proposition 32 [the samples with U > 0]").Using("Lemma 11"),

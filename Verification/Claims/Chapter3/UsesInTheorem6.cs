@@ -58,5 +58,18 @@ public static class UsesInTheorem6
         t => t is null ? null : Approximable.CoversUnitInterval(t.Samples, 2 * t.Eps) ? 0 : -(1 - Approximable.Density(t.Samples, 2 * t.Eps)),
         Variant.Intended, "use of Lemma 15 at ε/2");
 
-    public static IReadOnlyList<Claim> Claims => [Squares, BothAtLeastAsPrinted, BothAtLeastApart, CoverageAsPrinted, CoverageAtHalfEps];
+    /// <summary>C_β = (1/log(1 + β) + 2/log(3/2))/p_β: with α ≤ log(1/(2ε))/log(1 + β) + 1 and log(1/(2ε)) ≥ log(3/2) for
+    /// ε &lt; 1/3, it makes C_β log(1/(2ε)) ≥ (α + 1)/p_β.</summary>
+    public static double CBeta(double beta) =>
+        (1 / Math.Log(1 + beta) + 2 / Math.Log(1.5)) / Theory.Bounds.GrowthProbability.PBeta(beta);
+
+    public static Claim Proposition20Hypothesis => Define.Exact(Id,
+        "Proposition 20's hypothesis where the proof uses it at k: k ≥ (α_{β,ε} + 1)/p_β for k ≥ C_β log(1/(2ε)), with C_β = (1/log(1 + β) + 2/log(3/2))/p_β.",
+        "β across (0, 1/8), ε across (0, 1/3), k = ⌈C_β log(1/(2ε))⌉; margin k − (α + 1)/p_β",
+        () => Arb.From(from b in ProofGens.Beta from e in ProofGens.Eps select (Beta: b, Eps: e)),
+        p => Math.Ceiling(CBeta(p.Beta) * Math.Log(1 / (2 * p.Eps))) - (Theory.Bounds.FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / Theory.Bounds.GrowthProbability.PBeta(p.Beta),
+        variantName: "use of Proposition 20: hypotheses", tolerance: 1e-9,
+        target: ClaimTarget.ProofStep("use of Proposition 20 in the proof of Theorem 6: k ≥ (α + 1)/p_β"));
+
+    public static IReadOnlyList<Claim> Claims => [Squares, Proposition20Hypothesis, BothAtLeastAsPrinted, BothAtLeastApart, CoverageAsPrinted, CoverageAtHalfEps];
 }

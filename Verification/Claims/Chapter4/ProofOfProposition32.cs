@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Rssp.Theory.Random;
 using Rssp.Theory.SubsetSum;
+using Rssp.Theory.Tensors;
 using Rssp.Verification.Checking;
 using Rssp.Verification.Generators;
 
@@ -59,5 +60,24 @@ public static class ProofOfProposition32
         }, variantName: "the filter event at ε gives Eq. 4.5",
         target: ClaimTarget.ProofStep("E^(filter) (precision ε as printed) giving Eq. 4.5 (precision ε/(d²c)), in the proof of Proposition 32"));
 
-    public static IReadOnlyList<Claim> Claims => [TargetRange, EpsRange, EventPrecision];
+    /// <summary>U⁺ (the kernel of a tensor case, negatives pruned), V ∈ Unif([−1, 1])^{1×1×n×1} with n its output channels,
+    /// and X ≥ 0 (the case's input, entries in [0, 1]).</summary>
+    private static (Tensor UPlus, Tensor V, Tensor X) Layers(TensorCase t) =>
+        (t.Kernel.Relu(), Tensor.Uniform(new Rng(t.Seed ^ 0x5DEECE66DUL), 1, 1, t.C1, 1), t.NonNegativeInput);
+
+    public static Claim Eq43 => Define.Exact("Proof of Proposition 32",
+        "Eq. 4.3: V ∗ σ(U⁺ ∗ X) = V ∗ (U⁺ ∗ X) for X ≥ 0, and V ∗ (U⁺ ∗ X) = L ∗ X with L_{i,j,k,1} = Σ_t V_{1,1,t,1} U⁺_{i,j,k,t}.",
+        "random U (shapes of the tensor cases, n = its output channels), V, X ∈ [0, 1]^{D×D′×c}; margin −(largest entry-wise difference of each equality)",
+        () => TensorCase.Arbitrary,
+        t =>
+        {
+            var (u, v, x) = Layers(t);
+            var inner = Convolution.Convolve(u, x);
+            var linear = Convolution.Convolve(v, inner);
+            var l = Tensor.Create([u.Shape[0], u.Shape[1], u.Shape[2], 1], ix => Enumerable.Range(0, t.C1).Sum(s => v[0, 0, s, 0] * u[ix[0], ix[1], ix[2], s]));
+            return -Math.Max(Convolution.Convolve(v, inner.Relu()).Subtract(linear).MaxNorm(), Convolution.Convolve(l, x).Subtract(linear).MaxNorm());
+        }, variantName: "Eq. 4.3 and L", tolerance: 1e-12,
+        target: ClaimTarget.ProofStep("Eq. 4.3 and V ∗ (U⁺ ∗ X) = L ∗ X, in the proof of Proposition 32"));
+
+    public static IReadOnlyList<Claim> Claims => [TargetRange, EpsRange, EventPrecision, Eq43];
 }
