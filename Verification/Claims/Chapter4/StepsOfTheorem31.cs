@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Rssp.Theory.Networks;
 using Rssp.Theory.Random;
 using Rssp.Theory.Tensors;
 using Rssp.Verification.Checking;
@@ -48,5 +49,58 @@ public static class StepsOfTheorem31
         () => ProofOfLemma34.Kernels, k => 1 - k.Kernel.L1Norm(), variantName: "use of Proposition 33: every layer's ℓ1 norm in F as printed",
         target: ClaimTarget.ProofStep("use of Proposition 33 in the proof of Theorem 31: ‖K^(i)‖_1 ≤ 1 for i ≥ 2 under F as printed"));
 
-    public static IReadOnlyList<Claim> Claims => [Eq411, Lemma34Width, Lemma34WidthDoubled, KernelNorms];
+    /// <summary>The margins of Eq. 4.13 (at X^(i−1)), 4.16–4.17 (at X̃^(i−1)), 4.18, 4.19–4.20, 4.21–4.23 and 4.24, each
+    /// the least over the layers and three random inputs X ∈ [0, 1]^{D×D×c0}, on networks the proof's construction prunes
+    /// (Theorem 31's targets and widths); null where the proof's event fails in some layer.</summary>
+    public sealed record LayerMargins(double Eq413, double Eq417, double Eq418, double Eq420, double Eq423, double Eq424);
+
+    public static LayerMargins? Margins(Theorem31.Target t)
+    {
+        var (target, network, result) = Theorem31.Build(t);
+        if (!result.AllEntriesWithinPrecision) return null;
+        var (depth, e) = (target.Depth, NetworkPruning.LayerPrecision(t.Eps, target.Depth));
+        var pruned = network.Layers.Zip(result.Masks, (l, s) => Masks.Apply(s, l)).ToArray();
+        var m = Enumerable.Repeat(double.PositiveInfinity, 6).ToArray();
+        var rng = new Rng(SeedStream.Named("layer inputs").Seed(t.Seed));
+        for (var draw = 0; draw < 3; draw++)
+        {
+            var x = Tensor.Uniform(rng, t.D, t.D, t.Channels[0]).Map(Math.Abs);
+            var (exact, approx) = (x, x);
+            for (var i = 0; i < depth; i++)
+            {
+                var last = i == depth - 1;
+                Tensor Out(Tensor v) => last ? v : v.Relu();
+                Tensor Pruned(Tensor v) => Convolution.Convolve(pruned[2 * i + 1], Convolution.Convolve(pruned[2 * i], v).Relu());
+                var k = target.Filters[i];
+                var errAtExact = Out(Convolution.Convolve(k, exact)).Subtract(Out(Pruned(exact))).MaxNorm();
+                var errAtApprox = Out(Convolution.Convolve(k, approx)).Subtract(Out(Pruned(approx))).MaxNorm();
+                var before = exact.Subtract(approx).MaxNorm();
+                var (nextExact, nextApprox) = (Out(Convolution.Convolve(k, exact)), Out(Pruned(approx)));
+                var grown = Math.Pow(1 + e, i + 1);
+                m[0] = Math.Min(m[0], e * exact.MaxNorm() - errAtExact);
+                m[1] = Math.Min(m[1], e * approx.MaxNorm() - errAtApprox);
+                m[2] = Math.Min(m[2], x.MaxNorm() * grown - nextApprox.MaxNorm());
+                m[3] = Math.Min(m[3], e * Math.Pow(1 + e, i) - errAtApprox);
+                if (last) m[4] = Math.Min(m[4], before + e * Math.Pow(1 + e, i) - nextExact.Subtract(nextApprox).MaxNorm());
+                m[5] = Math.Min(m[5], grown - 1 - nextExact.Subtract(nextApprox).MaxNorm());
+                (exact, approx) = (nextExact, nextApprox);
+            }
+        }
+        return new(m[0], m[1], m[2], m[3], m[4], m[5]);
+    }
+
+    private static Claim OnNetworks(string step, string statement, Func<LayerMargins, double> margin) => Define.Exact(Id, statement,
+        "Theorem 31's random targets (ℓ ≤ 3, d ≤ 3, c ≤ 3, D ≤ 6, ‖K^(i)‖_1 = 1) and widths, the proof's masks where its event holds in every layer; three inputs in [0, 1]; layer outputs X^(i), X̃^(i) computed by Eq. 4.8 and 4.14; margin the least over layers and inputs (< checked as ≤: Lemma 34 gives ≤)",
+        () => Arb.From(Theorem31.Targets.Generator.Select(Margins)), m => m is null ? null : margin(m), variantName: step, tolerance: 1e-12,
+        target: ClaimTarget.ProofStep($"{step}, in the proof of Theorem 31"));
+
+    public static Claim PerLayerErrors => OnNetworks("Eq. 4.13, 4.16–4.17, 4.19–4.20",
+        "Per layer i (without the outer σ at i = ℓ): ‖σ(K^(i) ∗ X^(i−1)) − σ(L̃^(2i) ∗ σ(L̃^(2i−1) ∗ X^(i−1)))‖_max < (ε/2ℓ)‖X^(i−1)‖_max (Eq. 4.13); the same at X̃^(i−1) (Eq. 4.16–4.17); and < (ε/2ℓ)(1 + ε/2ℓ)^{i−1} (Eq. 4.19–4.20, ‖X‖_max ≤ 1).",
+        m => Math.Min(Math.Min(m.Eq413, m.Eq417), m.Eq420));
+
+    public static Claim Accumulation => OnNetworks("Eq. 4.18, 4.21–4.24",
+        "‖X̃^(i)‖_max ≤ ‖X̃^(0)‖_max (1 + ε/2ℓ)^i (Eq. 4.18); ‖f(X) − N_0(X)‖_max ≤ ‖X^(ℓ−1) − X̃^(ℓ−1)‖_max + (ε/2ℓ)(1 + ε/2ℓ)^{ℓ−1} (Eq. 4.21–4.23); ‖X^(i) − X̃^(i)‖_max ≤ (1 + ε/2ℓ)^i − 1 at every layer (Eq. 4.24, ‖X‖_max ≤ 1).",
+        m => Math.Min(Math.Min(m.Eq418, m.Eq423), m.Eq424));
+
+    public static IReadOnlyList<Claim> Claims => [Eq411, Lemma34Width, Lemma34WidthDoubled, KernelNorms, PerLayerErrors, Accumulation];
 }
