@@ -45,5 +45,26 @@ public static class ProofOfCorollary10
         "as printed; margin 2 log(1/ε) − log(2/ε)",
         () => Arb.From(ProofGens.Eps), eps => 2 * Math.Log(1 / eps) - Math.Log(2 / eps), Variant.Intended, "sample size 2C log(1/ε)");
 
-    public static IReadOnlyList<Claim> Claims => [ScaleAsPrinted, ScaleCorrected, SampleSizeAsPrinted, SampleSizeDoubled];
+    /// <summary>K = s² with s = (√0.815 + √(0.815 + 8abC))/(4ab), the least K with 2abK − C ≥ √(0.815K): Hoeffding then gives
+    /// Pr(Bin(⌈K log(1/ε)⌉, 2ab) &lt; C log(1/ε)) ≤ ε/2 for ε &lt; 1/3 (log(2/ε) ≤ 1.631 log(1/ε) there).</summary>
+    public static double ChernoffK(double a, double b, double c)
+    {
+        var s = (Math.Sqrt(0.815) + Math.Sqrt(0.815 + 8 * a * b * c)) / (4 * a * b);
+        return s * s;
+    }
+
+    public static Claim Chernoff => Define.Exact("Proof of Corollary 10",
+        "For C_{a,b} large enough, Pr(|Ω̃_n| ≥ C log(1/ε) | |Ω_n| ≥ C_{a,b} log(1/ε)) ≥ 1 − ε/2 (each X_i kept independently with probability 2ab): with C_{a,b} = K(a, b, C) of ChernoffK.",
+        "(a, b) as above, C from 1 to 10, ε across (0, 1/3); n = ⌈C_{a,b} log(1/ε)⌉ and the exact binomial tail (MathNet); margin ε/2 − Pr(Bin(n, 2ab) < C log(1/ε))",
+        () => Arb.From(from p in Parameters.Generator from c in Gen.Choose(1, 10) select (p.A, p.B, p.Eps, C: (double)c)),
+        p =>
+        {
+            var l = Math.Log(1 / p.Eps);
+            var n = (int)Math.Ceiling(ChernoffK(p.A, p.B, p.C) * l);
+            var below = (int)Math.Ceiling(p.C * l) - 1;
+            return p.Eps / 2 - Statistics.BinomialTail.AtMost(2 * p.A * p.B, n, below);
+        }, variantName: "Chernoff step", tolerance: 1e-12,
+        target: ClaimTarget.ProofStep("the Chernoff bound on |Ω̃_n|, in the proof of Corollary 10"));
+
+    public static IReadOnlyList<Claim> Claims => [ScaleAsPrinted, ScaleCorrected, SampleSizeAsPrinted, SampleSizeDoubled, Chernoff];
 }
