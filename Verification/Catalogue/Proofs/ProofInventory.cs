@@ -137,6 +137,8 @@ public static class ProofInventory
             Checked("use of Lemma 23: hypotheses", "(1 − (7/8)^{n−k})(1 − exp(…)) ≥ (1 − ε/2)(1 − ε/2) for n, k ≥ C_β log(1/(2ε)) (Lemma 23 needs n > τ = k, and n − k of order log(1/ε)).",
                 UsesInTheorem6.BothAtLeastAsPrinted, UsesInTheorem6.BothAtLeastApart).Using("Lemma 23"),
             Checked("closing product", "(1 − ε/2)(1 − ε/2) ≥ 1 − ε.", UsesInTheorem6.Squares),
+            CheckedByKey("the constant", "“A large enough C_β”: Remark 7 puts the resulting constant at 742.27, n ≥ 742.27 log(1/(2ε)).",
+                "Remark 7 [the proof's constant made explicit]"),
             CheckedByKey("the chain at the proof's n", "Pr(Z_n > 1 − ε/2) ≥ 1 − ε at n = n(β, ε) of the proof's steps.", "Proof of Theorem 6"),
             Checked("use of Lemma 15", "From Z_{n,ε} > 1 − ε/2 to every z ∈ [−1, 1] ε-approximable (the proof leaves this step implicit).",
                 UsesInTheorem6.CoverageAsPrinted, UsesInTheorem6.CoverageAtHalfEps).Using("Lemma 15"),

@@ -32,7 +32,7 @@ public static class ProofOfCorollary10
         {
             var epsPrime = p.Eps / (2 * Math.Max(1, p.A));
             return Math.Min(Math.Min(p.Eps - p.A * epsPrime, Chapter3.ProofOfProposition18.Strict(1.0 / 3 - epsPrime)), p.Eps / 2 - epsPrime);
-        }, Variant.Intended, "Theorem 6 at ε/(2 max{1, a})", tolerance: 1e-15);
+        }, Variant.Intended, "Theorem 6 at ε/(2 max{1, a})", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("Theorem 6 at ε/(2 max{1, a}): the evident reading of a step of the proof of Corollary 10"));
 
     public static Claim SampleSizeAsPrinted => Define.Exact("Proof of Corollary 10",
         "Pr(|Ω̃_n| ≥ C log(1/ε)) ≥ 1 − ε/2 provides Theorem 6's hypothesis at error ε′ = ε/2: C log(1/ε) ≥ C log(1/ε′).",
@@ -43,7 +43,7 @@ public static class ProofOfCorollary10
     public static Claim SampleSizeDoubled => Define.Exact("Proof of Corollary 10",
         "With C_{a,b} chosen for |Ω̃_n| ≥ 2C log(1/ε): 2C log(1/ε) ≥ C log(2/ε) = C log(1/ε′) for ε ∈ (0, 1/3), so Theorem 6 applies at ε′ = ε/2.",
         "as printed; margin 2 log(1/ε) − log(2/ε)",
-        () => Arb.From(ProofGens.Eps), eps => 2 * Math.Log(1 / eps) - Math.Log(2 / eps), Variant.Intended, "sample size 2C log(1/ε)");
+        () => Arb.From(ProofGens.Eps), eps => 2 * Math.Log(1 / eps) - Math.Log(2 / eps), Variant.Intended, "sample size 2C log(1/ε)", target: ClaimTarget.ProofStep("sample size 2C log(1/ε): the evident reading of a step of the proof of Corollary 10"));
 
     /// <summary>K = s² with s = (√0.815 + √(0.815 + 8abC))/(4ab), the least K with 2abK − C ≥ √(0.815K): Hoeffding then gives
     /// Pr(Bin(⌈K log(1/ε)⌉, 2ab) &lt; C log(1/ε)) ≤ ε/2 for ε &lt; 1/3 (log(2/ε) ≤ 1.631 log(1/ε) there).</summary>
@@ -63,7 +63,7 @@ public static class ProofOfCorollary10
             var n = (int)Math.Ceiling(ChernoffK(p.A, p.B, p.C) * l);
             var below = (int)Math.Ceiling(p.C * l) - 1;
             return p.Eps / 2 - Statistics.BinomialTail.AtMost(2 * p.A * p.B, n, below);
-        }, variantName: "Chernoff step", tolerance: 1e-12,
+        }, variantName: "Chernoff step", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("the Chernoff bound on |Ω̃_n|, in the proof of Corollary 10"));
 
     public static IReadOnlyList<Claim> Claims => [ScaleAsPrinted, ScaleCorrected, SampleSizeAsPrinted, SampleSizeDoubled, Chernoff];

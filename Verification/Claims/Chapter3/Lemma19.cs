@@ -21,7 +21,7 @@ public static class Lemma19
             $"B = {B:R}, t = {T:R}, values = [{string.Join(", ", Values.Select(v => v.ToString("R")))}], weights = [{string.Join(", ", Weights.Select(w => w.ToString("R")))}]";
     }
 
-    public static Gen<FiniteLaw> Laws =>
+    internal static Gen<FiniteLaw> Laws =>
         from b in Gen.Choose(1, 100).Select(k => k / 10.0)
         from n in Gen.Choose(1, 6)
         from values in Gen.ArrayOf(Gen.Choose(0, 1000).Select(k => k / 1000.0), n)
@@ -35,6 +35,7 @@ public static class Lemma19
             "If 0 ≤ X ≤ B then for any t ∈ (0, B): Pr(X ≥ t) ≥ (E[X] − t)/(B − t).",
             "random finite laws on [0, B] (values and weights), both sides computed exactly",
             () => Arb.From(Laws),
-            law => law.Tail - (law.Mean - law.T) / (law.B - law.T), tolerance: 1e-12),
+            law => law.Tail - (law.Mean - law.T) / (law.B - law.T), tolerance: Tolerance.UnitSums, side: Side.AtLeast,
+            bound: law => (law.Mean - law.T) / (law.B - law.T)),
     ];
 }

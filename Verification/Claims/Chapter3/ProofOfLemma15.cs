@@ -38,7 +38,7 @@ public static class ProofOfLemma15
     public static Claim GapStep => Define.Exact("Proof of Lemma 15",
         "Since Z_{n,ε} ≥ 1 − ε/2, a value z′ not ε-approximable with Ω_n is at distance at most ε from a value z that is.",
         "instances drawn until Z_{n,ε} ≥ 1 − ε/2 first holds, with a gap left in [−1, 1]: the uncovered point farthest from the approximable set (exact interval sets); margin ε − |z′ − z|",
-        () => Triples, p => p is null ? null : p.Instance.Eps - Math.Abs(p.ZPrime - p.Z), variantName: "gaps at most ε", tolerance: 1e-12,
+        () => Triples, p => p is null ? null : p.Instance.Eps - Math.Abs(p.ZPrime - p.Z), variantName: "gaps at most ε", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("the distance from z′ to an ε-approximable z, in the proof of Lemma 15"));
 
     public static Claim TriangleAsPrinted => Define.Exact("Proof of Lemma 15",
@@ -51,7 +51,7 @@ public static class ProofOfLemma15
         "|z′ − x| ≤ |z′ − z| + |z − x| ≤ ε + ε = 2ε: z′ is 2ε-approximable, which is Lemma 15's conclusion Z_{n,2ε} = 1.",
         "as printed, against 2ε",
         () => Triples, p => p is null ? null : 2 * p.Instance.Eps - p.Chain,
-        Variant.Intended, "triangle inequality with 2ε", tolerance: 1e-12);
+        Variant.Intended, "triangle inequality with 2ε", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("triangle inequality with 2ε: the evident reading of a step of the proof of Lemma 15"));
 
     public static IReadOnlyList<Claim> Claims => [GapStep, TriangleAsPrinted, TriangleTwoEps];
 }

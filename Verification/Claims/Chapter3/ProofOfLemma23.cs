@@ -50,7 +50,7 @@ public static class ProofOfLemma23
         "Corollary 22's proof line, E[Z̄_{m+1} | X_1..X_m] ≤ Z̄_m(1 − ¼(1 − Z̄_m)), gives the factor: Z̄_m(1 − ¼(1 − Z̄_m)) ≤ (7/8) Z̄_m when Z̄_m ≤ ½.",
         "as printed, with the proof line's bound",
         () => Late, t => WhereHalfOrLess(t, zbar => 0.875 * zbar - ExpectedGrowth.Cor22ProofLine(zbar)),
-        Variant.Intended, "use of Corollary 22's proof line", tolerance: 1e-12);
+        Variant.Intended, "use of Corollary 22's proof line", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("use of Corollary 22's proof line: the evident reading of a step of the proof of Lemma 23"));
 
     public static IReadOnlyList<Claim> Claims => [LastStepAsPrinted, Corollary22Hypothesis, Corollary22AsPrinted, Corollary22ProofLine];
 }

@@ -18,14 +18,14 @@ public static class ProofOfProposition17
         "E[Z_{n+1} | X_1..X_n, Z_n ≥ 2/3] ≥ 2/3.",
         "the exact conditional expectation on instances with Z_n ≥ 2/3; margin E[Z_{n+1} | X_1..X_n] − 2/3",
         () => RsspGens.Arbitrary(extra: 12), t => Conditional(t, law => law.Zn >= 2.0 / 3 ? law.Expectation - 2.0 / 3 : null),
-        variantName: "second term", tolerance: 1e-12,
+        variantName: "second term", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("the bound on the second conditional expectation, in the proof of Proposition 17"));
 
     public static Claim ByProposition16 => Define.Exact("Proof of Proposition 17",
         "By Proposition 16, E[Z_{n+1} | X_1..X_n, Z_n < 2/3] ≥ Z_n(1 + 1/12).",
         "the exact conditional expectation on instances with Z_n < 2/3; margin E[Z_{n+1} | X_1..X_n] − Z_n(1 + 1/12)",
         () => RsspGens.Arbitrary(), t => Conditional(t, law => law.Zn < 2.0 / 3 ? law.Expectation - law.Zn * 13 / 12 : null),
-        variantName: "use of Proposition 16", tolerance: 1e-12,
+        variantName: "use of Proposition 16", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("use of Proposition 16 in the proof of Proposition 17 (Z_n < 2/3 gives the factor 1 + 1/12)"));
 
     public static Claim IndicatorBound => Define.Exact("Proof of Proposition 17",
@@ -37,13 +37,13 @@ public static class ProofOfProposition17
             var g = p.M * 13 / 12;
             var (left, middle) = (g * (1 - p.Q) + 2.0 / 3 * p.Q, g + (2.0 / 3 - g) * p.Q);
             return Math.Min(-Math.Abs(left - middle), middle - (g <= 2.0 / 3 ? g : 0));
-        }, variantName: "indicator bound", tolerance: 1e-12,
+        }, variantName: "indicator bound", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("the indicator bound, in the proof of Proposition 17"));
 
     public static Claim StartAtEps => Define.Exact("Proof of Proposition 17",
         "E[Z_0] ≥ ε: with no samples only [−ε, ε] is ε-approximable, Z_0 = ε.",
         "Z_0 from the exact set of the empty sample, ε across (0, 1/3); margin Z_0 − ε",
-        () => Arb.From(ProofGens.Eps), eps => Approximable.Density([], eps) - eps, variantName: "E[Z_0] ≥ ε", tolerance: 1e-15,
+        () => Arb.From(ProofGens.Eps), eps => Approximable.Density([], eps) - eps, variantName: "E[Z_0] ≥ ε", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("E[Z_0] ≥ ε, in the proof of Proposition 17"));
 
     public static Claim Threshold => Define.Exact("Proof of Proposition 17",
@@ -56,7 +56,7 @@ public static class ProofOfProposition17
             var first = p.Eps * Math.Pow(13.0 / 12, n + 1) - 0.5;
             var other = p.M * 13 / 12 > 2.0 / 3 ? ProofOfProposition18.Strict(p.M - 8.0 / 13) : 1;
             return Math.Min(Math.Min(first, other), 8.0 / 13 - 0.5);
-        }, variantName: "threshold and the other case", tolerance: 1e-12,
+        }, variantName: "threshold and the other case", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("the threshold on n and the case E[Z_{n−1}] > 8/13, in the proof of Proposition 17"));
 
     public static IReadOnlyList<Claim> Claims => [SecondTerm, ByProposition16, IndicatorBound, StartAtEps, Threshold];

@@ -28,20 +28,20 @@ public static class ProofOfProposition18
         "Pr(Z_{n+1} ≥ Z_n(1 + β) | X_1..X_n, Z_n ≤ ½) ≥ Pr(Ẑ_{n+1} ≥ Z_n(1 + β) | X_1..X_n, Z_n ≤ ½), by Eq. 3.7.",
         "both conditional probabilities exactly (the laws of Z_{n+1} and Ẑ_{n+1} given X_1..X_n), Z_n ≤ ½, β across (0, 1/8)",
         () => Cases, p => WhereHalfOrLess(p, (z, hat, t) => z.ProbabilityAtLeast(t) - hat.ProbabilityAtLeast(t)),
-        variantName: "from Z to Ẑ", tolerance: 1e-12,
+        variantName: "from Z to Ẑ", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("the step from Z_{n+1} to Ẑ_{n+1} by Eq. 3.7, in the proof of Proposition 18"));
 
     public static Claim Lemma19Hypotheses => Define.Exact("Proof of Proposition 18",
         "Lemma 19's hypotheses where the proof uses it: t = Z_n(1 + β) ∈ (0, B) with B = 2Z_n (0 ≤ Ẑ_{n+1} ≤ B is Eq. 3.8, checked as such).",
         "exact Z_n, Z_n ≤ ½, β across (0, 1/8); margin min(t, B − t), t strictly inside",
-        () => Cases, p => WhereHalfOrLess(p, (z, _, t) => Strict(Math.Min(t, 2 * z.Zn - t))), variantName: "use of Lemma 19: hypotheses", tolerance: 1e-12,
+        () => Cases, p => WhereHalfOrLess(p, (z, _, t) => Strict(Math.Min(t, 2 * z.Zn - t))), variantName: "use of Lemma 19: hypotheses", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("use of Lemma 19 in the proof of Proposition 18: hypotheses (B = 2Z_n, t = Z_n(1 + β))"));
 
     public static Claim Lemma19AsInvoked => Define.Exact("Proof of Proposition 18",
         "Lemma 19's conclusion as invoked: Pr(Ẑ_{n+1} ≥ Z_n(1 + β) | X_1..X_n) ≥ (E[Ẑ_{n+1} | X_1..X_n] − Z_n(1 + β))/(2Z_n − Z_n(1 + β)).",
         "Ẑ_{n+1}'s exact conditional law: its probability against the reverse-Markov bound (GrowthProbability.ReverseMarkov), Z_n ≤ ½",
         () => Cases, p => WhereHalfOrLess(p, (_, hat, t) => hat.ProbabilityAtLeast(t) - GrowthProbability.ReverseMarkov(hat.Expectation, t, 2 * hat.Zn)),
-        variantName: "use of Lemma 19: conclusion", tolerance: 1e-12,
+        variantName: "use of Lemma 19: conclusion", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("use of Lemma 19 in the proof of Proposition 18: its conclusion as invoked"));
 
     public static Claim Algebra => Define.Exact("Proof of Proposition 18",

@@ -59,7 +59,7 @@ public static class ProofOfProposition20
             var below = 0.5 - p.Eps * Math.Pow(1 + p.Beta, alpha - 1);
             var above = p.Eps * Math.Pow(1 + p.Beta, alpha) - 0.5;
             return 2 * Math.Min(ProofOfProposition18.Strict(below), above);
-        }, variantName: "the partition", tolerance: 1e-12,
+        }, variantName: "the partition", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("the partition I_0..I_{α+1} of (0, 1], in the proof of Proposition 20"));
 
     public static Claim TransitionAsPrinted => Define.Exact("Proof of Proposition 20",
@@ -71,7 +71,7 @@ public static class ProofOfProposition20
     public static Claim TransitionOnwards => Define.Exact("Proof of Proposition 20",
         "Pr(Z_{n+1} ∈ I_{i+1} ∪ … ∪ I_{α+1} | X_1..X_n, Z_n ∈ I_i) ≥ p_β for i ≤ α: Z_n(1 + β) exceeds I_{i+1}'s left end, so Proposition 18 gives it — the event the coupling of Eq. 3.9 uses.",
         "as printed, the event Z_{n+1} > I_{i+1}'s left end",
-        () => Cases, p => TransitionMargin(p.Instance, p.Beta, union: true), Variant.Intended, "transition to the next part or beyond", tolerance: 1e-12);
+        () => Cases, p => TransitionMargin(p.Instance, p.Beta, union: true), Variant.Intended, "transition to the next part or beyond", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("transition to the next part or beyond: the evident reading of a step of the proof of Proposition 20"));
 
     private static int Boundary(double beta, double eps) => (int)Math.Ceiling((FirstPhaseTail.Alpha(beta, eps) + 1) / GrowthProbability.PBeta(beta));
 
@@ -91,14 +91,14 @@ public static class ProofOfProposition20
         "Pr(Σ_{i=0}^{α} Z_i^{(↑)} > n) (Eq. 3.10's right side) = Pr(Σ_{i=0}^{α+1} Geom_i(p_β) > n) (Eq. 3.11's left side).",
         "both tails by convolving the geometric laws (Proposition20.GeometricSumTail); margin −|difference|",
         () => TailCases, t => -Math.Abs(Proposition20.GeometricSumTail(t.P, t.Alpha + 1, t.N) - Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N)),
-        variantName: "Eq. 3.10 to Eq. 3.11 as printed", tolerance: 1e-9,
+        variantName: "Eq. 3.10 to Eq. 3.11 as printed", tolerance: Tolerance.GeometricTail,
         target: ClaimTarget.ProofStep("Eq. 3.10's sum over i = 0..α equated with Eq. 3.11's over i = 0..α + 1, in the proof of Proposition 20"));
 
     public static Claim SumIndexBound => Define.Exact("Proof of Proposition 20",
         "Pr(Σ_{i=0}^{α} Z_i^{(↑)} > n) ≤ Pr(Σ_{i=0}^{α+1} Geom_i(p_β) > n): one more term only raises the tail, so Eq. 3.11–3.12 still bound Eq. 3.10.",
         "as printed, margin tail(α + 2 terms) − tail(α + 1 terms)",
         () => TailCases, t => Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N) - Proposition20.GeometricSumTail(t.P, t.Alpha + 1, t.N),
-        Variant.Intended, "Eq. 3.10 bounded by Eq. 3.11", tolerance: 1e-9);
+        Variant.Intended, "Eq. 3.10 bounded by Eq. 3.11", tolerance: Tolerance.GeometricTail, target: ClaimTarget.ProofStep("Eq. 3.10 bounded by Eq. 3.11: the evident reading of a step of the proof of Proposition 20"));
 
     /// <summary>β = a/b with 8a &lt; b, ε, and how far n lies above ⌈(α + 1)/p_β⌉: p_β = (b − 8a)/(8(b − a)) exactly.</summary>
     public sealed record RationalCase(int A, int B, double Eps, int Extra)
@@ -163,7 +163,7 @@ public static class ProofOfProposition20
             var gap = n - (alpha + 1) / pb;
             var reading = Math.Exp(-2 * pb * pb / n * gap * gap);
             return -Math.Abs(FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n) - reading) / Math.Max(reading, 1e-300);
-        }, Variant.Intended, "the thesis with α + 1", tolerance: 1e-9);
+        }, Variant.Intended, "the thesis with α + 1", tolerance: Tolerance.BinomialTailRelative, target: ClaimTarget.ProofStep("the thesis with α + 1: the evident reading of a step of the proof of Proposition 20"));
 
     public static IReadOnlyList<Claim> Claims =>
         [PartitionIsOne, TransitionAsPrinted, TransitionOnwards, Eq310, SumIndexAsPrinted, SumIndexBound, Theorem21Hypotheses, ThesisAsPrinted, ThesisFromEq312];

@@ -38,7 +38,7 @@ public static class UsesInTheorem6
         "The chain with n − k, k ≥ C_β log(1/(2ε)) (the evident condition: Lemma 23 needs n − k large): (1 − (7/8)^{n−k})(1 − exp(−(2p_β²/k)(k − α/p_β)²)) ≥ (1 − ε/2)².",
         "as printed, with n − k = k",
         () => Arb.From(ProofGens.Eps), eps => Chain(eps, 2 * K(eps), K(eps)),
-        Variant.Intended, "n − k, k ≥ C_β log(1/(2ε))");
+        Variant.Intended, "n − k, k ≥ C_β log(1/(2ε))", target: ClaimTarget.ProofStep("n − k, k ≥ C_β log(1/(2ε)): the evident reading of a step of the proof of Theorem 6"));
 
     private static Arbitrary<RsspInstance?> Late => Arb.From(ProofGens.Late(RsspGens.EpsGrid));
 
@@ -56,7 +56,7 @@ public static class UsesInTheorem6
         "instances drawn until Z_{n,ε/2} ≥ 1 − ε/4 first holds: is [−1, 1] ε-covered; margin 0 if so, else −(1 − Z_{n,ε})",
         () => Arb.From(ProofGens.Late(RsspGens.EpsGrid.Select(e => e / 2).ToArray())),
         t => t is null ? null : Approximable.CoversUnitInterval(t.Samples, 2 * t.Eps) ? 0 : -(1 - Approximable.Density(t.Samples, 2 * t.Eps)),
-        Variant.Intended, "use of Lemma 15 at ε/2");
+        Variant.Intended, "use of Lemma 15 at ε/2", target: ClaimTarget.ProofStep("use of Lemma 15 at ε/2: the evident reading of a step of the proof of Theorem 6"));
 
     /// <summary>C_β = (1/log(1 + β) + 2/log(3/2))/p_β: with α ≤ log(1/(2ε))/log(1 + β) + 1 and log(1/(2ε)) ≥ log(3/2) for
     /// ε &lt; 1/3, it makes C_β log(1/(2ε)) ≥ (α + 1)/p_β.</summary>
@@ -68,7 +68,7 @@ public static class UsesInTheorem6
         "β across (0, 1/8), ε across (0, 1/3), k = ⌈C_β log(1/(2ε))⌉; margin k − (α + 1)/p_β",
         () => Arb.From(from b in ProofGens.Beta from e in ProofGens.Eps select (Beta: b, Eps: e)),
         p => Math.Ceiling(CBeta(p.Beta) * Math.Log(1 / (2 * p.Eps))) - (Theory.Bounds.FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / Theory.Bounds.GrowthProbability.PBeta(p.Beta),
-        variantName: "use of Proposition 20: hypotheses", tolerance: 1e-9,
+        variantName: "use of Proposition 20: hypotheses", tolerance: Tolerance.CountRatio,
         target: ClaimTarget.ProofStep("use of Proposition 20 in the proof of Theorem 6: k ≥ (α + 1)/p_β"));
 
     public static IReadOnlyList<Claim> Claims => [Squares, Proposition20Hypothesis, BothAtLeastAsPrinted, BothAtLeastApart, CoverageAsPrinted, CoverageAtHalfEps];

@@ -44,7 +44,7 @@ public static class ProofOfLemma34
         "C in {1, 2.5, 5, 10, 33.3}, d, c0 from 1 to 3, c1 from 1 to 4, ε′ in {0.1, 0.01, 0.001}, n the least admitted; blocks of ⌊n/c1⌋ samples; margin ⌊n/c1⌋ − C log(d²c0c1/ε′)",
         () => Arb.From(from c in Gen.Elements(1, 2.5, 5, 10, 33.3) from d in Gen.Choose(1, 3) from c0 in Gen.Choose(1, 3) from c1 in Gen.Choose(1, 4)
             from e in Gen.Elements(0.1, 0.01, 0.001) select new WidthCase(c, d, c0, c1, e)),
-        w => w.N / w.C1 - w.C * w.Log, variantName: "use of Proposition 32: width per block", tolerance: 1e-9,
+        w => w.N / w.C1 - w.C * w.Log, variantName: "use of Proposition 32: width per block", tolerance: Tolerance.CountRatio,
         target: ClaimTarget.ProofStep("use of Proposition 32 in the proof of Lemma 34: the block width n/c1"));
 
     public static IReadOnlyList<Claim> Claims => [NormHypothesis, WidthPerChannel];

@@ -76,7 +76,7 @@ public static class ProofOfProposition32
             var linear = Convolution.Convolve(v, inner);
             var l = Tensor.Create([u.Shape[0], u.Shape[1], u.Shape[2], 1], ix => Enumerable.Range(0, t.C1).Sum(s => v[0, 0, s, 0] * u[ix[0], ix[1], ix[2], s]));
             return -Math.Max(Convolution.Convolve(v, inner.Relu()).Subtract(linear).MaxNorm(), Convolution.Convolve(l, x).Subtract(linear).MaxNorm());
-        }, variantName: "Eq. 4.3 and L", tolerance: 1e-12,
+        }, variantName: "Eq. 4.3 and L", tolerance: Tolerance.Convolutions,
         target: ClaimTarget.ProofStep("Eq. 4.3 and V ∗ (U⁺ ∗ X) = L ∗ X, in the proof of Proposition 32"));
 
     public static IReadOnlyList<Claim> Claims => [TargetRange, EpsRange, EventPrecision, Eq43];

@@ -27,7 +27,7 @@ public static class ProofOfProposition33
         {
             var (absolute, bounded) = Sums(t.Kernel, t.Input);
             return Math.Min(Math.Min(absolute - Convolution.Convolve(t.Kernel, t.Input).MaxNorm(), bounded - absolute), t.Kernel.L1Norm() * t.Input.MaxNorm() - bounded);
-        }, variantName: "the chain", tolerance: 1e-12,
+        }, variantName: "the chain", tolerance: Tolerance.Convolutions,
         target: ClaimTarget.ProofStep("the chain of inequalities, the proof of Proposition 33"));
 
     public static IReadOnlyList<Claim> Claims => [Chain];

@@ -41,7 +41,7 @@ public static class StepsOfTheorem31
     public static Claim Lemma34WidthDoubled => Define.Exact(Id,
         "With Theorem 31's C twice Lemma 34's: 2C c_i log(c_{i−1} c_i d_i² ℓ/ε) ≥ C c_i log(2ℓ c_{i−1} c_i d_i²/ε), since ℓx ≥ 2 — the theorem's universal C absorbs the factor.",
         "as printed; margin 2 log(ℓx) − log(2ℓx)",
-        () => Layers, p => 2 * Math.Log(p.L * p.X) - Math.Log(2 * p.L * p.X), Variant.Intended, "use of Lemma 34: width with 2C");
+        () => Layers, p => 2 * Math.Log(p.L * p.X) - Math.Log(2 * p.L * p.X), Variant.Intended, "use of Lemma 34: width with 2C", target: ClaimTarget.ProofStep("use of Lemma 34: width with 2C: the evident reading of a step of the proof of Theorem 31"));
 
     public static Claim KernelNorms => Define.Exact(Id,
         "Eq. 4.18 and Eq. 4.22 use Proposition 33 with ‖K^(i)‖_1 ≤ 1 at every layer i; F as printed requires “‖K^(1)‖_1 ≤ 1 for each i”, and K^(2) ∈ [−1, 1]^{d×d×c1×c2} of a target in F satisfies it.",
@@ -91,7 +91,7 @@ public static class StepsOfTheorem31
 
     private static Claim OnNetworks(string step, string statement, Func<LayerMargins, double> margin) => Define.Exact(Id, statement,
         "Theorem 31's random targets (ℓ ≤ 3, d ≤ 3, c ≤ 3, D ≤ 6, ‖K^(i)‖_1 = 1) and widths, the proof's masks where its event holds in every layer; three inputs in [0, 1]; layer outputs X^(i), X̃^(i) computed by Eq. 4.8 and 4.14; margin the least over layers and inputs (< checked as ≤: Lemma 34 gives ≤)",
-        () => Arb.From(Theorem31.Targets.Generator.Select(Margins)), m => m is null ? null : margin(m), variantName: step, tolerance: 1e-12,
+        () => Arb.From(Theorem31.Targets.Generator.Select(Margins)), m => m is null ? null : margin(m), variantName: step, tolerance: Tolerance.Certificates,
         target: ClaimTarget.ProofStep($"{step}, in the proof of Theorem 31"));
 
     public static Claim PerLayerErrors => OnNetworks("Eq. 4.13, 4.16–4.17, 4.19–4.20",
