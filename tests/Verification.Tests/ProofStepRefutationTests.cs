@@ -199,6 +199,30 @@ public partial class ProofStepRefutationTests
         Assert.True(Math.Log(t[0] * t[1]) < Math.Log(2 * t[0] * t[1]));
     }
 
+    /// <summary>At the default budget's 40000 trials per point (the quick budget's 400 leave it inconclusive): the mean of
+    /// Z_n·1{Z′_n &lt; 2/3} − Z_n·1{Z_n &lt; 2/3} over the claim's own trials, recounted with brute-force densities, lies above 0
+    /// beyond the Hoeffding half-width.</summary>
+    [Fact]
+    public void Proposition_17_product_step_fails_at_40000_trials_recounted_by_brute_force()
+    {
+        var budget = Budget.Quick with { Trials = 40_000 };
+        var claim = ClaimCatalogue.All.Single(c => c.Key == ProofOfProposition17.ProductOfExpectations.Key);
+        var verdict = CatalogueRun.Check(claim, budget, 1).Verdict;
+        Assert.Equal(Outcome.Refuted, verdict.Outcome);
+        var g = verdict.Observations.ToList().FindIndex(o => o.Outcome == Outcome.Refuted);
+        var (eps, n) = ProofOfProposition17.ProductGrid[g];
+        var sum = 0.0;
+        for (var i = 0; i < budget.Trials; i++)
+        {
+            var rng = new Rng(claim.Stream.Child(g).TrialSeed(1, i));
+            var (z, other) = (BruteForce.Density(rng.Symmetric(n), eps), BruteForce.Density(rng.Symmetric(n), eps));
+            sum += z * (other < 2.0 / 3 ? 1 : 0) - z * (z < 2.0 / 3 ? 1 : 0);
+        }
+        var alpha = Statistics.FamilyWise.Share(CatalogueRun.AlphaPerClaim(budget), ProofOfProposition17.ProductGrid.Count);
+        // On the claim's [0, 1] scale the half-width is h; the difference's scale is twice that.
+        Assert.True(sum / budget.Trials > 2 * Statistics.Hoeffding.HalfWidthUnit(budget.Trials, alpha), $"mean difference {sum / budget.Trials}");
+    }
+
     [Fact]
     public void The_late_generator_meets_lemma_15s_hypothesis_first_at_its_n()
     {

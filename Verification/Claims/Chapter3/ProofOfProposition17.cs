@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Rssp.Theory.Random;
 using Rssp.Theory.SubsetSum;
 using Rssp.Verification.Checking;
 using Rssp.Verification.Generators;
@@ -8,7 +9,9 @@ namespace Rssp.Verification.Claims.Chapter3;
 
 /// <summary>The proof of Proposition 17, the steps that hold per instance or as arithmetic: the two conditional bounds
 /// (Z_n ≥ 2/3 and, by Proposition 16, Z_n &lt; 2/3), the indicator bound, E[Z_0] ≥ ε, the threshold on n, and the
-/// closing case E[Z_{n−1}] &gt; 8/13. (Replacing E[Z_n·1{Z_n &lt; 2/3}] by E[Z_n]·Pr(Z_n &lt; 2/3) is not checked here.)</summary>
+/// closing case E[Z_{n−1}] &gt; 8/13; and the step that takes E[Z_n·1{Z_n &lt; 2/3}] out as E[Z_n]·Pr(Z_n &lt; 2/3), which the
+/// chain of ≥ needs as E[Z_n·1{Z_n &lt; 2/3}] ≥ E[Z_n]·Pr(Z_n &lt; 2/3) — false whenever 0 &lt; Pr(Z_n &lt; 2/3) &lt; 1, since
+/// Z_n and 1{Z_n &lt; 2/3} are negatively correlated.</summary>
 [Statement(17.5, "Proof of Proposition 17")]
 public static class ProofOfProposition17
 {
@@ -59,5 +62,24 @@ public static class ProofOfProposition17
         }, variantName: "threshold and the other case", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("the threshold on n and the case E[Z_{n−1}] > 8/13, in the proof of Proposition 17"));
 
-    public static IReadOnlyList<Claim> Claims => [SecondTerm, ByProposition16, IndicatorBound, StartAtEps, Threshold];
+    /// <summary>The grid of the product step: ε and the n around which Pr(Z_n &lt; 2/3) is far from 0 and 1.</summary>
+    public static IReadOnlyList<(double Eps, int N)> ProductGrid { get; } = [(0.1, 4), (0.1, 5), (0.01, 7), (0.01, 8)];
+
+    /// <summary>One trial of the product step: Z_n and Z′_n of two independent samples; (Z_n·1{Z′_n &lt; 2/3} −
+    /// Z_n·1{Z_n &lt; 2/3} + 1)/2, whose mean is (E[Z_n]Pr(Z_n &lt; 2/3) − E[Z_n·1{Z_n &lt; 2/3}] + 1)/2.</summary>
+    public static double ProductTrial(ulong seed, double eps, int n)
+    {
+        var rng = new Rng(seed);
+        var (z, other) = (Approximable.Density(rng.Symmetric(n), eps), Approximable.Density(rng.Symmetric(n), eps));
+        return (z * (other < 2.0 / 3 ? 1 : 0) - z * (z < 2.0 / 3 ? 1 : 0) + 1) / 2;
+    }
+
+    public static Claim ProductOfExpectations => Define.Mean("Proof of Proposition 17",
+        "E[Z_n(1 + 1/12)·Pr(Z_n < 2/3) + (2/3) Pr(Z_n ≥ 2/3)] = E[Z_n](1 + 1/12) Pr(Z_n < 2/3) + (2/3) Pr(Z_n ≥ 2/3), where the first Pr(Z_n < 2/3) stands for the indicator given X_1..X_n: used in the chain of ≥ as E[Z_n·1{Z_n < 2/3}] ≥ E[Z_n]·Pr(Z_n < 2/3).",
+        "pairs of independent draws (Z_n, Z′_n): the mean of Z_n·1{Z′_n < 2/3} − Z_n·1{Z_n < 2/3}, which is E[Z_n]Pr(Z_n < 2/3) − E[Z_n·1{Z_n < 2/3}], mapped to [0, 1]; Hoeffding interval against ½ (the difference ≤ 0), at ε and n where Pr(Z_n < 2/3) is neither 0 nor 1",
+        _ => [.. ProductGrid.Select(p => new GridPoint($"eps = {p.Eps}, n = {p.N}", 0.5, Side.AtMost, false, seed => ProductTrial(seed, p.Eps, p.N)))],
+        variantName: "expectation of the product",
+        target: ClaimTarget.ProofStep("E[Z_n·1{Z_n < 2/3}] taken out as E[Z_n]·Pr(Z_n < 2/3), in the proof of Proposition 17"));
+
+    public static IReadOnlyList<Claim> Claims => [SecondTerm, ByProposition16, IndicatorBound, StartAtEps, Threshold, ProductOfExpectations];
 }
