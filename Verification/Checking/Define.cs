@@ -10,9 +10,9 @@ public static class Define
     /// <see cref="ExactCheck.ForAll{T}"/>), for the verdict's tightness.</summary>
     public static Claim Exact<T>(string id, string statement, string method, Func<Arbitrary<T>> instances, Func<T, double?> slack,
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, double tolerance = 0, ClaimTarget? target = null,
-        Func<T, double>? bound = null, Side side = Side.AtMost) =>
+        Func<T, double>? bound = null, Side side = Side.AtMost, bool unit = false) =>
         new(id, variant, variantName, ClaimKind.Exact, statement, method,
-            ctx => ExactCheck.ForAll(ctx, Claim.StreamOf(id, variantName), instances(), slack, tolerance, bound, side)) { Target = target! };
+            ctx => ExactCheck.ForAll(ctx, Claim.StreamOf(id, variantName), instances(), slack, tolerance, bound, side, unit)) { Target = target! };
 
     public static Claim Probability(string id, string statement, string method, Func<Budget, IReadOnlyList<GridPoint>> grid,
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>

@@ -77,7 +77,7 @@ public static class Corollary10
         () => Cases,
         c => KeepRateMargin(c.Law, c.A, c.B, c.Seed),
         Variant.Literal, "keep rate", target: ClaimTarget.ProofStep("Corollary 10's proof: Pr(X_i ∈ Ω̃_n) ≥ 2ab"),
-        bound: c => 2 * c.A * c.B);
+        bound: c => 2 * c.A * c.B, unit: true);
 
     /// <summary>Corollary 10's constant C_{a,b}.</summary>
     public static Claim Constant => Define.Constant("Corollary 10",

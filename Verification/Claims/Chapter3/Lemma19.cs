@@ -35,7 +35,7 @@ public static class Lemma19
             "If 0 ≤ X ≤ B then for any t ∈ (0, B): Pr(X ≥ t) ≥ (E[X] − t)/(B − t).",
             "random finite laws on [0, B] (values and weights), both sides computed exactly",
             () => Arb.From(Laws),
-            law => law.Tail - (law.Mean - law.T) / (law.B - law.T), tolerance: Tolerance.UnitSums, side: Side.AtLeast,
+            law => law.Tail - (law.Mean - law.T) / (law.B - law.T), tolerance: Tolerance.UnitSums, side: Side.AtLeast, unit: true,
             bound: law => (law.Mean - law.T) / (law.B - law.T)),
     ];
 }
