@@ -52,7 +52,12 @@ public static class Proposition20
         "Pr(Σ_{i=0}^{α+1} Geom_i(p_β) > n) = Pr(Bin(n, p_β) ≤ α + 1).",
         "the tail of α + 2 convolved geometric laws against MathNet's binomial CDF; margin −|difference|",
         () => Arb.From(from p in Gen.Choose(1, 99) from alpha in Gen.Choose(0, 12) from n in Gen.Choose(1, 120) select (P: p / 100.0, Alpha: alpha, N: n)),
-        t => -Math.Abs(GeometricSumTail(t.P, t.Alpha + 2, t.N) - BinomialTail.AtMost(t.P, t.N, t.Alpha + 1)), tolerance: 1e-9);
+        t => -Math.Abs(GeometricSumTail(t.P, t.Alpha + 2, t.N) - BinomialTail.AtMost(t.P, t.N, t.Alpha + 1)), tolerance: 1e-9,
+        mutants:
+        [
+            new("α + 1 → α", MutationKind.ConstantChanged, "Pr(Σ_{i=0}^{α+1} Geom_i(p_β) > n) = Pr(Bin(n, p_β) ≤ α)",
+                t => -Math.Abs(GeometricSumTail(t.P, t.Alpha + 2, t.N) - BinomialTail.AtMost(t.P, t.N, t.Alpha))),
+        ]);
 
     /// <summary>Eq. 3.12, Hoeffding's bound on the binomial tail.</summary>
     public static Claim Eq312 => Define.Exact("Eq. 3.12",
@@ -60,13 +65,22 @@ public static class Proposition20
         "MathNet's exact binomial CDF against the bound, β across (0, 1/8), ε across (0, 1/3), n above the threshold",
         () => Arb.From(from kb in Gen.Choose(1, 124) from ke in Gen.Choose(1, 332) from extra in Gen.Choose(1, 3000)
             select (Beta: kb / 1000.0, Eps: ke / 1000.0, Extra: extra)),
-        t =>
-        {
-            var p = GrowthProbability.PBeta(t.Beta);
-            var alpha = FirstPhaseTail.Alpha(t.Beta, t.Eps);
-            var n = (int)Math.Floor((alpha + 1) / p) + t.Extra;
-            return n * p > alpha + 1 ? FirstPhaseTail.Eq312UpperBound(t.Beta, t.Eps, n) - BinomialTail.AtMost(p, n, alpha + 1) : null;
-        }, tolerance: 1e-12);
+        t => Eq312Margin(t.Beta, t.Eps, t.Extra), tolerance: 1e-12,
+        mutants:
+        [
+            new("n > (α + 1)/p_β dropped", MutationKind.HypothesisChanged, "the same bound for n below the threshold (n mirrored below it)",
+                t => Eq312Margin(t.Beta, t.Eps, -t.Extra, hypothesis: false)),
+        ]);
+
+    /// <summary>Eq. 3.12's bound minus the exact tail at n = ⌊(α + 1)/p_β⌋ + offset; null where n ≤ 0, or (with the
+    /// hypothesis) where n p_β ≤ α + 1.</summary>
+    private static double? Eq312Margin(double beta, double eps, int offset, bool hypothesis = true)
+    {
+        var p = GrowthProbability.PBeta(beta);
+        var alpha = FirstPhaseTail.Alpha(beta, eps);
+        var n = (int)Math.Floor((alpha + 1) / p) + offset;
+        return n >= 1 && (!hypothesis || n * p > alpha + 1) ? FirstPhaseTail.Eq312UpperBound(beta, eps, n) - BinomialTail.AtMost(p, n, alpha + 1) : null;
+    }
 
     public static IReadOnlyList<Claim> Claims => [Printed, Eq311, Eq312];
 }

@@ -17,12 +17,15 @@ public static class Theorem21
             "X_i ~ Bernoulli(q): Pr(X < nq − t) = Pr(Bin(n, q) ≤ ⌈nq − t⌉ − 1) exactly (MathNet), against the bound",
             () => Arb.From(from n in Gen.Choose(1, 500) from kq in Gen.Choose(0, 1000) from kt in Gen.Choose(1, 1000)
                 select (N: n, Q: kq / 1000.0, TFraction: kt / 1000.0)),
-            p =>
-            {
-                var t = p.TFraction * p.N;
-                var k = (int)Math.Ceiling(p.N * p.Q - t) - 1;
-                var exact = BinomialTail.AtMost(p.Q, p.N, k);
-                return FirstPhaseTail.HoeffdingBound(t, p.N) - exact;
-            }, tolerance: 1e-12),
+            p => Margin(p.N, p.Q, p.TFraction, power: 1), tolerance: 1e-12,
+            mutants: [new("2 → 4", MutationKind.ConstantChanged, "Pr(X < E[X] − t) ≤ exp(−4t²/n)", p => Margin(p.N, p.Q, p.TFraction, power: 2))]),
     ];
+
+    /// <summary>exp(−2t²/n)^power − Pr(Bin(n, q) &lt; nq − t), t = tFraction·n.</summary>
+    private static double Margin(int n, double q, double tFraction, int power)
+    {
+        var t = tFraction * n;
+        var k = (int)Math.Ceiling(n * q - t) - 1;
+        return Math.Pow(FirstPhaseTail.HoeffdingBound(t, n), power) - BinomialTail.AtMost(q, n, k);
+    }
 }

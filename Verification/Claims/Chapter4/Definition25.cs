@@ -34,16 +34,21 @@ public static class Definition25
             draw =>
             {
                 var x = Tensor.Uniform(new Rng(draw.Seed), draw.Shape.ToArray()).ToArray();
-                return Math.Min(Math.Min(Marginal(x), Pairs(x, 1)), Pairs(x, x.Length / 2));
-            }),
+                return Math.Min(Math.Min(Marginal(x, v => (v + 1) / 2), Pairs(x, 1)), Pairs(x, x.Length / 2));
+            },
+            mutants:
+            [
+                new("Unif([−1, 1]) → Unif([0, 1])", MutationKind.ConstantChanged, "the entries are i.i.d. Unif([0, 1]) (the marginal test against x ↦ x on [0, 1])",
+                    draw => Marginal(Tensor.Uniform(new Rng(draw.Seed), draw.Shape.ToArray()).ToArray(), v => Math.Clamp(v, 0, 1))),
+            ]),
     ];
 
-    /// <summary>DKW bound minus the KS distance of the entries to (x + 1)/2.</summary>
-    private static double Marginal(double[] x)
+    /// <summary>DKW bound minus the KS distance of the entries to the CDF F (for Unif([−1, 1]), (x + 1)/2).</summary>
+    private static double Marginal(double[] x, Func<double, double> cdf)
     {
         var s = x.Order().ToArray();
         var n = s.Length;
-        var d = s.Select((v, i) => Math.Max(Math.Abs((i + 1.0) / n - (v + 1) / 2), Math.Abs((double)i / n - (v + 1) / 2))).Max();
+        var d = s.Select((v, i) => Math.Max(Math.Abs((i + 1.0) / n - cdf(v)), Math.Abs((double)i / n - cdf(v)))).Max();
         return Math.Sqrt(Math.Log(2 / Alpha) / (2.0 * n)) - d;
     }
 
