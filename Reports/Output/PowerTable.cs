@@ -15,10 +15,10 @@ public sealed partial record PowerRowCsv(
     [CsvColumn("killed")] bool Killed, [CsvColumn("counts_toward_power")] bool CountsTowardPower);
 
 /// <summary>One mutant in power.json.</summary>
-public sealed record MutantJson(string Name, string Kind, string Change, string Outcome, bool Killed, bool CountsTowardPower, string Summary);
+public sealed record MutantJson(string Name, string Kind, string Change, string Outcome, bool Killed, bool CountsTowardPower, string Summary, double ElapsedSeconds);
 
 /// <summary>One claim's row in power.json.</summary>
-public sealed record PowerClaimJson(string Key, string Outcome, int Mutants, int Killed, bool HasPower, IReadOnlyList<MutantJson> Results);
+public sealed record PowerClaimJson(string Key, string Outcome, int Mutants, int Killed, bool HasPower, double ElapsedSeconds, IReadOnlyList<MutantJson> Results);
 
 /// <summary>power.json, schema "rssp-verify/power/1": the run and every claim's mutants.</summary>
 public sealed record PowerFile(string Schema, string MasterSeed, BudgetJson Budget, double WallSeconds, IReadOnlyList<PowerClaimJson> Claims)
@@ -54,10 +54,10 @@ public static class PowerTable
         md.Append("holding where the claim is refuted. A claim has power when it kills a mutant other than its negation.\n\n");
         md.Append($"{rows.Count} claims, {rows.Sum(r => r.Mutants.Count)} mutants, {rows.Sum(r => r.Killed.Count())} killed; ");
         md.Append(without.Length == 0 ? "every claim has power.\n\n" : $"without power: {string.Join("; ", without)}.\n\n");
-        md.Append("| claim | verdict | mutants | killed | survived |\n| --- | --- | --- | --- | --- |\n");
+        md.Append("| claim | verdict | mutants | killed | survived | seconds (claim + mutants) |\n| --- | --- | --- | --- | --- | --- |\n");
         foreach (var r in rows)
             md.Append($"| {Cell(r.Claim.Claim.Key)}{(r.HasPower ? "" : " **(no power)**")} | {Word(r.Claim.Verdict.Outcome)} | {r.Mutants.Count} | {r.Killed.Count()} | " +
-                      $"{Cell(string.Join("; ", r.Survived.Select(m => $"{m.Mutant.Name} ({Word(m.Verdict.Outcome)})")))} |\n");
+                      $"{Cell(string.Join("; ", r.Survived.Select(m => $"{m.Mutant.Name} ({Word(m.Verdict.Outcome)})")))} | {r.Elapsed.TotalSeconds:F1} |\n");
         md.Append("\n## Mutants\n\n| claim | mutant | change | verdict | killed |\n| --- | --- | --- | --- | --- |\n");
         foreach (var r in rows)
         foreach (var m in r.Mutants)
@@ -73,8 +73,9 @@ public static class PowerTable
         var json = new PowerFile(PowerFile.Version, seed.ToString(), new BudgetJson(budget.Name, budget.Instances, budget.Trials, budget.FamilyWiseError),
             Math.Round(wall.TotalSeconds, 3),
             [.. rows.Select(r => new PowerClaimJson(r.Claim.Claim.Key, Word(r.Claim.Verdict.Outcome), r.Mutants.Count, r.Killed.Count(), r.HasPower,
+                Math.Round(r.Claim.Elapsed.TotalSeconds, 3),
                 [.. r.Mutants.Select(m => new MutantJson(m.Mutant.Name, Word(m.Mutant.Kind), m.Mutant.Change, Word(m.Verdict.Outcome), m.Killed,
-                    m.Mutant.CountsTowardPower, m.Verdict.Summary))]))]);
+                    m.Mutant.CountsTowardPower, m.Verdict.Summary, Math.Round(m.Elapsed.TotalSeconds, 3)))]))]);
         File.WriteAllText(files[1], JsonSerializer.Serialize(json, PowerJson.Default.PowerFile));
         CsvFiles.Write(files[2], rows.SelectMany(r => r.Mutants.Select(m => new PowerRowCsv(r.Claim.Claim.Key, Word(r.Claim.Verdict.Outcome), m.Mutant.Name,
             Word(m.Mutant.Kind), m.Mutant.Change, Word(m.Verdict.Outcome), m.Killed, m.Mutant.CountsTowardPower))));

@@ -4,8 +4,8 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Catalogue;
 
-/// <summary>One statement mutant's verdict, and whether its claim's check killed it.</summary>
-public sealed record MutantResult(Mutant Mutant, Verdict Verdict, bool Killed);
+/// <summary>One statement mutant's verdict, whether its claim's check killed it, and the time it took.</summary>
+public sealed record MutantResult(Mutant Mutant, Verdict Verdict, bool Killed, TimeSpan Elapsed);
 
 /// <summary>A claim's row of the power table: its own verdict and its mutants'. The claim has power when it kills at least
 /// one mutant other than its negation (which any check that decides kills).</summary>
@@ -16,6 +16,9 @@ public sealed record PowerRow(ClaimResult Claim, IReadOnlyList<MutantResult> Mut
     public IEnumerable<MutantResult> Survived => Mutants.Where(m => !m.Killed);
 
     public bool HasPower => Mutants.Any(m => m.Killed && m.Mutant.CountsTowardPower);
+
+    /// <summary>The claim's time and its mutants'.</summary>
+    public TimeSpan Elapsed => Claim.Elapsed + Mutants.Aggregate(TimeSpan.Zero, (t, m) => t + m.Elapsed);
 }
 
 /// <summary>Runs each claim and then its statement mutants at one budget and master seed, in one context per claim
@@ -31,8 +34,9 @@ public static class MutantRun
         var result = new ClaimResult(claim, verdict, clock.Elapsed);
         return new(result, [.. claim.Mutants.Select(m =>
         {
+            clock.Restart();
             var v = m.Check(context);
-            return new MutantResult(m, v, Mutant.Kills(verdict.Outcome, v.Outcome));
+            return new MutantResult(m, v, Mutant.Kills(verdict.Outcome, v.Outcome), clock.Elapsed);
         })]);
     }
 
