@@ -50,8 +50,8 @@ public static class PowerTable
         md.Append($"Budget {budget.Name} ({budget.Instances} instances, {budget.Trials} trials), master seed {seed}, {wall.TotalSeconds:F0} s. ");
         md.Append($"Reproduce: `dotnet run -c Release --project Reports -- mutants{(budget.Name == "default" ? "" : $" --{budget.Name}")} --seed {seed}`.\n\n");
         md.Append("Each mutant is its claim's statement with one stated change, checked by the same check on the same seed stream. ");
-        md.Append("It is *killed* when its verdict is decided and differs from the claim's: refuted where the claim is not refuted, ");
-        md.Append("holding where the claim is refuted. A claim has power when it kills a mutant other than its negation.\n\n");
+        md.Append("It is *killed* when the check's finding changes: the mutant is refuted where the claim is not, or not refuted where ");
+        md.Append("the claim is. A claim has power when it kills a mutant other than its negation.\n\n");
         md.Append($"{rows.Count} claims, {rows.Sum(r => r.Mutants.Count)} mutants, {rows.Sum(r => r.Killed.Count())} killed; ");
         md.Append(without.Length == 0 ? "every claim has power.\n\n" : $"without power: {string.Join("; ", without)}.\n\n");
         md.Append("| claim | verdict | mutants | killed | survived | seconds (claim + mutants) |\n| --- | --- | --- | --- | --- | --- |\n");

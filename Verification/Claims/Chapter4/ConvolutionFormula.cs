@@ -25,23 +25,22 @@ public static class ConvolutionFormula
             "(L ⊙ L′)_I = L_I·L′_I; a mask (Definition 26) is a binary tensor of the same size, and S ⊙ L keeps exactly the entries where S = 1; the convolution distributes: (K − L) ∗ X = K ∗ X − L ∗ X.",
             "Hadamard product, masking and distributivity on random tensors",
             () => TensorCase.Arbitrary,
-            t =>
-            {
-                var (k, x) = (t.Kernel, t.Input);
-                var mask = Masks.Where(k, v => v > 0);
-                var masked = Masks.Apply(mask, k);
-                var maskOk = mask.IsMask() && Enumerable.Range(0, k.Length).All(f => masked.ToArray()[f] == (k.ToArray()[f] > 0 ? k.ToArray()[f] : 0));
-                var hadamardOk = k.Hadamard(k).ToArray().SequenceEqual(k.ToArray().Select(v => v * v));
-                var distributive = Convolution.Convolve(k.Subtract(masked), x).Subtract(Convolution.Convolve(k, x).Subtract(Convolution.Convolve(masked, x))).MaxNorm();
-                return maskOk && hadamardOk ? -distributive : -1;
-            }, variantName: "Definitions 26–27 and distributivity", tolerance: 1e-12,
-            mutants:
-            [
-                new("(K − L) ∗ X = K ∗ X + L ∗ X", MutationKind.ConstantChanged, "the convolution distributes with the sign of L ∗ X flipped",
-                    t => -Convolution.Convolve(t.Kernel.Subtract(Masks.Apply(Masks.Where(t.Kernel, v => v > 0), t.Kernel)), t.Input)
-                        .Subtract(Convolution.Convolve(t.Kernel, t.Input).Add(Convolution.Convolve(Masks.Apply(Masks.Where(t.Kernel, v => v > 0), t.Kernel), t.Input))).MaxNorm()),
-            ]),
+            t => LawsMargin(t, sign: -1), variantName: "Definitions 26–27 and distributivity", tolerance: 1e-12,
+            mutants: [new("(K − L) ∗ X = K ∗ X + L ∗ X", MutationKind.ConstantChanged, "the convolution distributes with the sign of L ∗ X flipped", t => LawsMargin(t, sign: 1))]),
     ];
+
+    /// <summary>−‖(K − L) ∗ X − (K ∗ X + sign·L ∗ X)‖_max for the mask L of K's positive entries, −1 unless the mask and the
+    /// Hadamard product are right.</summary>
+    private static double LawsMargin(TensorCase t, int sign)
+    {
+        var (k, x) = (t.Kernel, t.Input);
+        var mask = Masks.Where(k, v => v > 0);
+        var masked = Masks.Apply(mask, k);
+        var maskOk = mask.IsMask() && Enumerable.Range(0, k.Length).All(f => masked.ToArray()[f] == (k.ToArray()[f] > 0 ? k.ToArray()[f] : 0));
+        var hadamardOk = k.Hadamard(k).ToArray().SequenceEqual(k.ToArray().Select(v => v * v));
+        var distributive = Convolution.Convolve(k.Subtract(masked), x).Subtract(Convolution.Convolve(k, x).Add(Convolution.Convolve(masked, x).Scale(sign))).MaxNorm();
+        return maskOk && hadamardOk ? -distributive : -1;
+    }
 
     /// <summary>−max |core − formula with kernel k| over the output (−1 for a wrong output shape); the formula is
     /// Eq. 4.2 transcribed, so k = the case's kernel checks the core and a flipped k a mutant of the formula.</summary>
