@@ -11,16 +11,19 @@ namespace Rssp.Verification.Checking;
 /// <see cref="ConstantMutation.BelowCounting"/> and declared values.</summary>
 public static class Define
 {
+    /// <summary>An exact claim; bound and side, where given, say what the margin is measured from (see
+    /// <see cref="ExactCheck.ForAll{T}"/>), for the verdict's tightness. Its mutants are checked alike, without the bound
+    /// (a mutated margin is not measured from it).</summary>
     public static Claim Exact<T>(string id, string statement, string method, Func<Arbitrary<T>> instances, Func<T, double?> slack,
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, double tolerance = 0, ClaimTarget? target = null,
-        IReadOnlyList<SlackMutation<T>>? mutants = null)
+        Func<T, double>? bound = null, Side side = Side.AtMost, IReadOnlyList<SlackMutation<T>>? mutants = null)
     {
         var stream = Claim.StreamOf(id, variantName);
-        Verdict Check(CheckContext ctx, Func<T, double?> margin) => ExactCheck.ForAll(ctx, stream, instances(), margin, tolerance);
-        return new(id, variant, variantName, ClaimKind.Exact, statement, method, ctx => Check(ctx, slack))
+        Verdict Check(CheckContext ctx, Func<T, double?> margin, Func<T, double>? from) => ExactCheck.ForAll(ctx, stream, instances(), margin, tolerance, from, side);
+        return new(id, variant, variantName, ClaimKind.Exact, statement, method, ctx => Check(ctx, slack, bound))
         {
             Target = target!,
-            Mutants = [.. (mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => Check(ctx, m.Slack)))],
+            Mutants = [.. (mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => Check(ctx, m.Slack, null)))],
         };
     }
 

@@ -20,7 +20,7 @@ public static class Lemma11
             "the exact density f(x) = −½ log|x| against (log 2)/2 at x drawn from [−½, ½] (endpoints included)",
             () => Arb.From(RsspGens.Point(-0.5, 0.5)),
             x => B < 1 ? new ProductOfUniforms().Density(x) - B : -1,
-            Variant.Literal, "density",
+            Variant.Literal, "density", bound: _ => B, side: Side.AtLeast,
             mutants:
             [
                 new("b ×1.1", MutationKind.BoundTightened, "f(x) ≥ 1.1·(log 2)/2 on [−½, ½]", x => new ProductOfUniforms().Density(x) - 1.1 * B),

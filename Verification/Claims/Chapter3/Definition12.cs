@@ -16,7 +16,7 @@ public static class Definition12
             "Z_{Ω_n,ε} = ½ ∫_{−1}^{1} Y_{Ω_n,ε}(z) dz (Eq. 3.1).",
             "the solver's Z_n against the measure of ∪_S [Σ_S − ε, Σ_S + ε] ∩ [−1, 1] from all 2ⁿ sums (sorted and joined), n ≤ 14",
             () => RsspGens.Arbitrary(extra: 4, maxN: 14),
-            t => -Math.Abs(Approximable.Density(t.Samples, t.Eps) - Measure(t) / 2), tolerance: 1e-12,
+            t => -Math.Abs(Approximable.Density(t.Samples, t.Eps) - Measure(t) / 2), tolerance: Tolerance.UnitSums,
             mutants: [new("½ → 1", MutationKind.ConstantChanged, "Z_{Ω_n,ε} = ∫_{−1}^{1} Y_{Ω_n,ε}(z) dz", t => -Math.Abs(Approximable.Density(t.Samples, t.Eps) - Measure(t)))]),
     ];
 

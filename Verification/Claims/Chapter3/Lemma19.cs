@@ -15,7 +15,7 @@ public static class Lemma19
             $"B = {B:R}, t = {T:R}, values = [{string.Join(", ", Values.Select(v => v.ToString("R")))}], weights = [{string.Join(", ", Weights.Select(w => w.ToString("R")))}]";
     }
 
-    private static Gen<FiniteLaw> Laws =>
+    internal static Gen<FiniteLaw> Laws =>
         from b in Gen.Choose(1, 100).Select(k => k / 10.0)
         from n in Gen.Choose(1, 6)
         from values in Gen.ArrayOf(Gen.Choose(0, 1000).Select(k => k / 1000.0), n)
@@ -29,7 +29,8 @@ public static class Lemma19
             "If 0 ≤ X ≤ B then for any t ∈ (0, B): Pr(X ≥ t) ≥ (E[X] − t)/(B − t).",
             "random finite laws on [0, B] (values and weights), both sides computed exactly",
             () => Arb.From(Laws),
-            law => Margin(law, 1, law.B - law.T), tolerance: 1e-12,
+            law => Margin(law, 1, law.B - law.T), tolerance: Tolerance.UnitSums, side: Side.AtLeast,
+            bound: law => (law.Values.Zip(law.Weights).Sum(p => p.First * p.Second) / law.Weights.Sum() - law.T) / (law.B - law.T),
             mutants:
             [
                 new("bound ×2", MutationKind.BoundTightened, "Pr(X ≥ t) ≥ 2(E[X] − t)/(B − t)", law => Margin(law, 2, law.B - law.T)),

@@ -15,7 +15,7 @@ public static class ConvolutionFormula
             "(K ∗ X)_{i,j,ℓ} = Σ_{i′,j′∈[d], k∈[c0]} K_{i′,j′,k,ℓ}·X_{i−i′+1, j−j′+1, k}, missing entries of X taken as 0; the output is D×D×c1.",
             "the core's convolution against the formula transcribed with 1-based indices, every output entry, random shapes (rectangular, d > D, c0 = c1 = 1 included)",
             () => TensorCase.Arbitrary,
-            t => FormulaMargin(t, t.Kernel), tolerance: 1e-12,
+            t => FormulaMargin(t, t.Kernel), tolerance: Tolerance.Convolutions,
             mutants:
             [
                 new("X_{i−i′+1} → X_{i+i′−1}", MutationKind.ConstantChanged, "(K ∗ X)_{i,j,ℓ} = Σ K_{i′,j′,k,ℓ}·X_{i+i′−1, j+j′−1, k} (a correlation): the formula with the kernel flipped",
@@ -25,7 +25,7 @@ public static class ConvolutionFormula
             "(L ⊙ L′)_I = L_I·L′_I; a mask (Definition 26) is a binary tensor of the same size, and S ⊙ L keeps exactly the entries where S = 1; the convolution distributes: (K − L) ∗ X = K ∗ X − L ∗ X.",
             "Hadamard product, masking and distributivity on random tensors",
             () => TensorCase.Arbitrary,
-            t => LawsMargin(t, sign: -1), variantName: "Definitions 26–27 and distributivity", tolerance: 1e-12,
+            t => LawsMargin(t, sign: -1), variantName: "Definitions 26–27 and distributivity", tolerance: Tolerance.Convolutions,
             mutants: [new("(K − L) ∗ X = K ∗ X + L ∗ X", MutationKind.ConstantChanged, "the convolution distributes with the sign of L ∗ X flipped", t => LawsMargin(t, sign: 1))]),
     ];
 

@@ -16,7 +16,7 @@ public static class ProofOfTheorem31
             () => Arb.From(
                 from k in Gen.Choose(1, 1_000_000) from l in Gen.Frequency((3, Gen.Choose(1, 20)), (1, Gen.Choose(21, 10_000)))
                 select (Eps: k / 1_000_001.0, L: l)),
-            p => Margin(p.Eps, p.L, half: 0.5, lag: 1), tolerance: 1e-12,
+            p => Margin(p.Eps, p.L, half: 0.5, lag: 1), tolerance: Tolerance.Certificates, target: ClaimTarget.ProofStep("Eq. 4.8–4.24 in the proof of Theorem 31"),
             mutants:
             [
                 new("e^{ε/2} → e^{ε}", MutationKind.ConstantChanged, "(1 + ε/2ℓ)^ℓ − 1 ≤ e^{ε} − 1 ≤ ε", p => Margin(p.Eps, p.L, half: 1, lag: 1)),

@@ -16,7 +16,7 @@ public static class Remark29
             "With biases the proof still works, giving an equivalent RSS problem where d_i² terms become d_i² + 1 terms: K ∗ X + b = K′ ∗ X′ with X′ = [X, 1] and K′ = [K, b at tap (1, 1)], and K′ has d²c + 1 entries that can be nonzero.",
             "both sides on random tensors and biases b ∈ [−1, 1]^{c1}",
             () => TensorCase.Arbitrary,
-            t => Margin(t, extraTerms: t.C1), tolerance: 1e-12,
+            t => Margin(t, extraTerms: t.C1), tolerance: Tolerance.Convolutions,
             mutants: [new("d²c + 1 → d²c terms", MutationKind.ConstantChanged, "K′ has d²c·c1 entries that can be nonzero (no more than K)", t => Margin(t, extraTerms: 0))]),
     ];
 
