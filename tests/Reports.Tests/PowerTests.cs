@@ -14,9 +14,10 @@ public class PowerTests
 {
     public static readonly IReadOnlyDictionary<string, string> WithoutPowerAtQuickBudget = new Dictionary<string, string>
     {
-        ["Proposition 20"] = "its bounds (0.0008–0.015) lie far below Pr(Z_n > ½) ≈ 1 at the boundary n: even the bound tightened ×2 holds (issue 14, part A moves the grid)",
-        ["Lemma 23 [with the Markov step's factor 1/ε]"] = "its bounds (7/8)^{n−τ}/ε exceed 1 at every grid point (issue 14, part A moves the grid)",
-        ["Proposition 32 [samples super-uniform]"] = "the sub-interval generator's floor on h leaks intervals past ½ (e.g. (0.5, 0.001)), where every bound is refuted, b/2 included (issue 14, part A fixes the generator)",
+        ["Proposition 20"] = "Pr(Z_n > ½) ≈ 1 at every grid point (n at and above the boundary) while the bound is at most 0.95: the bound is loose " +
+            "there by more than the factor 2 of the generic mutants, and the check can fail only if it were wrong by more",
+        ["Lemma 23 [with the Markov step's factor 1/ε]"] = "its grid (n − τ where (7/8)^{n−τ}/ε < 1, so that it can fail) lies where Pr(Z_n ≤ 1 − ε/2 | Z_τ > ½) ≈ 0, " +
+            "far below the bound: no mutant at factor 2 is false there",
         ["Proposition 32 [construction]"] = "the bound ε is loose by design (d²c per-entry errors ≤ ε/(d²c) add up only if every entry of K sits in a widest gap, " +
             "but ‖K‖_1 ≤ 1 keeps entries small, where subset sums are dense); with n = 64 the certificate stays below ε/4 on every draw, so its mutants hold too",
         ["Lemma 34 [construction]"] = "as Proposition 32's construction, with n′ = 64 per channel",
