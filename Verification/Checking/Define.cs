@@ -16,10 +16,10 @@ public static class Define
     /// (a mutated margin is not measured from it).</summary>
     public static Claim Exact<T>(string id, string statement, string method, Func<Arbitrary<T>> instances, Func<T, double?> slack,
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, double tolerance = 0, ClaimTarget? target = null,
-        Func<T, double>? bound = null, Side side = Side.AtMost, IReadOnlyList<SlackMutation<T>>? mutants = null)
+        Func<T, double>? bound = null, Side side = Side.AtMost, bool unit = false, IReadOnlyList<SlackMutation<T>>? mutants = null)
     {
         var stream = Claim.StreamOf(id, variantName);
-        Verdict Check(CheckContext ctx, Func<T, double?> margin, Func<T, double>? from) => ExactCheck.ForAll(ctx, stream, instances(), margin, tolerance, from, side);
+        Verdict Check(CheckContext ctx, Func<T, double?> margin, Func<T, double>? from) => ExactCheck.ForAll(ctx, stream, instances(), margin, tolerance, from, side, unit);
         return new(id, variant, variantName, ClaimKind.Exact, statement, method, ctx => Check(ctx, slack, bound))
         {
             Target = target!,

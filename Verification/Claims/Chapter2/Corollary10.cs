@@ -82,7 +82,7 @@ public static class Corollary10
         () => Cases,
         c => KeepRateMargin(c.Law, c.A, c.B, c.Seed),
         Variant.Literal, "keep rate", target: ClaimTarget.ProofStep("Corollary 10's proof: Pr(X_i ∈ Ω̃_n) ≥ 2ab"),
-        bound: c => 2 * c.A * c.B,
+        bound: c => 2 * c.A * c.B, unit: true,
         mutants: [new("2ab → 3ab", MutationKind.ConstantChanged, "Pr(X_i ∈ Ω̃_n) ≥ 3ab", c => KeepRateMargin(c.Law, c.A, c.B, c.Seed) - c.A * c.B)]);
 
     /// <summary>Corollary 10's constant C_{a,b}.</summary>

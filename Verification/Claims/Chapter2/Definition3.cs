@@ -22,10 +22,10 @@ public static class Definition3
     ];
 
     /// <summary>Whether the solver's answer at ε agrees with "some subset sum within radius·ε of z"; null at the radius
-    /// itself, where rounding may decide.</summary>
+    /// itself, where rounding may decide (sums of ≤ 14 samples carry ≤ 10⁻¹⁴); away from it the two must agree.</summary>
     private static double? Agrees(RsspInstance t, double z, double radius)
     {
         var margin = BruteForce.SubsetSums(t.Samples).Min(s => Math.Abs(s - z)) - radius * t.Eps;
-        return Math.Abs(margin) < 1e-12 ? null : ExactCheck.Holds(Approximable.IsApproximable(t.Samples, t.Eps, z) == margin <= 0);
+        return Math.Abs(margin) < Tolerance.UnitSums ? null : ExactCheck.Holds(Approximable.IsApproximable(t.Samples, t.Eps, z) == margin <= 0);
     }
 }

@@ -29,14 +29,14 @@ public static class Corollary22
             "E[Z̄_{n+1} | X_1..X_n] ≤ Z̄_n(1 + ¼(1 − Z̄_n)), where Z̄_n = 1 − Z_n.",
             "exact conditional expectation, every stage of the process",
             () => RsspGens.Arbitrary(), t => Margin(t, ExpectedGrowth.Cor22Printed), tolerance: Tolerance.UnitSums,
-            bound: t => ExpectedGrowth.Cor22Printed(1 - Approximable.Density(t.Samples, t.Eps)),
+            bound: t => ExpectedGrowth.Cor22Printed(1 - Approximable.Density(t.Samples, t.Eps)), unit: true,
             mutants: [new("+¼ → −1", MutationKind.ConstantChanged, "E[Z̄_{n+1} | X_1..X_n] ≤ Z̄_n(1 − (1 − Z̄_n)) = Z̄_n²", t => Margin(t, z => z * z))]),
         Define.Exact("Corollary 22",
             "E[Z̄_{n+1} | X_1..X_n] ≤ Z̄_n − ¼ Z̄_n(1 − Z̄_n) = Z̄_n(1 − ¼(1 − Z̄_n)) (the proof's last line; the printed + is evidently −).",
             "exact conditional expectation, every stage of the process",
             () => RsspGens.Arbitrary(), t => Margin(t, ExpectedGrowth.Cor22ProofLine),
             Variant.Intended, "the proof's last line", tolerance: Tolerance.UnitSums,
-            bound: t => ExpectedGrowth.Cor22ProofLine(1 - Approximable.Density(t.Samples, t.Eps)),
+            bound: t => ExpectedGrowth.Cor22ProofLine(1 - Approximable.Density(t.Samples, t.Eps)), unit: true,
             target: ClaimTarget.ProofStep("the last line of Corollary 22's proof (the printed + read as −)"),
             mutants:
             [
@@ -48,7 +48,7 @@ public static class Corollary22
             "exact conditional expectation on instances with Z̄_n ≤ ½ (late in the process)",
             () => RsspGens.Arbitrary(extra: 12),
             t => Eq313Margin(t, 0.875), tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("Eq. 3.13 in the proof of Lemma 23, per instance"),
-            bound: t => 0.875 * (1 - Approximable.Density(t.Samples, t.Eps)),
+            bound: t => 0.875 * (1 - Approximable.Density(t.Samples, t.Eps)), unit: true,
             mutants:
             [
                 new("7/8 → 6/8", MutationKind.ConstantChanged, "Z̄_{n−1} ≤ ½ ⇒ E[Z̄_n | X_1..X_{n−1}] ≤ (6/8) Z̄_{n−1}", t => Eq313Margin(t, 0.75)),

@@ -29,7 +29,7 @@ public static class Lemma19
             "If 0 ≤ X ≤ B then for any t ∈ (0, B): Pr(X ≥ t) ≥ (E[X] − t)/(B − t).",
             "random finite laws on [0, B] (values and weights), both sides computed exactly",
             () => Arb.From(Laws),
-            law => Margin(law, 1, law.B - law.T), tolerance: Tolerance.UnitSums, side: Side.AtLeast,
+            law => Margin(law, 1, law.B - law.T), tolerance: Tolerance.UnitSums, side: Side.AtLeast, unit: true,
             bound: law => (law.Values.Zip(law.Weights).Sum(p => p.First * p.Second) / law.Weights.Sum() - law.T) / (law.B - law.T),
             mutants:
             [

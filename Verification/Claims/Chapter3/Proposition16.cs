@@ -26,7 +26,7 @@ public static class Proposition16
             {
                 var law = NextDensityLaw.Of(t.Samples, t.Eps);
                 return law.Expectation - ExpectedGrowth.GrowthLowerBound(law.Zn);
-            }, tolerance: Tolerance.UnitSums, bound: t => ExpectedGrowth.GrowthLowerBound(Approximable.Density(t.Samples, t.Eps)), side: Side.AtLeast,
+            }, tolerance: Tolerance.UnitSums, bound: t => ExpectedGrowth.GrowthLowerBound(Approximable.Density(t.Samples, t.Eps)), side: Side.AtLeast, unit: true,
             mutants:
             [
                 new("¼ → ½", MutationKind.ConstantChanged, "E[Z_{n+1} | X_1..X_n] ≥ Z_n(1 + ½(1 − Z_n))", t => GrowthMargin(t, 0.5)),

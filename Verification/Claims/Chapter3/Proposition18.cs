@@ -44,7 +44,7 @@ public static class Proposition18
             "For β ∈ (0, 1/8): Pr(Z_{n+1} ≥ Z_n(1 + β) | X_1..X_n, Z_n ≤ ½) ≥ 1 − 7/(8(1 − β)).",
             "the exact conditional probability (measure of {x : Z_{n+1}(x) ≥ Z_n(1 + β)} over Unif([−1, 1])) against p_β, on instances with Z_n ≤ ½, β across (0, 1/8)",
             () => Arb.From(from t in Early from b in Beta select (Instance: t, Beta: b)),
-            p => GrowthProbabilityMargin(p.Instance, p.Beta, GrowthProbability.PBeta), bound: p => GrowthProbability.PBeta(p.Beta), side: Side.AtLeast,
+            p => GrowthProbabilityMargin(p.Instance, p.Beta, GrowthProbability.PBeta), bound: p => GrowthProbability.PBeta(p.Beta), side: Side.AtLeast, unit: true,
             mutants:
             [
                 new("p_β → 1", MutationKind.BoundTightened, "Pr(Z_{n+1} ≥ Z_n(1 + β) | X_1..X_n, Z_n ≤ ½) = 1", p => GrowthProbabilityMargin(p.Instance, p.Beta, _ => 1)),
@@ -56,7 +56,7 @@ public static class Proposition18
             "exact conditional expectation on instances with Z_n ≤ ½",
             () => Arb.From(Early, RsspGens.Shrink),
             t => GrowthMargin(NextDensityLaw.Of(t.Samples, t.Eps)), tolerance: Tolerance.UnitSums,
-            target: ClaimTarget.ProofStep("Eq. 3.5 in the proof of Proposition 18, as printed (for Z_{n+1})"), bound: Eq35Bound, side: Side.AtLeast,
+            target: ClaimTarget.ProofStep("Eq. 3.5 in the proof of Proposition 18, as printed (for Z_{n+1})"), bound: Eq35Bound, side: Side.AtLeast, unit: true,
             mutants: GrowthMutants(t => NextDensityLaw.Of(t.Samples, t.Eps))),
         Define.Exact("Eq. 3.5",
             "If Z_n ≤ ½ then E[Ẑ_{n+1} | X_1..X_n] ≥ Z_n(1 + 1/8): the bound the proof feeds to Lemma 19, which is applied to Ẑ_{n+1}, not Z_{n+1}.",
@@ -64,7 +64,7 @@ public static class Proposition18
             () => Arb.From(Early, RsspGens.Shrink),
             t => GrowthMargin(NextDensityLaw.OfHat(t.Samples, t.Eps)),
             Variant.Intended, "for Ẑ, as the proof uses it", tolerance: Tolerance.UnitSums,
-            target: ClaimTarget.ProofStep("Eq. 3.5 in the proof of Proposition 18, read for Ẑ_{n+1} as the proof uses it"), bound: Eq35Bound, side: Side.AtLeast,
+            target: ClaimTarget.ProofStep("Eq. 3.5 in the proof of Proposition 18, read for Ẑ_{n+1} as the proof uses it"), bound: Eq35Bound, side: Side.AtLeast, unit: true,
             mutants: GrowthMutants(t => NextDensityLaw.OfHat(t.Samples, t.Eps))),
         Define.Exact("Eq. 3.7",
             "Pr(Ẑ_n ≤ Z_n) = 1, with Ŷ_{n+1}(z) = Y_n(z) + (1 − Y_n(z))·Y_n(z − X_{n+1})·1[z − X_{n+1} ∈ [−1, 1]] (Eq. 3.6).",
@@ -72,7 +72,7 @@ public static class Proposition18
             () => Arb.From(from t in RsspGens.Instances(RsspGens.EpsGrid) from x in RsspGens.Point(-1, 1) select (Instance: t, Next: x)),
             p => Approximable.Density([.. p.Instance.Samples, p.Next], p.Instance.Eps) - HatDensity.Next(p.Instance.Samples, p.Instance.Eps, p.Next), tolerance: Tolerance.UnitSums,
             target: ClaimTarget.ProofStep("Eq. 3.7 in the proof of Proposition 18"),
-            bound: p => Approximable.Density([.. p.Instance.Samples, p.Next], p.Instance.Eps),
+            bound: p => Approximable.Density([.. p.Instance.Samples, p.Next], p.Instance.Eps), unit: true,
             mutants:
             [
                 new("≤ → ≥", MutationKind.DirectionFlipped, "Pr(Ẑ_{n+1} ≥ Z_{n+1}) = 1",
