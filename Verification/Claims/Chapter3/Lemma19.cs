@@ -35,7 +35,16 @@ public static class Lemma19
             "If 0 ≤ X ≤ B then for any t ∈ (0, B): Pr(X ≥ t) ≥ (E[X] − t)/(B − t).",
             "random finite laws on [0, B] (values and weights), both sides computed exactly",
             () => Arb.From(Laws),
-            law => law.Tail - (law.Mean - law.T) / (law.B - law.T), tolerance: Tolerance.UnitSums, side: Side.AtLeast, unit: true,
-            bound: law => (law.Mean - law.T) / (law.B - law.T)),
+            law => Margin(law, 1, law.B - law.T), tolerance: Tolerance.UnitSums, side: Side.AtLeast, unit: true,
+            bound: law => (law.Mean - law.T) / (law.B - law.T),
+            mutants:
+            [
+                new("bound ×2", MutationKind.BoundTightened, "Pr(X ≥ t) ≥ 2(E[X] − t)/(B − t)", law => Margin(law, 2, law.B - law.T)),
+                new("B − t → B − 2t", MutationKind.ConstantChanged, "Pr(X ≥ t) ≥ (E[X] − t)/(B − 2t), for t < B/2",
+                    law => law.B > 2 * law.T ? Margin(law, 1, law.B - 2 * law.T) : null),
+            ]),
     ];
+
+    /// <summary>Pr(X ≥ t) − factor·(E[X] − t)/denominator, exactly over the finite law.</summary>
+    private static double Margin(FiniteLaw law, double factor, double denominator) => law.Tail - factor * (law.Mean - law.T) / denominator;
 }
