@@ -17,8 +17,8 @@ namespace Rssp.Reports.Output;
 /// <see cref="Sections"/>. Notation (<see cref="Notation"/>) becomes plain Unicode in report.md and MathML in index.html.</summary>
 public static partial class ReportDocument
 {
-    /// <summary>What a section is written from.</summary>
-    public sealed record Context(IReadOnlyList<ClaimResult> Results, RunInfo Run, IReadOnlyList<Figures.Figure> Figures);
+    /// <summary>What a section is written from; ProofChain, when given, writes the proof-chain section's body.</summary>
+    public sealed record Context(IReadOnlyList<ClaimResult> Results, RunInfo Run, IReadOnlyList<Figures.Figure> Figures, Func<Writer, string>? ProofChain);
 
     /// <summary>A top-level section: its anchor, its title (notation), and its body, written as Markdown by a writer
     /// that knows whether math becomes Unicode or MathML.</summary>
@@ -49,15 +49,17 @@ public static partial class ReportDocument
         new("headline", "Headline", Headline),
         new("summary", "Summary by chapter", Summary),
         new("statements", "Statements and their readings", Statements),
+        new("proof-chain", "Proof chain", (c, w, md) => md.Append(c.ProofChain?.Invoke(w) ?? "Not drawn for this run.\n\n")),
         new("figures", "Figures", FigureSection),
     ];
 
     public const string Title = "Verification report: the Random Subset Sum Problem and strong lottery tickets in CNNs";
 
-    public static string Markdown(IReadOnlyList<ClaimResult> results, RunInfo run, IReadOnlyList<Figures.Figure> figures, bool html = false)
+    public static string Markdown(IReadOnlyList<ClaimResult> results, RunInfo run, IReadOnlyList<Figures.Figure> figures, bool html = false,
+        Func<Writer, string>? proofChain = null)
     {
         var w = new Writer(html);
-        var context = new Context(results, run, figures);
+        var context = new Context(results, run, figures, proofChain);
         var md = new StringBuilder();
         md.AppendLine($"# {Writer.Anchor("top")}{Text(Title)}").AppendLine();
         foreach (var (label, value) in Facts(run, results)) md.AppendLine($"- **{Text(label)}:** {value}");

@@ -27,8 +27,10 @@ public static class ReportFiles
         var figures = Figures.Write(folder, results, run);
         var files = new[] { "results.json", "report.md", "index.html" }.Select(f => Path.Combine(folder, f)).ToArray();
         ResultsFile.Write(files[0], results, run);
-        File.WriteAllText(files[1], ReportDocument.Markdown(results, run, figures));
-        File.WriteAllText(files[2], ReportDocument.Html(ReportDocument.Markdown(results, run, figures, html: true)));
-        return [.. files, .. figures.SelectMany(f => new[] { f.Png, f.Svg, f.Csv }).OfType<string>()];
+        var chain = ProofChainFiles.WriteFiles(folder, results);
+        string Section(ReportDocument.Writer w) => ProofChainFiles.Markdown(chain.Chain, chain.Rendered, w.Math, heading: false);
+        File.WriteAllText(files[1], ReportDocument.Markdown(results, run, figures, proofChain: Section));
+        File.WriteAllText(files[2], ReportDocument.Html(ReportDocument.Markdown(results, run, figures, html: true, proofChain: Section)));
+        return [.. files, .. figures.SelectMany(f => new[] { f.Png, f.Svg, f.Csv }).OfType<string>(), .. chain.Files];
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Rssp.Theory.Random;
 
 namespace Rssp.Verification.Checking;
@@ -16,11 +17,19 @@ public sealed record CheckContext(Budget Budget, ulong MasterSeed, double Alpha)
     /// OperationCanceledException, and the claim is rerun on resume.</summary>
     public CancellationToken Cancel { get; init; }
 
+    /// <summary>Where a claim and its statement mutants share their samples (null: nothing is kept). A mutant that keeps
+    /// its claim's trials is then decided on the very samples of its claim, and costs nothing more.</summary>
+    public ConcurrentDictionary<object, object>? Samples { get; init; }
+
     public void Advance(long trials) => OnTrials?.Invoke(trials);
 
+    /// <summary>compute(), or what it gave before for the same key under this context's <see cref="Samples"/>.</summary>
+    public T Cached<T>(object key, Func<T> compute) where T : notnull =>
+        Samples is null ? compute() : (T)Samples.GetOrAdd(key, _ => compute());
+
     /// <summary>trial(seed) for trials 0..count − 1 of a stream (a claim's grid point), in parallel, each with its
-    /// <see cref="SeedStream.TrialSeed"/> under the master seed; progress is told of each trial, and a cancellation
-    /// stops the loop.</summary>
-    public T[] RunTrials<T>(SeedStream stream, int count, Func<ulong, T> trial) =>
-        Trials.Run(MasterSeed, stream, 0, count, (_, seed) => trial(seed), cancel: Cancel, done: () => Advance(1));
+    /// <see cref="SeedStream.TrialSeed"/> under the master seed; shared with the claim's mutants by (stream, count, trial);
+    /// progress is told of each trial, and a cancellation stops the loop.</summary>
+    public T[] RunTrials<T>(SeedStream stream, int count, Func<ulong, T> trial) => Cached((stream, count, trial), () =>
+        Trials.Run(MasterSeed, stream, 0, count, (_, seed) => trial(seed), cancel: Cancel, done: () => Advance(1)));
 }

@@ -19,7 +19,8 @@ public static class ConstantCheck
     public static double[] Sample(CheckContext context, ConstantExperiment experiment, ConstantPoint point)
     {
         var trials = experiment.TrialsFor(context.Budget.Trials);
-        return experiment.Run(context.MasterSeed, point, 0, trials, context.Cancel, () => context.Advance(1));
+        return context.Cached((experiment, point.Label, trials), () =>
+            experiment.Run(context.MasterSeed, point, 0, trials, context.Cancel, () => context.Advance(1)));
     }
 
     /// <summary>The estimate from the times of each point (however they were obtained: run here, resumed, merged).</summary>
