@@ -71,7 +71,7 @@ public static partial class Notation
                 if (text[k] == last) depth++;
                 else if (text[k] == open && --depth == 0) return end - k;
             }
-            return null;
+            return 1;   // the group opened before an earlier script: the script attaches to the closing bracket
         }
         if (char.IsDigit(last))
         {

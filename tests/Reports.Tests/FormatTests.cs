@@ -193,6 +193,7 @@ public class NotationTests
     [InlineData("N_0^{(S)}(X)", "N₀^(S)(X)")]
     [InlineData("sup_x f and Z̄_n", "supₓ f and Z̄ₙ")]
     [InlineData("a_ b and snake_case_name", "a_ b and snake_case_name")]
+    [InlineData("((K^(ℓ)) ∗ X))_{r,s}", "((K^(ℓ)) ∗ X))_(r,s)")]
     [InlineData("margin -6.106E-16, error 1E-06", "margin −6.106·10⁻¹⁶, error 10⁻⁶")]
     public void Unicode_renders_scripts_and_numbers(string notation, string unicode) => Assert.Equal(unicode, Notation.Unicode(notation));
 
