@@ -34,7 +34,7 @@ public static class Theorem31
     /// <summary>Widths of Theorem 31 with a C large enough that the proof's event usually holds.</summary>
     public const double C = 6;
 
-    private static (SimpleCnn Target, RandomCnn Network, NetworkPruningResult Result) Build(Target t)
+    public static (SimpleCnn Target, RandomCnn Network, NetworkPruningResult Result) Build(Target t)
     {
         var rng = new Rng(t.Seed);
         var random = SimpleCnn.Random(rng, t.Sizes, t.Channels);
