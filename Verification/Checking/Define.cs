@@ -13,7 +13,8 @@ public static class Define
 {
     /// <summary>An exact claim; bound and side, where given, say what the margin is measured from (see
     /// <see cref="ExactCheck.ForAll{T}"/>), for the verdict's tightness. Its mutants are checked alike, without the bound
-    /// (a mutated margin is not measured from it).</summary>
+    /// (a mutated margin is not measured from it); a claim that declares none but has a bound gets the generic pair
+    /// <see cref="SlackMutation{T}.Generic"/>.</summary>
     public static Claim Exact<T>(string id, string statement, string method, Func<Arbitrary<T>> instances, Func<T, double?> slack,
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, double tolerance = 0, ClaimTarget? target = null,
         Func<T, double>? bound = null, Side side = Side.AtMost, bool unit = false, IReadOnlyList<SlackMutation<T>>? mutants = null)
@@ -23,7 +24,8 @@ public static class Define
         return new(id, variant, variantName, ClaimKind.Exact, statement, method, ctx => Check(ctx, slack, bound))
         {
             Target = target!,
-            Mutants = [.. (mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => Check(ctx, m.Slack, null)))],
+            Mutants = [.. (mutants is { Count: > 0 } || bound is null ? mutants ?? [] : SlackMutation<T>.Generic(slack, bound, side, unit))
+                .Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => Check(ctx, m.Slack, null)))],
         };
     }
 
