@@ -63,11 +63,19 @@ public static class CoveringRadius
 
     /// <summary>The path of the stream draw(Rng(seed)), draw(…), … of any law down to ε_min: the samples up to a
     /// horizon are swept in order; the horizon doubles until the path reaches ε_min (the values do not depend on it).</summary>
-    public static double[] OfStream(ulong seed, Func<Rng, double> draw, double epsMin, double epsMax, double lo = -1, double hi = 1, int maxSamples = 1 << 16)
+    public static double[] OfStream(ulong seed, Func<Rng, double> draw, double epsMin, double epsMax, double lo = -1, double hi = 1, int maxSamples = 1 << 16) =>
+        OfStream(seed, draw, epsMin, epsMax, lo, hi, maxSamples, HorizonSlack);
+
+    /// <summary>The first horizon is this many samples past log₂(1/ε_min) (the mean T is about 7 past it): a longer one
+    /// widens every lookahead window, a shorter one sweeps again more often. Timed over 3 to 15 at ε = 10⁻⁴, 10⁻⁵.</summary>
+    internal const int HorizonSlack = 10;
+
+    internal static double[] OfStream(ulong seed, Func<Rng, double> draw, double epsMin, double epsMax, double lo, double hi, int maxSamples, int slack)
     {
         Guard.Positive(epsMin);
         Guard.Positive(maxSamples);
-        for (var horizon = Math.Min(StoppingTime.InitialHorizon(epsMin) + 4, maxSamples); ; horizon = Math.Min(2 * horizon, maxSamples))
+        var first = epsMin >= 1 ? 8 : (int)Math.Floor(Math.Log2(1 / epsMin)) + slack;
+        for (var horizon = Math.Min(first, maxSamples); ; horizon = Math.Min(horizon + Math.Max(3, horizon / 8), maxSamples))
         {
             var rng = new Rng(seed);
             var xs = new double[horizon];
@@ -110,19 +118,23 @@ public static class CoveringRadius
     {
         var reach = Math.Max(rho - epsMin, 0);
         var (rangeLo, rangeHi) = (lo - reach, hi + reach);
+        var first = IntervalKernel.FirstEndingAtOrAfter(set, rangeLo);
+        var last = IntervalKernel.FirstStartingAfter(set, rangeHi) - 1;
+        if (last < first) return double.PositiveInfinity;
         var worst = 0.0;
-        var left = double.NegativeInfinity; // the largest sum so far, −∞ before the first interval that meets the range
-        var any = false;
-        for (var i = 0; i < set.Length; i += 2)
+        if (set[2 * first] > rangeLo) worst = Gap(double.NegativeInfinity, set[2 * first] + epsMin, rho, lo, hi);
+        if (set[2 * last + 1] < rangeHi) worst = Math.Max(worst, Gap(set[2 * last + 1] - epsMin, double.PositiveInfinity, rho, lo, hi));
+        // Gap j lies between interval j and j + 1; the midpoints rise with j. Those outside [lo, hi] are clamped to it;
+        // for the rest the distance is half the gap between the sums, and only the widest gap matters.
+        var (j, k) = (first, last - 1);
+        for (; j <= k && set[2 * j + 1] + set[2 * j + 2] < 2 * lo; j++) worst = Math.Max(worst, Gap(set[2 * j + 1] - epsMin, set[2 * j + 2] + epsMin, rho, lo, hi));
+        for (; k >= j && set[2 * k + 1] + set[2 * k + 2] > 2 * hi; k--) worst = Math.Max(worst, Gap(set[2 * k + 1] - epsMin, set[2 * k + 2] + epsMin, rho, lo, hi));
+        if (j <= k)
         {
-            var (a, b) = (set[i], set[i + 1]);
-            if (b < rangeLo) continue;
-            if (a > rangeHi) break;
-            if (any || a > rangeLo) worst = Math.Max(worst, Gap(left, a + epsMin, rho, lo, hi));
-            left = b - epsMin;
-            any = true;
+            var widest = 0.0;
+            for (var g = j; g <= k; g++) widest = Math.Max(widest, set[2 * g + 2] - set[2 * g + 1]);
+            worst = Math.Max(worst, widest / 2 + epsMin);
         }
-        worst = any ? Math.Max(worst, Gap(left, double.PositiveInfinity, rho, lo, hi)) : double.PositiveInfinity;
         return Clamp(worst, epsMin, epsMax);
     }
 
