@@ -44,3 +44,55 @@ public static class ConstantCheck
             $"{what} C ≈ {best.Estimate:G4} (at {best.Where}), interval {interval}"), estimate);
     }
 }
+
+/// <summary>Constants from ε-paths (<see cref="PathExperiment"/>): the smallest C under the statement's quantifiers, no
+/// ε grid, with an interval that covers it on [floor, ε_max); and printed sample sizes checked against n*(ε).</summary>
+public static class PathCheck
+{
+    /// <summary>C = sup over ε ∈ [floor, ε_max) of (n*(ε) − offset)/ln(1/ε): offset 1 is the smallest C for which
+    /// "n ≥ C ln(1/ε) ⇒ Pr(cover) ≥ 1 − ε" holds at every such ε (n is an integer: every n ≥ C ln(1/ε) is at least
+    /// n*(ε) iff C ln(1/ε) &gt; n*(ε) − 1); offset 0 is sup n*(ε)/ln(1/ε). Outcome: estimated, never holds.</summary>
+    public static Verdict Estimate(CheckContext context, PathExperiment experiment, int offset, string what)
+    {
+        var paths = Sample(context, experiment);
+        var sup = paths.Sup(offset);
+        var observations = Observations(paths, offset);
+        var interval = double.IsFinite(sup.High) ? $"[{sup.Low:G4}, {sup.High:G4}]" : $"[{sup.Low:G4}, unbounded at this budget]";
+        var at = $"ε ↑ ε_{sup.N - 1} = {sup.Eps:G4} (n*(ε) = {sup.N} just below it)";
+        return new Verdict.Estimated(new Evidence(paths.Streams, null, at, new ReplayToken.MasterSeed(context.MasterSeed), observations,
+                $"{what} C ≈ {sup.Estimate:G4}, approached as {at}; {1 - context.Alpha:P4} interval {interval}, sup over ε ∈ [{sup.Floor:G3}, {experiment.EpsMax:G3}) from {paths.Streams} streams"),
+            new ConstantEstimate(sup.Estimate, at, sup.Low, sup.High));
+    }
+
+    /// <summary>"n ≥ size(ε) samples cover with probability ≥ 1 − ε for every ε ∈ (0, ε_max)" (size decreasing in ε):
+    /// refuted when some jump's Low end already gives a negative margin (the counterexample: n − 1 = ⌈size(ε)⌉ samples at
+    /// ε just below ε_{n−1}); holds on [floor, ε_max) when every High end gives a margin ≥ 0; else inconclusive.</summary>
+    public static Verdict Compare(CheckContext context, PathExperiment experiment, Func<double, double> size, string sizeName)
+    {
+        var paths = Sample(context, experiment);
+        var (estimate, low, high) = paths.Margins(size);
+        var observations = Observations(paths, 1);
+        var range = $"ε ∈ [{paths.Floor:G3}, {experiment.EpsMax:G3})";
+        var evidence = new Evidence(paths.Streams, estimate.Value, $"n*(ε) = {estimate.N} just below ε_{estimate.N - 1} = {estimate.Eps:G4}",
+            new ReplayToken.MasterSeed(context.MasterSeed), observations,
+            $"{sizeName} − (n*(ε) − 1) ≥ {estimate.Value:G4} over {range} (estimate; at the jumps' confidence ends {low.Value:G4} … {high.Value:G4}) from {paths.Streams} streams");
+        if (low.Value < 0)
+            return new Verdict.Refuted(evidence,
+                $"at ε just below ε_{low.N - 1} ≥ {low.Eps:G4} (confidence {1 - context.Alpha:P4}), n = ⌈{sizeName}⌉ = {low.N - 1 + (int)Math.Ceiling(low.Value)} samples, but n*(ε) = {low.N}: Pr(T_ε ≤ {low.N - 1}) < 1 − ε (master seed {context.MasterSeed})");
+        return high.Value >= 0 ? new Verdict.Holds(evidence) : new Verdict.Inconclusive(evidence);
+    }
+
+    private static CoveringPaths Sample(CheckContext context, PathExperiment experiment) =>
+        experiment.Sample(context.MasterSeed, experiment.StreamsFor(context.Budget.Trials), context.Alpha, context.Advance);
+
+    /// <summary>One observation per jump above the floor: ε_{n−1} with its interval, and the piece's ratio sup.</summary>
+    private static Observation[] Observations(CoveringPaths paths, int offset) =>
+    [
+        .. paths.Jumps.Select((j, m) => (Jump: j, N: m + 1)).Where(t => t.N >= 2 && t.Jump.Estimate > paths.Floor).Select(t =>
+            new Observation($"n*(ε) = {t.N} on [ε_{t.N}, ε_{t.N - 1}), ε_{t.N - 1} = {t.Jump.Estimate:G4} in [{t.Jump.Low:G4}, {t.Jump.High:G4}]",
+                paths.Streams, Ratio(t.N - offset, t.Jump.Estimate, paths.EpsMax), Ratio(t.N - offset, t.Jump.Low, paths.EpsMax),
+                Ratio(t.N - offset, t.Jump.High, paths.EpsMax), 0, Outcome.Estimated)),
+    ];
+
+    private static double Ratio(int n, double eps, double top) => eps <= 0 ? 0 : n / Math.Log(1 / Math.Min(eps, top));
+}

@@ -31,4 +31,18 @@ public static class Define
         var experiment = new ConstantExperiment(Claim.StreamOf(id, variantName), scaleName, trialDivisor, grid);
         return new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => ConstantCheck.Estimate(ctx, experiment, what), experiment) { Target = target! };
     }
+
+    /// <summary>An existential constant C from ε-paths: sup over ε of (n*(ε) − offset)/ln(1/ε) with its interval (see
+    /// <see cref="PathCheck"/>). The grid experiment, when given, is what estimate-c runs.</summary>
+    public static Claim PathConstant(string id, string statement, string method, PathExperiment paths, int offset, string what,
+        ConstantExperiment? grid = null, Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
+        new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => PathCheck.Estimate(ctx, paths, offset, what), grid)
+            { Target = target!, Paths = paths };
+
+    /// <summary>A printed sample size s(ε) (decreasing in ε) checked against n*(ε) from another claim's ε-paths: refuted,
+    /// holds on the ε the data reach, or inconclusive (see <see cref="PathCheck.Compare"/>).</summary>
+    public static Claim PrintedSize(string id, string statement, string method, PathExperiment paths, Func<double, double> size, string sizeName,
+        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
+        new(id, variant, variantName, ClaimKind.Probabilistic, statement, method, ctx => PathCheck.Compare(ctx, paths, size, sizeName))
+            { Target = target!, Paths = paths };
 }
