@@ -45,4 +45,10 @@ public static class Define
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
         new(id, variant, variantName, ClaimKind.Probabilistic, statement, method, ctx => PathCheck.Compare(ctx, paths, size, sizeName))
             { Target = target!, Paths = paths };
+
+    /// <summary>An asymptotic constant from another claim's ε-paths, as far as they reach (see <see cref="PathCheck.Tail"/>).</summary>
+    public static Claim PathTail(string id, string statement, string method, PathExperiment paths, int offset, IReadOnlyList<(string Name, double Value)> printed,
+        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
+        new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => PathCheck.Tail(ctx, paths, offset, printed))
+            { Target = target!, Paths = paths };
 }

@@ -10,27 +10,31 @@ namespace Rssp.Verification.Claims.Chapter2;
 [Statement(7, "Remark 7")]
 public static class Remark7
 {
-    private static readonly double[] Grid = [0.3, 0.1, 0.03, 0.01, 0.001];
-
-    /// <summary>Pr(T_ε ≤ n(ε)) ≥ 1 − ε at every ε of the grid, where n(ε) is the sample size the constant gives.</summary>
-    private static Claim Coverage(string variantName, string statement, Func<double, int> size) =>
-        Define.Probability("Remark 7", statement,
-            "Pr(T_ε ≤ n(ε)) by trials, Clopper–Pearson against 1 − ε, at ε = 0.3, 0.1, 0.03, 0.01, 0.001",
-            budget => Grid.Select(eps => new GridPoint($"eps = {eps}, n = {size(eps)}", 1 - eps, Side.AtLeast, false,
-                seed => StoppingTime.OfUniformStream(seed, eps) <= size(eps) ? 1 : 0)).ToArray(),
-            Variant.Literal, variantName);
+    /// <summary>"n ≥ size(ε) samples cover [−1, 1] with probability ≥ 1 − ε for every ε ∈ (0, 1/3)", against n*(ε) from
+    /// Theorem 6's ε-paths (the same streams): refuted where the sample size falls below n*(ε) just under one of its jumps.</summary>
+    private static Claim Uniform(string variantName, string statement, Func<double, double> size, string sizeName) =>
+        Define.PrintedSize("Remark 7", statement,
+            "n*(ε) for every ε from Theorem 6's ε-paths; the printed size s(ε) against n*(ε) − 1 at each jump ε_{n−1} (s decreases in ε, so "
+            + "the worst ε of the piece [ε_n, ε_{n−1}) is its upper end); refuted when a jump's lower confidence end already falls short",
+            Theorem6.Paths, size, sizeName, Variant.Literal, variantName);
 
     public static IReadOnlyList<Claim> Claims =>
     [
-        Coverage("Lueker's C = 2(1 + ln e) = 4",
-            "With n = ⌈4 ln(1/ε)⌉, Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε.",
-            eps => (int)Math.Ceiling(CoverageConstants.LuekerNaturalLog * Math.Log(1 / eps))),
-        Coverage("Lueker's C = 2(1 + log₂ e) ≈ 4.885",
-            "With n = ⌈2(1 + log₂ e) ln(1/ε)⌉, Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε.",
-            eps => (int)Math.Ceiling(CoverageConstants.LuekerBinaryLog * Math.Log(1 / eps))),
-        Coverage("Chapter 3's 742.27 log(1/(2ε))",
-            "With n = ⌈742.27 ln(1/(2ε))⌉, Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε.",
-            eps => (int)Math.Ceiling(CoverageConstants.Chapter3Printed * Math.Log(1 / (2 * eps)))),
+        Uniform("Lueker's C = 2(1 + ln e) = 4, uniform on (0, 1/3)",
+            "With n ≥ 4 ln(1/ε), Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε, for every ε ∈ (0, 1/3).",
+            eps => CoverageConstants.LuekerNaturalLog * Math.Log(1 / eps), "4 ln(1/ε)"),
+        Uniform("Lueker's C = 2(1 + log₂ e) ≈ 4.885, uniform on (0, 1/3)",
+            "With n ≥ 2(1 + log₂ e) ln(1/ε), Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε, for every ε ∈ (0, 1/3).",
+            eps => CoverageConstants.LuekerBinaryLog * Math.Log(1 / eps), "4.885 ln(1/ε)"),
+        Uniform("Chapter 3's 742.27 log(1/(2ε))",
+            "With n ≥ 742.27 ln(1/(2ε)), Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε, for every ε ∈ (0, 1/3).",
+            eps => CoverageConstants.Chapter3Printed * Math.Log(1 / (2 * eps)), "742.27 ln(1/(2ε))"),
+        Define.PathTail("Remark 7",
+            "Lueker's constant as an asymptotic one: lim sup_{ε→0} (n*(ε) − 1)/ln(1/ε) ≤ 2(1 + log e) (4 with ln, 4.885 with log₂).",
+            "(n*(ε) − 1)/ln(1/ε) over the lowest decade of ε that Theorem 6's ε-paths reach: a limit is not decided by finite ε, "
+            + "so the ratio there is reported beside Lueker's two values",
+            Theorem6.Paths, 1, [("2(1 + ln e)", CoverageConstants.LuekerNaturalLog), ("2(1 + log₂ e)", CoverageConstants.LuekerBinaryLog)],
+            Variant.Intended, "Lueker's C as an asymptotic constant"),
         Define.Exact("Remark 7",
             "The Chapter 3 approach leads to n ≥ 742.27 log(1/(2ε)): with its steps made explicit, some β ∈ (0, 1/8) makes n = ⌈742.27 log(1/(2ε))⌉ satisfy the proof for every ε ∈ (0, 1/3).",
             "for the β minimising the proof's constant, the proof's sample size n(β, ε) (Bounds.ProofConstant) against 742.27·log(1/(2ε)), ε drawn from (0, 1/3)",
