@@ -131,17 +131,26 @@ public static class Cli
         Validate(statement, name => ConstantCommand.Named(name ?? "") is null ? $"unknown --statement '{name}'; one of {names}." : null);
         Validate(trials, n => n < 1 ? $"--trials must be at least 1, got {n}." : null);
         Validate(confidence, level => !(level > 0 && level < 1) ? $"--confidence must lie in (0, 1), got {level.ToString(CultureInfo.InvariantCulture)}." : null);
-        foreach (var o in new Option[] { statement, trials, eps, seed, confidence, outDir, shardOption, fresh }) command.Options.Add(o);
+        var law = new Option<string>("--law") { Description = $"n*(ε) and C under another law of the samples, from ε-paths: {string.Join(", ", SampleLaw.Keys)} (instead of --statement)." };
+        var target = new Option<double>("--target") { Description = "With --law: the target interval [−a, a] to cover, a > 0.", DefaultValueFactory = _ => 1 };
+        var variance = new Option<double>("--variance") { Description = "With --law gaussian or laplace: the variance of the samples.", DefaultValueFactory = _ => 1.0 / 3 };
+        Validate(law, key => key is not null && SampleLaw.Of(key) is null ? $"unknown --law '{key}'; one of {string.Join(", ", SampleLaw.Keys)}." : null);
+        Validate(target, a => !(a > 0 && double.IsFinite(a)) ? $"--target must be a positive number, got {a.ToString(CultureInfo.InvariantCulture)}." : null);
+        Validate(variance, v => !(v > 0 && double.IsFinite(v)) ? $"--variance must be a positive number, got {v.ToString(CultureInfo.InvariantCulture)}." : null);
+        foreach (var o in new Option[] { statement, trials, eps, seed, confidence, outDir, shardOption, fresh, law, target, variance }) command.Options.Add(o);
         command.SetAction(parse =>
         {
-            var constant = ConstantCommand.Named(parse.GetValue(statement)!)!;
             var grid = parse.GetValue(eps) is { Length: > 0 } given ? given : null;
+            if (parse.GetValue(law) is { } lawKey && grid is not null) throw new ArgumentException("--law runs from ε-paths, every ε at once: --eps does not apply.");
+            var constant = parse.GetValue(law) is { } key
+                ? ConstantCommand.ForLaw(SampleLaw.Of(key, parse.GetValue(variance))!, parse.GetValue(target))
+                : ConstantCommand.Named(parse.GetValue(statement)!)!;
             var paths = grid is null && constant.Claim.Paths is not null;
             var n = parse.GetResult(trials) is not null ? parse.GetValue(trials)
                 : paths ? constant.Claim.Paths!.StreamsFor(Budget.Default.Trials) : constant.Experiment.TrialsFor(Budget.Default.Trials);
             var level = parse.GetValue(confidence);
             var settings = new EstimateSettings(constant, parse.GetValue(seed), n, grid, level, Shard.Parse(parse.GetValue(shardOption)));
-            var folder = parse.GetValue(outDir) ?? Path.Combine("artifacts", "estimate-c", constant.Name);
+            var folder = parse.GetValue(outDir) ?? Path.Combine("artifacts", "estimate-c", parse.GetValue(law) is { } lawFolder ? $"law-{lawFolder}" : constant.Name);
             output.WriteLine($"estimate-c {constant.Name} ({constant.Claim.Key}): " + (paths ? $"ε-paths of {n} streams" : $"{settings.Points.Count} grid points × {n} trials")
                              + $", seed {settings.Seed}" + (settings.Shard.IsWhole ? "" : $", shard {settings.Shard}") + $" → {folder}");
             var status = RunProgress.Run(output, p => paths

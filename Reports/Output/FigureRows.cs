@@ -59,3 +59,9 @@ public sealed partial record ConstantRow(
 public sealed partial record PathJumpRow(
     [CsvColumn("n")] int N, [CsvColumn("eps_jump")] double EpsJump, [CsvColumn("eps_low")] double EpsLow, [CsvColumn("eps_high")] double EpsHigh,
     [CsvColumn("sup_n_minus_1_over_ln")] double SupNMinus1, [CsvColumn("sup_n_over_ln")] double SupN, [CsvColumn("above_floor")] bool AboveFloor);
+
+/// <summary>laws.csv: per law of the samples (target [−½, ½]) the jumps ε_n of n*(ε) with their 95% intervals.</summary>
+[CsvRecord]
+public sealed partial record LawJumpRow(
+    [CsvColumn("law")] string Law, [CsvColumn("n")] int N, [CsvColumn("eps_jump")] double EpsJump, [CsvColumn("eps_low")] double EpsLow,
+    [CsvColumn("eps_high")] double EpsHigh);

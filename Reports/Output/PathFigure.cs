@@ -2,6 +2,7 @@ using ScottPlot;
 using ScottPlot.TickGenerators;
 using Rssp.Theory.Bounds;
 using Rssp.Verification.Experiments;
+using Rssp.Verification.Statistics;
 
 namespace Rssp.Reports.Output;
 
@@ -18,17 +19,8 @@ public static class PathFigure
         plot.Title(title);
         plot.XLabel("ε (log scale)");
         plot.YLabel("ratio to ln(1/ε)");
-        var (lo, hi) = (Math.Log10(paths.Floor), Math.Log10(paths.EpsMax));
-        // the grid: log-spaced, plus each jump and a point just below it, so that every drop is drawn where it is
-        var grid = Enumerable.Range(0, 1201).Select(i => lo + (hi - lo) * i / 1200).Select(x => Math.Pow(10, x))
-            .Concat(paths.Jumps.Select(j => j.Estimate).Where(e => e > paths.Floor && e < paths.EpsMax).SelectMany(e => new[] { e, e * (1 - 1e-9) }))
-            .Where(e => e >= paths.Floor && e < paths.EpsMax).Order().ToArray();
-        int? N(double eps, Func<Verification.Statistics.Crossing.Result, double> pick)
-        {
-            for (var n = 0; n < paths.Family; n++)
-                if (pick(paths.Jumps[n]) <= eps) return n;
-            return null;
-        }
+        var grid = Grid(paths);
+        int? N(double eps, Func<Crossing.Result, double> pick) => PathFigure.N(paths, eps, pick);
         var xs = grid.Select(Math.Log10).ToArray();
         foreach (var (offset, label) in new[] { (1, "(n*(ε) − 1)/ln(1/ε): C of the statement"), (0, "n*(ε)/ln(1/ε)") })
         {
@@ -62,12 +54,7 @@ public static class PathFigure
         var counting = plot.Add.HorizontalLine(1 / Math.Log(2));
         counting.LegendText = "counting bound log₂(1/ε)/ln(1/ε)";
         counting.LinePattern = LinePattern.Dotted;
-        plot.Axes.Bottom.TickGenerator = new NumericAutomatic
-        {
-            MinorTickGenerator = new LogMinorTickGenerator(),
-            IntegerTicksOnly = true,
-            LabelFormatter = x => "10" + string.Concat(((int)Math.Round(x)).ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".IndexOf(c)])),
-        };
+        LogAxis(plot);
         plot.ShowLegend(Edge.Right);
         var rows = paths.Jumps.Select((j, n) => new PathJumpRow(n + 1, j.Estimate, j.Low, j.High,
                 n == 0 && j.Estimate <= 0 ? double.NaN : n / Math.Log(1 / Math.Min(j.Estimate, paths.EpsMax)),
@@ -80,6 +67,65 @@ public static class PathFigure
         CsvFiles.Write(csv, rows);
         return new(png, csv, caption);
     }
+
+    /// <summary>(n*(ε) − 1)/ln(1/ε) under each law of <see cref="SampleLaw.Keys"/> on [−½, ½] (variance 1/3 for the Gaussian
+    /// and the Laplace law, that of Unif([−1, 1])), each from its own ε-paths at error 0.05; PNG, SVG and the jumps in the CSV.</summary>
+    public static Figures.Figure Laws(string folder, ulong masterSeed, int streams)
+    {
+        var plot = new Plot();
+        plot.Font.Set("DejaVu Sans");
+        plot.Title("n*(ε) under several laws of the samples, target [−½, ½]");
+        plot.XLabel("ε (log scale)");
+        plot.YLabel("(n*(ε) − 1)/ln(1/ε)");
+        var rows = new List<LawJumpRow>();
+        foreach (var key in SampleLaw.Keys)
+        {
+            var law = SampleLaw.Of(key)!;
+            var paths = law.Paths(0.5).Sample(masterSeed, streams, 0.05);
+            var grid = Grid(paths);
+            var curve = plot.Add.Scatter(grid.Select(Math.Log10).ToArray(), grid.Select(e => N(paths, e, j => j.Estimate) is int n ? (n - 1) / Math.Log(1 / e) : double.NaN).ToArray());
+            curve.MarkerSize = 0;
+            curve.LineWidth = 1.5f;
+            var sup = paths.Sup(1);
+            curve.LegendText = $"{law.Description}: C ≈ {sup.Estimate:G3} [{sup.Low:G3}, {(double.IsFinite(sup.High) ? sup.High.ToString("G3") : "∞")}]";
+            rows.AddRange(paths.Jumps.Select((j, n) => new LawJumpRow(key, n, j.Estimate, j.Low, j.High)));
+        }
+        LogAxis(plot);
+        plot.ShowLegend(Edge.Right);
+        var png = Path.Combine(folder, "laws.png");
+        var csv = Path.Combine(folder, "laws.csv");
+        plot.SavePng(png, 1100, 560);
+        plot.SaveSvg(Path.Combine(folder, "laws.svg"), 1100, 560);
+        CsvFiles.Write(csv, rows);
+        return new(png, csv, $"(n*(ε) − 1)/ln(1/ε), exact step curves from {streams} streams per law on [−½, ½] (95% intervals of the sup in the legend): "
+                             + "an atom at 0 (V·U⁺) or mass near 0 (the product) needs more samples per unit of ln(1/ε).");
+    }
+
+    /// <summary>ε from the floor to ε_max, log-spaced, plus each jump and a point just below it, so that every drop is drawn
+    /// where it is.</summary>
+    private static double[] Grid(CoveringPaths paths)
+    {
+        var (lo, hi) = (Math.Log10(paths.Floor), Math.Log10(paths.EpsMax));
+        return Enumerable.Range(0, 1201).Select(i => Math.Pow(10, lo + (hi - lo) * i / 1200))
+            .Concat(paths.Jumps.Select(j => j.Estimate).Where(e => e > paths.Floor && e < paths.EpsMax).SelectMany(e => new[] { e, e * (1 - 1e-9) }))
+            .Where(e => e >= paths.Floor && e < paths.EpsMax).Order().ToArray();
+    }
+
+    /// <summary>The n with pick(ε_n) ≤ ε first: n*(ε) by the jumps' estimates, or their Low or High ends.</summary>
+    private static int? N(CoveringPaths paths, double eps, Func<Crossing.Result, double> pick)
+    {
+        for (var n = 0; n < paths.Family; n++)
+            if (pick(paths.Jumps[n]) <= eps) return n;
+        return null;
+    }
+
+    /// <summary>x holds log10 ε: ticks at the integers labelled 10ᵏ, log-spaced minor ticks between.</summary>
+    private static void LogAxis(Plot plot) => plot.Axes.Bottom.TickGenerator = new NumericAutomatic
+    {
+        MinorTickGenerator = new LogMinorTickGenerator(),
+        IntegerTicksOnly = true,
+        LabelFormatter = x => "10" + string.Concat(((int)Math.Round(x)).ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".IndexOf(c)])),
+    };
 
     /// <summary>Lueker's two readings of 2(1 + log e), for Theorem 6's and Corollary 10's figures.</summary>
     public static IReadOnlyList<(string, double)> Lueker { get; } =

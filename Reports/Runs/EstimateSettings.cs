@@ -9,5 +9,5 @@ public sealed record EstimateSettings(ConstantCommand Constant, ulong Seed, int 
     /// <summary>Without an ε grid, a constant with ε-paths is estimated from them (<see cref="PathRun"/>): no grid points.</summary>
     public bool UsesPaths => Eps is null && Constant.Claim.Paths is not null;
 
-    public IReadOnlyList<ConstantPoint> Points { get; } = Eps is null && Constant.Claim.Paths is not null ? [] : Constant.Experiment.Grid(Eps);
+    public IReadOnlyList<ConstantPoint> Points { get; } = Eps is null && Constant.Claim.Paths is not null ? [] : Constant.Claim.Experiment?.Grid(Eps) ?? [];
 }

@@ -5,7 +5,7 @@ namespace Rssp.Verification.Experiments;
 /// <summary>n*(ε) = min{n : Pr(T_ε ≤ n) ≥ 1 − ε} for every ε at once, from the ε-paths of N streams
 /// (<see cref="Rssp.Theory.SubsetSum.CoveringRadius"/>): Pr(T_ε ≤ n) = Pr(r_n ≤ ε) = F_n(ε), so n*(ε) ≤ n ⟺ ε ≥ ε_n, the
 /// crossing of F_n with 1 − ε (<see cref="Crossing"/>), and n*(ε) = n on [ε_n, ε_{n−1}). Each ε_n gets an interval at
-/// α/m (Bonferroni over the m jumps n = 0..m − 1, m fixed before the data: log₂(1/ε_min) + 32); the true ε_n do not
+/// α/m (Bonferroni over the m jumps n = 0..m − 1, m fixed before the data: 4 log₂(1/ε_min) + 32); the true ε_n do not
 /// increase with n, so Low_n is raised to max_{j ≥ n} Low_j and High_n lowered to min_{j ≤ n} High_j.</summary>
 public sealed class CoveringPaths
 {
@@ -38,7 +38,8 @@ public sealed class CoveringPaths
 
     public double EpsMax { get; }
 
-    /// <summary>The jumps estimated: m = ⌊log₂(1/ε_min)⌋ + 32 (T_ε ≥ log₂(1/ε), and its upper tail is short).</summary>
+    /// <summary>The jumps estimated: m = 4⌊log₂(1/ε_min)⌋ + 32, fixed before the data (T_ε ≥ log₂(1/ε); uniform samples need
+    /// about 1.2 log₂(1/ε) + 7, laws with an atom or a narrow spread several times more).</summary>
     public int Family { get; }
 
     /// <summary>ε_n with its interval, n = 0..m − 1 (0: below ε_min; +∞ High: above ε_max).</summary>
@@ -48,7 +49,7 @@ public sealed class CoveringPaths
     /// crossing from 0 (every High of a jump whose streams all covered is about ln(2m/α)/N).</summary>
     public double Floor { get; }
 
-    public static int JumpFamily(double epsMin) => (int)Math.Floor(Math.Log2(1 / epsMin)) + 32;
+    public static int JumpFamily(double epsMin) => 4 * (int)Math.Floor(Math.Log2(1 / epsMin)) + 32;
 
     public static double FloorOf(int streams, double alpha, double epsMin) =>
         Math.Max(epsMin, 2 * Math.Log(2 * JumpFamily(epsMin) / alpha) / streams);

@@ -16,9 +16,10 @@ public sealed record PathExperiment(SeedStream Stream, Func<ulong, double, doubl
 
     public int StreamsFor(int budgetTrials) => Math.Max(100, (int)(budgetTrials * StreamsPerTrial));
 
-    /// <summary>ε_min for N streams: 2·ln(2·64/α)/N, the floor below which N streams cannot place a jump (α the error of
-    /// the whole estimate; 64 bounds the jumps estimated down to 2⁻³²), but not below <see cref="Deepest"/>.</summary>
-    public static double EpsMinFor(int streams, double alpha) => Math.Clamp(2 * Math.Log(2 * 64 / alpha) / streams, Deepest, 0.1);
+    /// <summary>ε_min for N streams: 2·ln(2·128/α)/N, the floor below which N streams cannot place a jump (α the error of
+    /// the whole estimate; 128 bounds the jumps estimated, <see cref="CoveringPaths.JumpFamily"/>, down to ε_min = 10⁻⁴),
+    /// but not below <see cref="Deepest"/>.</summary>
+    public static double EpsMinFor(int streams, double alpha) => Math.Clamp(2 * Math.Log(2 * 128 / alpha) / streams, Deepest, 0.1);
 
     /// <summary>10⁻⁴: a path to ε_min costs about (1/ε_min)·log(1/ε_min); 10⁶ streams to 10⁻⁴ take minutes on two cores,
     /// to the 2·10⁻⁵ they could resolve about five times longer.</summary>
