@@ -16,7 +16,36 @@ public static class Remark7
         Define.PrintedSize("Remark 7", statement,
             "n*(ε) for every ε from Theorem 6's ε-paths; the printed size s(ε) against n*(ε) − 1 at each jump ε_{n−1} (s decreases in ε, so "
             + "the worst ε of the piece [ε_n, ε_{n−1}) is its upper end); refuted when a jump's lower confidence end already falls short",
-            Theorem6.Paths, size, sizeName, Variant.Literal, variantName);
+            Theorem6.Paths, size, sizeName, Variant.Literal, variantName,
+            ClaimTarget.Reading("the printed sample size, uniform on (0, 1/3): checked on the ε the streams reach, [floor, 1/3) in the summary; a refutation there refutes it"));
+
+    /// <summary>The proof's constant C(ε) = n(β, ε)/ln(1/(2ε)) (β minimising its sup), read three ways, each with its own
+    /// number: its limit as ε → 0 (at ε = 10⁻¹⁰⁰, where it has settled), the largest ε up to which n(β, ε) ≤ 742.27·ln(1/(2ε))
+    /// throughout (the grid's resolution), and its sup over (0, 1/3) (the grid dense near 1/3). Exact arithmetic on the
+    /// proof's formulas, no sampling: the outcome is estimated, the numbers are computed.</summary>
+    private static Claim ProofReadings => new("Remark 7", Variant.Intended, "the proof's constant: limit, reach of 742.27, sup", ClaimKind.Constant,
+        "The Chapter 3 approach leads to n ≥ 742.27 log(1/(2ε)): the constant C(ε) = n(β, ε)/ln(1/(2ε)) of the proof with its steps made explicit, read as its limit as ε → 0, as the largest ε up to which 742.27 suffices, and as its sup over (0, 1/3).",
+        "the proof's sample size n(β, ε) (Bounds.ProofConstant, β minimising the sup) over 400 log-spaced ε from 10⁻¹² to 0.01 and 2000 evenly spaced up to 1/3, and at ε = 10⁻¹⁰⁰",
+        ctx =>
+        {
+            double Ratio(double e) => ProofConstant.SampleSize(BestBeta, e, SecondPhaseBound.Lemma23Printed) / Math.Log(1 / (2 * e));
+            var grid = ProofConstant.DefaultEpsGrid;
+            var limit = Ratio(1e-100);
+            var firstShort = grid.Select((e, i) => (e, i)).FirstOrDefault(t => Ratio(t.e) > CoverageConstants.Chapter3Printed);
+            var reach = firstShort.i > 0 ? grid[firstShort.i - 1] : double.NaN;
+            var (supEps, sup) = grid.Select(e => (e, Ratio(e))).MaxBy(t => t.Item2);
+            Observation Read(string where, double value) => new(where, 1, value, value, value, CoverageConstants.Chapter3Printed, Checking.Outcome.Estimated);
+            var observations = new[]
+            {
+                Read("limit as ε → 0 (C(10⁻¹⁰⁰))", limit),
+                Read($"largest grid ε up to which 742.27 suffices throughout: ε = {reach:G4}", reach),
+                Read($"sup over (0, 1/3): at ε = {supEps:G4}", sup),
+            };
+            return new Verdict.Estimated(new Evidence(grid.Count + 1, null, $"ε = {supEps:G4}", new ReplayToken.MasterSeed(ctx.MasterSeed), observations,
+                    $"the proof's C(ε): toward its limit as ε → 0, C(10⁻¹⁰⁰) ≈ {limit:G5} (below 742.27: that reading holds); 742.27 suffices for ε ≤ {reach:G4} (the grid's next point, {firstShort.e:G4}, needs more); "
+                    + $"sup over (0, 1/3) ≈ {sup:G5} at ε = {supEps:G4} (above 742.27: the reading 'for every ε ∈ (0, 1/3)' is the one refuted, see [the proof's constant made explicit])"),
+                new ConstantEstimate(sup, $"ε = {supEps:G4}", sup, sup));
+        });
 
     public static IReadOnlyList<Claim> Claims =>
     [
@@ -41,6 +70,7 @@ public static class Remark7
             () => Arb.From(Gen.Choose(1, 1_000_000).Select(k => k / 3_000_001.0)),
             eps => 742.27 * Math.Log(1 / (2 * eps)) - ProofConstant.SampleSize(BestBeta, eps, SecondPhaseBound.Lemma23Printed),
             Variant.Intended, "the proof's constant made explicit"),
+        ProofReadings,
         Define.Exact("Remark 7",
             "Counting bound: 2ⁿ subset sums each ε-approximate an interval of length 2ε, so covering [−1, 1] needs n ≥ log₂(1/ε).",
             "T_ε of seeded streams against log₂(1/ε), ε log-uniform on [10⁻⁵, 0.5]",
