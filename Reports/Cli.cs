@@ -45,7 +45,7 @@ public static class Cli
         }
         root.Subcommands.Add(report);
 
-        var list = new Command("list", "List every claim: the seed's number, the reading (as printed or the intended one), its kind and how it is checked.");
+        var list = new Command("list", "List every claim: the seed's number, what it is about (statement as printed, proof step, construction, reading), its kind and how it is checked.");
         list.SetAction(_ => Listing.Catalogue(output));
         root.Subcommands.Add(list);
 

@@ -11,10 +11,11 @@ using Rssp.Verification.Checking;
 namespace Rssp.Reports.Output;
 
 /// <summary>report.md, and index.html rendered from it: the run, a summary table of every claim in seed order, then a
-/// section per refuted claim with its counterexample and the intended reading beside it, then the figures.</summary>
+/// section per refuted claim (saying what it is about: the statement as printed, a proof step, a construction, a reading)
+/// with its counterexample and the other readings beside it, then the figures.</summary>
 public static partial class ReportDocument
 {
-    private sealed record Row(string Key, string Reading, string Kind, string Verdict, string Evidence, string Replay);
+    private sealed record Row(string Key, string About, string Kind, string Verdict, string Tightness, string Evidence, string Replay);
 
     public static string Markdown(IReadOnlyList<ClaimResult> results, RunInfo run, IReadOnlyList<Figures.Figure> figures)
     {
@@ -22,11 +23,12 @@ public static partial class ReportDocument
         md.AppendLine("# rssp-verify report").AppendLine();
         md.AppendLine(Paragraph(Intro(results, run))).AppendLine();
         md.AppendLine("## Summary").AppendLine();
-        md.AppendLine("| claim | reading | kind | verdict | evidence | replay |").AppendLine("| --- | --- | --- | --- | --- | --- |");
+        md.AppendLine("| claim | about | kind | verdict | tightness | evidence | replay |").AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
         foreach (var r in Rows(results))
-            md.AppendLine($"| {Text(r.Key)} | {Text(r.Reading)} | {Text(r.Kind)} | **{Text(r.Verdict)}** | {Text(r.Evidence)} | {Code(r.Replay)} |");
+            md.AppendLine($"| {Text(r.Key)} | {Text(r.About)} | {Text(r.Kind)} | **{Text(r.Verdict)}** | {Text(r.Tightness)} | {Text(r.Evidence)} | {Code(r.Replay)} |");
+        md.AppendLine().AppendLine(Paragraph(TightnessNote));
         md.AppendLine();
-        md.AppendLine("## Refuted statements").AppendLine();
+        md.AppendLine("## Refuted claims").AppendLine();
         foreach (var r in results.Where(r => r.Verdict.Outcome == Outcome.Refuted))
         {
             md.AppendLine($"### {Text(r.Claim.Key)}").AppendLine();
@@ -41,6 +43,11 @@ public static partial class ReportDocument
         }
         return md.ToString();
     }
+
+    /// <summary>What the tightness column means.</summary>
+    private const string TightnessNote =
+        "Tightness: the worst ratio of what was observed to the bound, in the claim's direction, and where (1: at the bound; 0.01: a hundredfold " +
+        "room; above 1: violated; for probabilities the smaller of the ratio and that of the complements). n/a: an identity, a yes/no property or a constant's estimate.";
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
@@ -82,13 +89,14 @@ public static partial class ReportDocument
     }
 
     private static IEnumerable<Row> Rows(IEnumerable<ClaimResult> results) => results.Select(r => new Row(
-        r.Claim.Key, r.Claim.Variant == Variant.Literal ? "as printed" : "intended", r.Claim.Kind.ToString().ToLowerInvariant(),
-        r.Verdict.Outcome.ToString().ToLowerInvariant(), r.Verdict.Summary,
+        r.Claim.Key, r.Claim.Target.ToString(), r.Claim.Kind.ToString().ToLowerInvariant(),
+        r.Verdict.Outcome.ToString().ToLowerInvariant(), r.Verdict.Evidence.Tightness?.ToString() ?? "n/a", r.Verdict.Summary,
         r.Verdict.Outcome == Outcome.Refuted ? r.Verdict.Replay.ToString() : ""));
 
     /// <summary>What fails, the counterexample, and how the other readings of the same statement fare (as Markdown).</summary>
     private static IEnumerable<(string Label, string Markdown)> RefutationLines(ClaimResult r, IReadOnlyList<ClaimResult> all)
     {
+        yield return ("Refuted", Text($"{r.Claim.Target.RefutedAs}: {r.Claim.Target.Detail}"));
         yield return ("Statement", Text(r.Claim.Statement));
         yield return ("Checked by", Text(r.Claim.Method));
         yield return ("What fails", Text(r.Verdict.Summary));

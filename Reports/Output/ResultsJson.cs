@@ -8,18 +8,26 @@ namespace Rssp.Reports.Output;
 /// <summary>One grid point of a verdict as JSON: non-finite numbers are null (an unbounded interval end), never NaN.</summary>
 public sealed record ObservationJson(string Where, long Trials, double? Estimate, double? Low, double? High, double? Bound, string Outcome);
 
+/// <summary>What a verdict is about: kind (statement, proofStep, construction, reading) and which one.</summary>
+public sealed record TargetJson(string Kind, string Detail);
+
+/// <summary>A verdict's tightness as JSON: the worst ratio of observed to bound (1 at the bound) and where.</summary>
+public sealed record TightnessJson(double? Ratio, string Where);
+
 /// <summary>An estimated constant as JSON; high is null when the trials did not bound it.</summary>
 public sealed record EstimateJson(double Value, string At, double? Low, double? High);
 
 /// <summary>One claim with its verdict: the one schema of a verdict, in results.json and, a line each, in claims.jsonl.</summary>
 public sealed record ClaimJson(
-    string Key, string Id, string Variant, string VariantName, string Kind, string Statement, string Method, string Outcome,
-    long Instances, double? MinSlack, string WorstCase, string? Counterexample, string Replay, string Summary, double ElapsedSeconds,
+    string Key, string Id, string Variant, string VariantName, string Kind, TargetJson Target, string Statement, string Method, string Outcome,
+    long Instances, double? MinSlack, TightnessJson? Tightness, string WorstCase, string? Counterexample, string Replay, string Summary, double ElapsedSeconds,
     IReadOnlyList<ObservationJson> Observations, EstimateJson? Estimate)
 {
     public static ClaimJson Of(ClaimResult r) => new(
-        r.Claim.Key, r.Claim.Id, Word(r.Claim.Variant), r.Claim.VariantName, Word(r.Claim.Kind), r.Claim.Statement, r.Claim.Method,
-        Word(r.Verdict.Outcome), r.Verdict.Instances, Finite(r.Verdict.MinSlack), r.Verdict.WorstCase, r.Verdict.Counterexample,
+        r.Claim.Key, r.Claim.Id, Word(r.Claim.Variant), r.Claim.VariantName, Word(r.Claim.Kind),
+        new TargetJson(r.Claim.Target.KindWord, r.Claim.Target.Detail), r.Claim.Statement, r.Claim.Method,
+        Word(r.Verdict.Outcome), r.Verdict.Instances, Finite(r.Verdict.MinSlack),
+        r.Verdict.Evidence.Tightness is { } t ? new TightnessJson(Finite(t.Ratio), t.Where) : null, r.Verdict.WorstCase, r.Verdict.Counterexample,
         r.Verdict.Replay.ToString(), r.Verdict.Summary, Math.Round(r.Elapsed.TotalSeconds, 3),
         [.. r.Verdict.Observations.Select(o => new ObservationJson(o.Where, o.Trials, Finite(o.Estimate), Finite(o.Low), Finite(o.High), Finite(o.Bound), Word(o.Outcome)))],
         r.Verdict is Verdict.Estimated e ? new EstimateJson(e.Estimate.Value, e.Estimate.At, Finite(e.Estimate.Low), Finite(e.Estimate.High)) : null);
@@ -31,7 +39,10 @@ public sealed record ClaimJson(
         var evidence = new Evidence(Instances, MinSlack, WorstCase,
             ReplayToken.Parse(Replay) ?? throw new FormatException($"unreadable replay '{Replay}' for '{Key}'."),
             Observations.Select(o => new Observation(o.Where, o.Trials, o.Estimate ?? double.NaN, o.Low ?? double.NegativeInfinity,
-                o.High ?? double.PositiveInfinity, o.Bound ?? double.NaN, Parse<Outcome>(o.Outcome))).ToArray(), Summary);
+                o.High ?? double.PositiveInfinity, o.Bound ?? double.NaN, Parse<Outcome>(o.Outcome))).ToArray(), Summary)
+        {
+            Tightness = Tightness is { } t ? new Tightness(t.Ratio ?? double.PositiveInfinity, t.Where) : null,
+        };
         Verdict verdict = Parse<Outcome>(Outcome) switch
         {
             Verification.Checking.Outcome.Holds => new Verdict.Holds(evidence),
@@ -55,11 +66,11 @@ public sealed record ClaimJson(
 /// <summary>The budget a run used.</summary>
 public sealed record BudgetJson(string Name, int Instances, int Trials, double FamilyWiseError);
 
-/// <summary>results.json, schema "rssp-verify/results/2": the run and every verdict with its evidence.</summary>
+/// <summary>results.json, schema "rssp-verify/results/3": the run and every verdict with its evidence.</summary>
 public sealed record ResultsFile(
     string Schema, string Started, double WallSeconds, string Machine, string MasterSeed, string Reproduce, BudgetJson Budget, IReadOnlyList<ClaimJson> Claims)
 {
-    public const string Version = "rssp-verify/results/2";
+    public const string Version = "rssp-verify/results/3";
 
     public static ResultsFile Of(IReadOnlyList<ClaimResult> results, RunInfo run) => new(
         Version, run.Started.ToString("O"), Math.Round(run.Wall.TotalSeconds, 3), run.Machine, run.MasterSeed.ToString(), run.Reproduce,
@@ -72,7 +83,7 @@ public sealed record ResultsFile(
 /// <summary>The header line of claims.jsonl: what was run (a changed command or build starts afresh).</summary>
 public sealed record JournalHeader(string Schema, string Budget, string Seed, IReadOnlyList<string> Claims, string Build, string Shard)
 {
-    public const string Version = "rssp-verify/claims-journal/2";
+    public const string Version = "rssp-verify/claims-journal/3";
 
     /// <summary>The same command and build, whatever the shard: the shards of one run (for merge).</summary>
     public bool SameRunAs(JournalHeader other) =>

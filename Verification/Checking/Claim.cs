@@ -41,6 +41,32 @@ public sealed record ClaimTarget(TargetKind Kind, string Detail)
     public static ClaimTarget Construction(string what) => new(TargetKind.Construction, what);
 
     public static ClaimTarget Reading(string name) => new(TargetKind.Reading, name);
+
+    /// <summary>The kind as one word of results.json: statement, proofStep, construction, reading.</summary>
+    public string KindWord => char.ToLowerInvariant(Kind.ToString()[0]) + Kind.ToString()[1..];
+
+    /// <summary>What a refutation of this target is, in the report's words: "statement false as printed", "proof step
+    /// wrong", "construction falls short", "reading refuted".</summary>
+    public string RefutedAs => RefutedWords(Kind);
+
+    /// <summary>The headline's words for refuted claims of a kind.</summary>
+    public static string RefutedWords(TargetKind kind) => kind switch
+    {
+        TargetKind.Statement => "statement false as printed",
+        TargetKind.ProofStep => "proof step wrong",
+        TargetKind.Construction => "construction falls short",
+        _ => "reading refuted",
+    };
+
+    /// <summary>"statement as printed", or the kind and its detail: "proof step: Eq. 3.3 in the proof of Proposition 16".</summary>
+    public override string ToString() => Kind switch
+    {
+        TargetKind.Statement when Detail == PrintedStatement.Detail => Detail,
+        TargetKind.ProofStep => $"proof step: {Detail}",
+        TargetKind.Construction => $"construction: {Detail}",
+        TargetKind.Reading => $"reading: {Detail}",
+        _ => Detail,
+    };
 }
 
 /// <summary>A statement of the seed as an executable value: its id as the seed numbers it, the statement as

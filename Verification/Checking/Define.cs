@@ -6,10 +6,13 @@ namespace Rssp.Verification.Checking;
 /// <summary>Builders that give each claim its seed stream (from its key) and wire it to a check.</summary>
 public static class Define
 {
+    /// <summary>An exact claim; bound and side, where given, say what the margin is measured from (see
+    /// <see cref="ExactCheck.ForAll{T}"/>), for the verdict's tightness.</summary>
     public static Claim Exact<T>(string id, string statement, string method, Func<Arbitrary<T>> instances, Func<T, double?> slack,
-        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, double tolerance = 0, ClaimTarget? target = null) =>
+        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, double tolerance = 0, ClaimTarget? target = null,
+        Func<T, double>? bound = null, Side side = Side.AtMost) =>
         new(id, variant, variantName, ClaimKind.Exact, statement, method,
-            ctx => ExactCheck.ForAll(ctx, Claim.StreamOf(id, variantName), instances(), slack, tolerance)) { Target = target! };
+            ctx => ExactCheck.ForAll(ctx, Claim.StreamOf(id, variantName), instances(), slack, tolerance, bound, side)) { Target = target! };
 
     public static Claim Probability(string id, string statement, string method, Func<Budget, IReadOnlyList<GridPoint>> grid,
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>

@@ -16,10 +16,19 @@ public static class ExactCheck
     public static ReplayToken.FsCheckPair ReplayOf(SeedStream stream, ulong masterSeed) =>
         new(stream.Seed(masterSeed), stream.TrialSeed(masterSeed, 1) | 1);
 
-    public static Verdict ForAll<T>(CheckContext context, SeedStream stream, Arbitrary<T> instances, Func<T, double?> slack, double tolerance = 0)
+    /// <param name="bound">for a claim that compares a quantity with a bound, the bound on an instance, from which the
+    /// margin is measured (margin = bound − observed for <see cref="Side.AtMost"/>, observed − bound for AtLeast): gives
+    /// the verdict its <see cref="Tightness"/>. Null for identities and yes/no claims.</param>
+    public static Verdict ForAll<T>(CheckContext context, SeedStream stream, Arbitrary<T> instances, Func<T, double?> slack, double tolerance = 0,
+        Func<T, double>? bound = null, Side side = Side.AtMost)
     {
         var replay = context.Replay ?? ReplayOf(stream, context.MasterSeed);
-        var cases = instances.Convert(x => new Case<T>(x, slack(x)), c => c.Instance);
+        var cases = instances.Convert(x =>
+        {
+            var margin = slack(x);
+            return new Case<T>(x, margin, margin is double m && bound?.Invoke(x) is double b
+                ? Tightness.RatioOf(side == Side.AtMost ? b - m : b + m, b, side) : null);
+        }, c => c.Instance);
         var property = Prop.ForAll(cases, c => c.Margin is not double margin || margin >= -tolerance);
         var runner = new ObservingRunner();
         var config = Config.Quick.WithMaxTest(context.Budget.Instances).WithReplay(replay.Seed, replay.Gamma).WithRunner(runner).WithQuietOnSuccess(true);
@@ -31,7 +40,8 @@ public static class ExactCheck
         var worst = tested.Concat(runner.Shrunk.OfType<Case<T>>()).Where(c => c.Margin is not null)
             .Select(c => (Margin: double.IsNaN(c.Margin!.Value) ? double.NegativeInfinity : c.Margin.Value, Text: c.ToString()))
             .Aggregate(((double?)null, "none"), (best, c) => best.Item1 is double m && !(c.Margin < m) ? best : (c.Margin, c.Text));
-        var evidence = (long tests, string summary) => new Evidence(tests, worst.Item1, worst.Item2, replay, [], summary);
+        var tightness = Tightness.Worst(tested.Select(c => (c.Ratio, c.ToString())));
+        var evidence = (long tests, string summary) => new Evidence(tests, worst.Item1, worst.Item2, replay, [], summary) { Tightness = tightness };
         if (result is TestResult.Failed failed)
         {
             var counterexample = string.Join(", ", failed.Item3.Select(a => a?.ToString()));
@@ -48,8 +58,8 @@ public static class ExactCheck
     /// <summary>A yes/no claim as a margin: 0 when it holds, −1 when not.</summary>
     public static double? Holds(bool holds) => holds ? 0 : -1;
 
-    /// <summary>An instance with its margin, computed once when FsCheck generates or shrinks it; printed as the instance.</summary>
-    private sealed record Case<T>(T Instance, double? Margin)
+    /// <summary>An instance with its margin and tightness ratio, computed once when FsCheck generates or shrinks it; printed as the instance.</summary>
+    private sealed record Case<T>(T Instance, double? Margin, double? Ratio)
     {
         public override string ToString() => Instance?.ToString() ?? "";
     }

@@ -43,9 +43,11 @@ public static class ProbabilisticCheck
         }).ToArray();
         var slacks = observations.Select((o, g) => grid[g].Side == Side.AtLeast ? o.Estimate - o.Bound : o.Bound - o.Estimate).ToArray();
         var worst = Enumerable.Range(0, observations.Length).MinBy(g => slacks[g]);
+        var tightness = Tightness.Worst(observations.Select((o, g) =>
+            (o.Trials == 0 ? null : Tightness.RatioOf(o.Estimate, o.Bound, grid[g].Side, unit: true), o.Where)));
         return Verdict.Combine(new Evidence(observations.Sum(o => o.Trials), slacks[worst], observations[worst].Where,
             new ReplayToken.MasterSeed(context.MasterSeed), observations,
-            $"{observations.Count(o => o.Outcome == Outcome.Holds)}/{observations.Length} grid points hold; worst {observations[worst]}"));
+            $"{observations.Count(o => o.Outcome == Outcome.Holds)}/{observations.Length} grid points hold; worst {observations[worst]}") { Tightness = tightness });
     }
 
     private static Outcome Decide(GridPoint p, double low, double high)

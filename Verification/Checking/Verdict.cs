@@ -73,7 +73,12 @@ public abstract record ReplayToken
 /// <param name="Observations">per grid point, for probabilistic and constant claims.</param>
 /// <param name="Summary">one line of evidence.</param>
 public sealed record Evidence(
-    long Instances, double? MinSlack, string WorstCase, ReplayToken Replay, ValueArray<Observation> Observations, string Summary);
+    long Instances, double? MinSlack, string WorstCase, ReplayToken Replay, ValueArray<Observation> Observations, string Summary)
+{
+    /// <summary>The worst ratio of observed to bound and where (see <see cref="Checking.Tightness"/>); null for a claim
+    /// without a bound to compare with (an identity, a yes/no property, a constant's estimate).</summary>
+    public Tightness? Tightness { get; init; }
+}
 
 /// <summary>An estimated existential constant: its value, where the largest ratio was seen, and an interval
 /// (High is +∞ where the trials did not bound it).</summary>

@@ -32,7 +32,7 @@ public class CliTests
         Assert.Empty(error);
         Assert.Matches(@"\[ 1/2\] Lemma 14 +holds", output);
         Assert.Matches(@"\[ 2/2\] Eq\. 3\.8 +holds", output);
-        Assert.Contains("2 hold, 0 refuted, 0 inconclusive", output);
+        Assert.Contains("statements false as printed: 0; proof steps wrong: 0; constructions that fall short: 0; readings refuted: 0; 2 hold, 0 inconclusive", output);
         Assert.Contains("master seed 3", output);
     }
 
@@ -41,7 +41,7 @@ public class CliTests
     {
         var (code, output, _) = Run("check", "lemma 23", "--quick");
         Assert.Equal(0, code);
-        Assert.Contains("Lemma 23 (literal, probabilistic): refuted", output);
+        Assert.Contains("Lemma 23 (literal, probabilistic): refuted — statement false as printed", output);
         Assert.Contains("counterexample:", output);
         Assert.Contains("Lemma 23 [with the Markov step's factor 1/ε] (intended, probabilistic): holds", output);
         Assert.Contains("tau = 12, n = tau + 1", output);

@@ -37,7 +37,7 @@ public class ReportTests
             Assert.DoesNotContain("Infinity", text);
             using var json = JsonDocument.Parse(text);
             var root = json.RootElement;
-            Assert.Equal("rssp-verify/results/2", root.GetProperty("schema").GetString());
+            Assert.Equal("rssp-verify/results/3", root.GetProperty("schema").GetString());
             Assert.Equal("quick", root.GetProperty("budget").GetProperty("name").GetString());
             Assert.Equal("2", root.GetProperty("masterSeed").GetString());
             var claims = root.GetProperty("claims").EnumerateArray().ToArray();
@@ -51,6 +51,11 @@ public class ReportTests
                 Assert.True(c.GetProperty("instances").GetInt64() > 0);
                 foreach (var name in new[] { "id", "variant", "kind", "statement", "method", "summary", "replay" })
                     Assert.False(string.IsNullOrEmpty(c.GetProperty(name).GetString()), name);
+                var target = c.GetProperty("target");
+                Assert.Contains(target.GetProperty("kind").GetString(), new[] { "statement", "proofStep", "construction", "reading" });
+                Assert.False(string.IsNullOrEmpty(target.GetProperty("detail").GetString()));
+                var tightness = c.GetProperty("tightness");
+                Assert.True(tightness.ValueKind == JsonValueKind.Null || tightness.GetProperty("where").GetString() is { Length: > 0 });
             }
 
             var refuted = claims.Where(c => c.GetProperty("outcome").GetString() == "refuted").Select(c => c.GetProperty("key").GetString()!).ToArray();
@@ -58,10 +63,12 @@ public class ReportTests
             var markdown = File.ReadAllText(Path.Combine(folder, "report.md"));
             var html = File.ReadAllText(Path.Combine(folder, "index.html"));
             Assert.All(refuted, key => Assert.Contains($"### {key}", markdown));
+            Assert.Contains("statements false as printed: ", markdown);
+            Assert.Contains("**Refuted:** construction falls short", markdown);
             Assert.Equal(refuted, Regex.Matches(html, "<h3[^>]*>(.*?)</h3>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)));
             // The summary is Markdig's rendering of report.md's pipe table: a header row, then a row per claim whose
             // verdict cell carries the verdict as class.
-            Assert.Matches("<table>\\s*<thead>\\s*<tr>\\s*<th>claim</th>\\s*<th>reading</th>\\s*<th>kind</th>\\s*<th>verdict</th>\\s*<th>evidence</th>\\s*<th>replay</th>\\s*</tr>\\s*</thead>", html);
+            Assert.Matches("<table>\\s*<thead>\\s*<tr>\\s*<th>claim</th>\\s*<th>about</th>\\s*<th>kind</th>\\s*<th>verdict</th>\\s*<th>tightness</th>\\s*<th>evidence</th>\\s*<th>replay</th>\\s*</tr>\\s*</thead>", html);
             Assert.Equal(claims.Select(c => c.GetProperty("outcome").GetString()).Select(o => $"{o} {o}"),
                 Regex.Matches(html, "<td class=\"(\\w+)\"><strong>(\\w+)</strong></td>").Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}"));
             Assert.DoesNotContain("| --- |", html);

@@ -20,8 +20,9 @@ public class Chapter4ClaimTests
     {
         var verdict = Run("Proposition 32 [samples super-uniform]");
         Assert.Equal(Outcome.Refuted, verdict.Outcome);
-        var parts = verdict.Counterexample!.Trim('(', ')').Split(", ").Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var (x, h) = (parts[0], parts[1]);
+        var parts = verdict.Counterexample!.Trim('[', ']').Split(", ").Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var (x, h) = (parts[0], parts[1] - parts[0]);
+        Assert.True(x >= -0.5 && x + h <= 0.5, "the counterexample lies in [−½, ½]");
         // 200000 draws of V·max(0, U): the mass of [x, x + h] is below (log 2)/2·h beyond doubt.
         var rng = new Rng(99);
         const int draws = 200_000;
@@ -69,7 +70,7 @@ public class Chapter4ClaimTests
     [Fact]
     public void Theorem_24s_parameter_count_outgrows_k_log_recounted_by_hand()
     {
-        var verdict = Run("Theorem 24");
+        var verdict = Run("Theorem 24 [Theorem 31's widths]");
         Assert.Equal(Outcome.Refuted, verdict.Outcome);
         // One layer d = 1, c0 = 1, c1 = m: n = ⌈C·m·log(m/ε)⌉ hidden channels, N_0 has n·(1 + m) parameters,
         // k = m, so params/(k log(kℓ/ε)) ≈ C(1 + m): beyond any fixed multiple as m grows.

@@ -31,7 +31,7 @@ public class ClaimTests
         "Proposition 32 [samples super-uniform]",
         "Lemma 34 [Eq. 4.6 as printed]",
         "Theorem 31 [the proof's masks over [−1, 1]]",
-        "Theorem 24",
+        "Theorem 24 [Theorem 31's widths]",
     ];
 
     public static TheoryData<string> NotRefuted => new(ClaimCatalogue.All.Select(c => c.Key).Except(Refuted));

@@ -12,7 +12,7 @@ public class GeneratorCoverageTests
 {
     /// <summary>The classes FsCheck itself reports (its Classify stamps) over a run of the given number of tests, with a
     /// fixed replay seed, on values the property also checks (a failed check fails the run).</summary>
-    private static HashSet<string> Classes<T>(FsCheck.Gen<T> gen, int tests, Func<T, string> classify, Func<T, bool> valid)
+    internal static HashSet<string> Classes<T>(FsCheck.Gen<T> gen, int tests, Func<T, string> classify, Func<T, bool> valid)
     {
         var runner = new ObservingRunner();
         var property = Prop.ForAll(Arb.From(gen), x => valid(x).Classify(true, classify(x)));

@@ -12,12 +12,11 @@ public static class Remark7
 {
     /// <summary>"n ≥ size(ε) samples cover [−1, 1] with probability ≥ 1 − ε for every ε ∈ (0, 1/3)", against n*(ε) from
     /// Theorem 6's ε-paths (the same streams): refuted where the sample size falls below n*(ε) just under one of its jumps.</summary>
-    private static Claim Uniform(string variantName, string statement, Func<double, double> size, string sizeName) =>
+    private static Claim Uniform(string variantName, string statement, Func<double, double> size, string sizeName, ClaimTarget target) =>
         Define.PrintedSize("Remark 7", statement,
             "n*(ε) for every ε from Theorem 6's ε-paths; the printed size s(ε) against n*(ε) − 1 at each jump ε_{n−1} (s decreases in ε, so "
             + "the worst ε of the piece [ε_n, ε_{n−1}) is its upper end); refuted when a jump's lower confidence end already falls short",
-            Theorem6.Paths, size, sizeName, Variant.Literal, variantName,
-            ClaimTarget.Reading("the printed sample size, uniform on (0, 1/3): checked on the ε the streams reach, [floor, 1/3) in the summary; a refutation there refutes it"));
+            Theorem6.Paths, size, sizeName, Variant.Literal, variantName, target);
 
     /// <summary>The proof's constant C(ε) = n(β, ε)/ln(1/(2ε)) (β minimising its sup), read three ways, each with its own
     /// number: its limit as ε → 0 (at ε = 10⁻¹⁰⁰, where it has settled), the largest ε up to which n(β, ε) ≤ 742.27·ln(1/(2ε))
@@ -51,13 +50,16 @@ public static class Remark7
     [
         Uniform("Lueker's C = 2(1 + ln e) = 4, uniform on (0, 1/3)",
             "With n ≥ 4 ln(1/ε), Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε, for every ε ∈ (0, 1/3).",
-            eps => CoverageConstants.LuekerNaturalLog * Math.Log(1 / eps), "4 ln(1/ε)"),
+            eps => CoverageConstants.LuekerNaturalLog * Math.Log(1 / eps), "4 ln(1/ε)",
+            new(TargetKind.Statement, "Remark 7 as printed, with log read as the natural logarithm, uniform on (0, 1/3) (checked on the ε the streams reach)")),
         Uniform("Lueker's C = 2(1 + log₂ e) ≈ 4.885, uniform on (0, 1/3)",
             "With n ≥ 2(1 + log₂ e) ln(1/ε), Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε, for every ε ∈ (0, 1/3).",
-            eps => CoverageConstants.LuekerBinaryLog * Math.Log(1 / eps), "4.885 ln(1/ε)"),
+            eps => CoverageConstants.LuekerBinaryLog * Math.Log(1 / eps), "4.885 ln(1/ε)",
+            new(TargetKind.Statement, "Remark 7 as printed, with log read as log₂, uniform on (0, 1/3) (checked on the ε the streams reach)")),
         Uniform("Chapter 3's 742.27 log(1/(2ε))",
             "With n ≥ 742.27 ln(1/(2ε)), Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε, for every ε ∈ (0, 1/3).",
-            eps => CoverageConstants.Chapter3Printed * Math.Log(1 / (2 * eps)), "742.27 ln(1/(2ε))"),
+            eps => CoverageConstants.Chapter3Printed * Math.Log(1 / (2 * eps)), "742.27 ln(1/(2ε))",
+            new(TargetKind.Statement, "Remark 7 as printed, on the ε the streams reach")),
         Define.PathTail("Remark 7",
             "Lueker's constant as an asymptotic one: lim sup_{ε→0} (n*(ε) − 1)/ln(1/ε) ≤ 2(1 + log e) (4 with ln, 4.885 with log₂).",
             "(n*(ε) − 1)/ln(1/ε) over the lowest decade of ε that Theorem 6's ε-paths reach: a limit is not decided by finite ε, "
@@ -69,14 +71,17 @@ public static class Remark7
             "for the β minimising the proof's constant, the proof's sample size n(β, ε) (Bounds.ProofConstant) against 742.27·log(1/(2ε)), ε drawn from (0, 1/3)",
             () => Arb.From(Gen.Choose(1, 1_000_000).Select(k => k / 3_000_001.0)),
             eps => 742.27 * Math.Log(1 / (2 * eps)) - ProofConstant.SampleSize(BestBeta, eps, SecondPhaseBound.Lemma23Printed),
-            Variant.Intended, "the proof's constant made explicit"),
+            Variant.Intended, "the proof's constant made explicit",
+            target: ClaimTarget.ProofStep("the constant 742.27 that Remark 7 attributes to Chapter 3's proof (its steps made explicit, best β)"),
+            bound: eps => 742.27 * Math.Log(1 / (2 * eps))),
         ProofReadings,
         Define.Exact("Remark 7",
             "Counting bound: 2ⁿ subset sums each ε-approximate an interval of length 2ε, so covering [−1, 1] needs n ≥ log₂(1/ε).",
             "T_ε of seeded streams against log₂(1/ε), ε log-uniform on [10⁻⁵, 0.5]",
             () => Arb.From(from seed in Gen.Choose(0, int.MaxValue) from k in Gen.Choose(0, 1000) select (Seed: (ulong)seed, Eps: Math.Pow(10, -5 + 4.7 * k / 1000))),
             p => StoppingTime.OfUniformStream(p.Seed, p.Eps) - CoverageConstants.CountingLowerBound(p.Eps),
-            Variant.Intended, "counting lower bound"),
+            Variant.Intended, "counting lower bound", target: ClaimTarget.Reading("the counting lower bound beside Remark 7's constants (not printed)"),
+            bound: p => CoverageConstants.CountingLowerBound(p.Eps), side: Side.AtLeast),
     ];
 
     /// <summary>β minimising sup_ε n(β, ε)/log(1/(2ε)) over the default grid.</summary>

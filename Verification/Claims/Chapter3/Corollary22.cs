@@ -21,12 +21,15 @@ public static class Corollary22
         Define.Exact("Corollary 22",
             "E[Z̄_{n+1} | X_1..X_n] ≤ Z̄_n(1 + ¼(1 − Z̄_n)), where Z̄_n = 1 − Z_n.",
             "exact conditional expectation, every stage of the process",
-            () => RsspGens.Arbitrary(), t => Margin(t, ExpectedGrowth.Cor22Printed), tolerance: 1e-12),
+            () => RsspGens.Arbitrary(), t => Margin(t, ExpectedGrowth.Cor22Printed), tolerance: Tolerance.UnitSums,
+            bound: t => ExpectedGrowth.Cor22Printed(1 - Approximable.Density(t.Samples, t.Eps))),
         Define.Exact("Corollary 22",
             "E[Z̄_{n+1} | X_1..X_n] ≤ Z̄_n − ¼ Z̄_n(1 − Z̄_n) = Z̄_n(1 − ¼(1 − Z̄_n)) (the proof's last line; the printed + is evidently −).",
             "exact conditional expectation, every stage of the process",
             () => RsspGens.Arbitrary(), t => Margin(t, ExpectedGrowth.Cor22ProofLine),
-            Variant.Intended, "the proof's last line", tolerance: 1e-12),
+            Variant.Intended, "the proof's last line", tolerance: Tolerance.UnitSums,
+            bound: t => ExpectedGrowth.Cor22ProofLine(1 - Approximable.Density(t.Samples, t.Eps)),
+            target: ClaimTarget.ProofStep("the last line of Corollary 22's proof (the printed + read as −)")),
         Define.Exact("Eq. 3.13",
             "E[Z̄_n | Z̄_τ ≤ ½] ≤ (7/8)·E[Z̄_{n−1} | Z̄_τ ≤ ½]; per instance: Z̄_{n−1} ≤ ½ ⇒ E[Z̄_n | X_1..X_{n−1}] ≤ (7/8) Z̄_{n−1}, which gives Eq. 3.13 by iterated expectation.",
             "exact conditional expectation on instances with Z̄_n ≤ ½ (late in the process)",
@@ -35,6 +38,7 @@ public static class Corollary22
             {
                 var law = NextDensityLaw.Of(t.Samples, t.Eps);
                 return 1 - law.Zn <= 0.5 ? 0.875 * (1 - law.Zn) - (1 - law.Expectation) : null;
-            }, tolerance: 1e-12),
+            }, tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("Eq. 3.13 in the proof of Lemma 23, per instance"),
+            bound: t => 0.875 * (1 - Approximable.Density(t.Samples, t.Eps))),
     ];
 }

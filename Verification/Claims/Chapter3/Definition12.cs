@@ -27,6 +27,6 @@ public static class Definition12
                     reach = Math.Max(reach, hi);
                 }
                 return -Math.Abs(Approximable.Density(t.Samples, t.Eps) - measure / 2);
-            }, tolerance: 1e-12),
+            }, tolerance: Tolerance.UnitSums),
     ];
 }

@@ -15,7 +15,7 @@ public static class Lemma19
             $"B = {B:R}, t = {T:R}, values = [{string.Join(", ", Values.Select(v => v.ToString("R")))}], weights = [{string.Join(", ", Weights.Select(w => w.ToString("R")))}]";
     }
 
-    private static Gen<FiniteLaw> Laws =>
+    internal static Gen<FiniteLaw> Laws =>
         from b in Gen.Choose(1, 100).Select(k => k / 10.0)
         from n in Gen.Choose(1, 6)
         from values in Gen.ArrayOf(Gen.Choose(0, 1000).Select(k => k / 1000.0), n)
@@ -35,6 +35,7 @@ public static class Lemma19
                 var mean = law.Values.Zip(law.Weights).Sum(p => p.First * p.Second) / total;
                 var tail = law.Values.Zip(law.Weights).Where(p => p.First >= law.T).Sum(p => p.Second) / total;
                 return tail - (mean - law.T) / (law.B - law.T);
-            }, tolerance: 1e-12),
+            }, tolerance: Tolerance.UnitSums, side: Side.AtLeast,
+            bound: law => (law.Values.Zip(law.Weights).Sum(p => p.First * p.Second) / law.Weights.Sum() - law.T) / (law.B - law.T)),
     ];
 }

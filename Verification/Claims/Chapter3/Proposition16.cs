@@ -19,11 +19,12 @@ public static class Proposition16
             {
                 var law = NextDensityLaw.Of(t.Samples, t.Eps);
                 return law.Expectation - ExpectedGrowth.GrowthLowerBound(law.Zn);
-            }, tolerance: 1e-12),
+            }, tolerance: Tolerance.UnitSums, bound: t => ExpectedGrowth.GrowthLowerBound(Approximable.Density(t.Samples, t.Eps)), side: Side.AtLeast),
         Define.Exact("Eq. 3.3",
             "E[Z_{n+1} | X_1..X_n] = Z_n + ¼ ∫_{−1}^{1} (1 − Y_n(z)) ∫_{z−1}^{z+1} Y_n(y) dy dz.",
             "the right-hand side by prefix sums of the interval set (Eq33) against the direct integral of Z_{n+1}(x); margin −|difference|",
             () => RsspGens.Arbitrary(),
-            t => -Math.Abs(NextDensityLaw.Of(t.Samples, t.Eps).Expectation - Eq33.Expectation(t.Samples, t.Eps)), tolerance: 1e-10),
+            t => -Math.Abs(NextDensityLaw.Of(t.Samples, t.Eps).Expectation - Eq33.Expectation(t.Samples, t.Eps)), tolerance: Tolerance.Eq33Integral,
+            target: ClaimTarget.ProofStep("Eq. 3.3 in the proof of Proposition 16")),
     ];
 }

@@ -11,11 +11,14 @@ namespace Rssp.Verification.Claims.Chapter3;
 [Statement(18, "Proposition 18", "Eq. 3.5", "Eq. 3.7", "Eq. 3.8")]
 public static class Proposition18
 {
-    private static Gen<RsspInstance> Early => RsspGens.Instances(RsspGens.EpsGrid, extra: 2);
+    internal static Gen<RsspInstance> Early => RsspGens.Instances(RsspGens.EpsGrid, extra: 2);
 
-    private static Gen<double> Beta => Gen.Frequency(
+    internal static Gen<double> Beta => Gen.Frequency(
         (10, Gen.Choose(1, 9999).Select(k => 0.125 * k / 10000)),
         (1, Gen.Elements(1e-6, 0.125 - 1e-6, 1.0 / 16)));
+
+    /// <summary>Eq. 3.5's bound Z_n(1 + 1/8).</summary>
+    private static double Eq35Bound(RsspInstance t) => Approximable.Density(t.Samples, t.Eps) * 1.125;
 
     /// <summary>Eq. 3.5's margin E[·] − Z_n(1 + 1/8), where Z_n ≤ ½.</summary>
     private static double? GrowthMargin(NextDensityLaw law) => law.Zn <= 0.5 ? law.Expectation - law.Zn * 1.125 : null;
@@ -30,27 +33,33 @@ public static class Proposition18
             {
                 var law = NextDensityLaw.Of(p.Instance.Samples, p.Instance.Eps);
                 return law.Zn <= 0.5 ? law.ProbabilityAtLeast(law.Zn * (1 + p.Beta)) - GrowthProbability.PBeta(p.Beta) : null;
-            }),
+            }, bound: p => GrowthProbability.PBeta(p.Beta), side: Side.AtLeast),
         Define.Exact("Eq. 3.5",
             "If Z_n ≤ ½ then E[Z_{n+1} | X_1..X_n, Z_n ≤ ½] ≥ Z_n(1 + 1/8).",
             "exact conditional expectation on instances with Z_n ≤ ½",
             () => Arb.From(Early, RsspGens.Shrink),
-            t => GrowthMargin(NextDensityLaw.Of(t.Samples, t.Eps)), tolerance: 1e-12),
+            t => GrowthMargin(NextDensityLaw.Of(t.Samples, t.Eps)), tolerance: Tolerance.UnitSums,
+            target: ClaimTarget.ProofStep("Eq. 3.5 in the proof of Proposition 18, as printed (for Z_{n+1})"), bound: Eq35Bound, side: Side.AtLeast),
         Define.Exact("Eq. 3.5",
             "If Z_n ≤ ½ then E[Ẑ_{n+1} | X_1..X_n] ≥ Z_n(1 + 1/8): the bound the proof feeds to Lemma 19, which is applied to Ẑ_{n+1}, not Z_{n+1}.",
             "exact conditional expectation of Ẑ_{n+1} (Eq. 3.6) on instances with Z_n ≤ ½",
             () => Arb.From(Early, RsspGens.Shrink),
             t => GrowthMargin(NextDensityLaw.OfHat(t.Samples, t.Eps)),
-            Variant.Intended, "for Ẑ, as the proof uses it", tolerance: 1e-12),
+            Variant.Intended, "for Ẑ, as the proof uses it", tolerance: Tolerance.UnitSums,
+            target: ClaimTarget.ProofStep("Eq. 3.5 in the proof of Proposition 18, read for Ẑ_{n+1} as the proof uses it"), bound: Eq35Bound, side: Side.AtLeast),
         Define.Exact("Eq. 3.7",
             "Pr(Ẑ_n ≤ Z_n) = 1, with Ŷ_{n+1}(z) = Y_n(z) + (1 − Y_n(z))·Y_n(z − X_{n+1})·1[z − X_{n+1} ∈ [−1, 1]] (Eq. 3.6).",
             "Ẑ_{n+1} from Eq. 3.6 against Z_{n+1}, both computed from the sets, for X_{n+1} drawn from [−1, 1]",
             () => Arb.From(from t in RsspGens.Instances(RsspGens.EpsGrid) from x in RsspGens.Point(-1, 1) select (Instance: t, Next: x)),
-            p => Approximable.Density([.. p.Instance.Samples, p.Next], p.Instance.Eps) - HatDensity.Next(p.Instance.Samples, p.Instance.Eps, p.Next), tolerance: 1e-12),
+            p => Approximable.Density([.. p.Instance.Samples, p.Next], p.Instance.Eps) - HatDensity.Next(p.Instance.Samples, p.Instance.Eps, p.Next), tolerance: Tolerance.UnitSums,
+            target: ClaimTarget.ProofStep("Eq. 3.7 in the proof of Proposition 18"),
+            bound: p => Approximable.Density([.. p.Instance.Samples, p.Next], p.Instance.Eps)),
         Define.Exact("Eq. 3.8",
             "Ẑ_{n+1} ≤ 2 Z_n.",
             "Ẑ_{n+1} from Eq. 3.6 against 2Z_n, for X_{n+1} drawn from [−1, 1]",
             () => Arb.From(from t in RsspGens.Instances(RsspGens.EpsGrid) from x in RsspGens.Point(-1, 1) select (Instance: t, Next: x)),
-            p => 2 * Approximable.Density(p.Instance.Samples, p.Instance.Eps) - HatDensity.Next(p.Instance.Samples, p.Instance.Eps, p.Next), tolerance: 1e-12),
+            p => 2 * Approximable.Density(p.Instance.Samples, p.Instance.Eps) - HatDensity.Next(p.Instance.Samples, p.Instance.Eps, p.Next), tolerance: Tolerance.UnitSums,
+            target: ClaimTarget.ProofStep("Eq. 3.8 in the proof of Proposition 18"),
+            bound: p => 2 * Approximable.Density(p.Instance.Samples, p.Instance.Eps)),
     ];
 }

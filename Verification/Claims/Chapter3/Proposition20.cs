@@ -38,35 +38,70 @@ public static class Proposition20
         return 1 - pmf.Sum();
     }
 
-    /// <summary>Proposition 20 as printed, at its boundary n.</summary>
+    /// <summary>The levels of the bound checked beside the boundary n (where it is tiny, ≈ 1 − e^{−2/n}): the smallest n
+    /// above the boundary where it reaches ½ and 0.9, where it could fail (and below 1 − 1/trials, where it can hold).</summary>
+    private static readonly double[] Levels = [0.5, 0.9];
+
+    /// <summary>The boundary n, and the smallest n where the bound reaches each of <see cref="Levels"/>.</summary>
+    public static IEnumerable<int> Sizes(double beta, double eps)
+    {
+        var n0 = Boundary(beta, eps);
+        yield return n0;
+        foreach (var level in Levels)
+        {
+            var n = n0;
+            while (FirstPhaseTail.LowerBound(beta, eps, n) < level) n++;
+            yield return n;
+        }
+    }
+
+    /// <summary>Proposition 20 as printed, at its boundary n and above it.</summary>
     public static Claim Printed => Define.Probability("Proposition 20",
         "For β ∈ (0, 1/8), p_β = 1 − 7/(8(1 − β)), α = ⌈log(1/(2ε))/log(1 + β)⌉: if n ≥ (α + 1)/p_β then Pr(Z_n > ½) > 1 − exp(−(2p_β²/n)(n − α/p_β)²).",
-        "Pr(Z_n > ½) by trials at n = ⌈(α + 1)/p_β⌉, β = 1/16 and 0.1, Clopper–Pearson against the bound",
-        budget => Betas.SelectMany(beta => Grid.Select(eps => (beta, eps))).Select(p => new GridPoint(
-            $"beta = {p.beta:G3}, eps = {p.eps}, n = {Boundary(p.beta, p.eps)}",
-            FirstPhaseTail.LowerBound(p.beta, p.eps, Boundary(p.beta, p.eps)), Side.AtLeast, true,
-            seed => Approximable.Density(new Rng(seed).Symmetric(Boundary(p.beta, p.eps)), p.eps) > 0.5 ? 1 : 0)).ToArray());
+        "Pr(Z_n > ½) by trials at the boundary n = ⌈(α + 1)/p_β⌉ (where the bound is below 0.02) and at the smallest n where the bound reaches ½ and 0.9, " +
+        "β = 1/16 and 0.1, Clopper–Pearson against the bound",
+        budget => Betas.SelectMany(beta => Grid.SelectMany(eps => Sizes(beta, eps).Select(n => (beta, eps, n)))).Select(p => new GridPoint(
+            $"beta = {p.beta:G3}, eps = {p.eps}, n = {p.n}",
+            FirstPhaseTail.LowerBound(p.beta, p.eps, p.n), Side.AtLeast, true,
+            seed => AboveHalf(seed, p.n, p.eps))).ToArray());
+
+    /// <summary>1[Z_n &gt; ½] for the first n samples of Rng(seed). Z only grows with the samples (Lemma 14), so when a
+    /// prefix of m ≤ n samples (the same draws) already gives Z_m &gt; ½ the answer is 1 without sweeping all n — which
+    /// is what makes n in the thousands affordable.</summary>
+    public static double AboveHalf(ulong seed, int n, double eps)
+    {
+        var m = Math.Min(n, StoppingTime.InitialHorizon(eps));
+        if (Approximable.Density(new Rng(seed).Symmetric(m), eps) > 0.5) return 1;
+        return m < n && Approximable.Density(new Rng(seed).Symmetric(n), eps) > 0.5 ? 1 : 0;
+    }
 
     /// <summary>Eq. 3.11, the geometric sum's tail as a binomial one.</summary>
     public static Claim Eq311 => Define.Exact("Eq. 3.11",
         "Pr(Σ_{i=0}^{α+1} Geom_i(p_β) > n) = Pr(Bin(n, p_β) ≤ α + 1).",
         "the tail of α + 2 convolved geometric laws against MathNet's binomial CDF; margin −|difference|",
         () => Arb.From(from p in Gen.Choose(1, 99) from alpha in Gen.Choose(0, 12) from n in Gen.Choose(1, 120) select (P: p / 100.0, Alpha: alpha, N: n)),
-        t => -Math.Abs(GeometricSumTail(t.P, t.Alpha + 2, t.N) - BinomialTail.AtMost(t.P, t.N, t.Alpha + 1)), tolerance: 1e-9);
+        t => -Math.Abs(GeometricSumTail(t.P, t.Alpha + 2, t.N) - BinomialTail.AtMost(t.P, t.N, t.Alpha + 1)), tolerance: Tolerance.GeometricTail,
+        target: ClaimTarget.ProofStep("Eq. 3.11 in the proof of Proposition 20"));
+
+    /// <summary>β ∈ (0, 1/8), ε ∈ (0, 1/3) and how far n lies above ⌊(α + 1)/p_β⌋.</summary>
+    internal static Arbitrary<(double Beta, double Eps, int Extra)> Eq312Cases => Arb.From(
+        from kb in Gen.Choose(1, 124) from ke in Gen.Choose(1, 332) from extra in Gen.Choose(1, 3000)
+        select (Beta: kb / 1000.0, Eps: ke / 1000.0, Extra: extra));
 
     /// <summary>Eq. 3.12, Hoeffding's bound on the binomial tail.</summary>
     public static Claim Eq312 => Define.Exact("Eq. 3.12",
         "Pr(Bin(n, p_β) ≤ α + 1) ≤ exp(−2(n p_β − α − 1)²/n), when n > (α + 1)/p_β.",
-        "MathNet's exact binomial CDF against the bound, β across (0, 1/8), ε across (0, 1/3), n above the threshold",
-        () => Arb.From(from kb in Gen.Choose(1, 124) from ke in Gen.Choose(1, 332) from extra in Gen.Choose(1, 3000)
-            select (Beta: kb / 1000.0, Eps: ke / 1000.0, Extra: extra)),
+        "MathNet's exact binomial CDF against the bound, β across (0, 1/8), ε across (0, 1/3), n above the threshold; margin 1 − Pr/bound (relative, so that tails far below 10⁻¹² count)",
+        () => Eq312Cases,
         t =>
         {
             var p = GrowthProbability.PBeta(t.Beta);
             var alpha = FirstPhaseTail.Alpha(t.Beta, t.Eps);
             var n = (int)Math.Floor((alpha + 1) / p) + t.Extra;
-            return n * p > alpha + 1 ? FirstPhaseTail.Eq312UpperBound(t.Beta, t.Eps, n) - BinomialTail.AtMost(p, n, alpha + 1) : null;
-        }, tolerance: 1e-12);
+            // Relative: 1 − tail/bound (the bound never underflows here: its exponent is at most ~30 over this range).
+            return n * p > alpha + 1 ? 1 - BinomialTail.AtMost(p, n, alpha + 1) / FirstPhaseTail.Eq312UpperBound(t.Beta, t.Eps, n) : null;
+        }, tolerance: Tolerance.BinomialTailRelative, target: ClaimTarget.ProofStep("Eq. 3.12 in the proof of Proposition 20"),
+        bound: _ => 1);
 
     public static IReadOnlyList<Claim> Claims => [Printed, Eq311, Eq312];
 }

@@ -26,7 +26,7 @@ public static class ConvolutionFormula
                 for (var l = 0; l < t.C1; l++)
                     worst = Math.Max(worst, Math.Abs(y[i, j, l] - formula[i, j, l]));
                 return -worst;
-            }, tolerance: 1e-12),
+            }, tolerance: Tolerance.Convolutions),
         Define.Exact("Definition 27",
             "(L ⊙ L′)_I = L_I·L′_I; a mask (Definition 26) is a binary tensor of the same size, and S ⊙ L keeps exactly the entries where S = 1; the convolution distributes: (K − L) ∗ X = K ∗ X − L ∗ X.",
             "Hadamard product, masking and distributivity on random tensors",
@@ -40,6 +40,6 @@ public static class ConvolutionFormula
                 var hadamardOk = k.Hadamard(k).ToArray().SequenceEqual(k.ToArray().Select(v => v * v));
                 var distributive = Convolution.Convolve(k.Subtract(masked), x).Subtract(Convolution.Convolve(k, x).Subtract(Convolution.Convolve(masked, x))).MaxNorm();
                 return maskOk && hadamardOk ? -distributive : -1;
-            }, variantName: "Definitions 26–27 and distributivity", tolerance: 1e-12),
+            }, variantName: "Definitions 26–27 and distributivity", tolerance: Tolerance.Convolutions),
     ];
 }

@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using Rssp.Theory.Random;
 using Rssp.Theory.Tensors;
 using Rssp.Verification.Checking;
+using Rssp.Verification.Statistics;
 
 namespace Rssp.Verification.Claims.Chapter4;
 
@@ -12,9 +13,8 @@ namespace Rssp.Verification.Claims.Chapter4;
 [Statement(25, "Definition 25")]
 public static class Definition25
 {
-    /// <summary>False-alarm level of each of the three tests on one instance: even the thorough budget's 5000 instances keep
-    /// a false refutation below 3·5000·10⁻¹² ≈ 1.5·10⁻⁸, within the catalogue's family-wise error.</summary>
-    private const double Alpha = 1e-12;
+    /// <summary>False-alarm level of each of the three tests on one instance (see <see cref="FamilyWise.PerInstanceTest"/>).</summary>
+    private const double Alpha = FamilyWise.PerInstanceTest;
 
     public sealed record Draw(ValueArray<int> Shape, ulong Seed)
     {
@@ -39,13 +39,7 @@ public static class Definition25
     ];
 
     /// <summary>DKW bound minus the KS distance of the entries to (x + 1)/2.</summary>
-    private static double Marginal(double[] x)
-    {
-        var s = x.Order().ToArray();
-        var n = s.Length;
-        var d = s.Select((v, i) => Math.Max(Math.Abs((i + 1.0) / n - (v + 1) / 2), Math.Abs((double)i / n - (v + 1) / 2))).Max();
-        return Math.Sqrt(Math.Log(2 / Alpha) / (2.0 * n)) - d;
-    }
+    private static double Marginal(double[] x) => Dkw.Bound(x.Length, Alpha) - Dkw.Distance(x, v => (v + 1) / 2);
 
     /// <summary>Disjoint pairs (x_i, x_{i+gap}): the smallest margin of |Ĝ(a, b) − F(a)F(b)| against its Hoeffding
     /// bound at the nine points a, b ∈ {−½, 0, ½}.</summary>

@@ -11,7 +11,7 @@ namespace Rssp.Verification.Claims.Chapter4;
 [Statement(34, "Lemma 34")]
 public static class Lemma34
 {
-    private static Arbitrary<(int N, int C1)> Shapes => Arb.From(
+    internal static Arbitrary<(int N, int C1)> Shapes => Arb.From(
         from c1 in Gen.Choose(1, 6) from block in Gen.Choose(1, 8) select (N: c1 * block, C1: c1),
         p => new[] { (p.N - p.C1, p.C1), (p.N / p.C1 * (p.C1 - 1), p.C1 - 1) }.Where(q => q.Item2 >= 1 && q.Item1 >= q.Item2 && q != p));
 
@@ -26,7 +26,7 @@ public static class Lemma34
             "the mask of Eq. 4.6 as printed (1-based t, ℓ): the number of t in two blocks",
             () => Shapes,
             p => -SharedChannels(LayerPruning.Eq46Printed(p.N, p.C1)),
-            variantName: "Eq. 4.6 as printed"),
+            variantName: "Eq. 4.6 as printed", target: ClaimTarget.ProofStep("Eq. 4.6 in the proof of Lemma 34, as printed")),
         Define.Exact("Lemma 34",
             "T_{1,1,t,ℓ} = 1 iff (ℓ − 1)n′ < t ≤ ℓn′ (the bounds of Eq. 4.7): each t feeds at most one output channel.",
             "the construction's mask T: the number of t in two blocks, and every block of size n′",
@@ -40,17 +40,19 @@ public static class Lemma34
                 var blocksOk = Enumerable.Range(0, p.C1).All(l => Enumerable.Range(0, p.N).Count(i => t[0, 0, i, l] == 1) == p.N / p.C1);
                 return blocksOk ? -SharedChannels(t) : -1;
             },
-            Variant.Intended, "Eq. 4.7's bounds"),
+            Variant.Intended, "Eq. 4.7's bounds", target: ClaimTarget.ProofStep("Eq. 4.6 in the proof of Lemma 34, with the bounds of Eq. 4.7")),
         Define.Exact("Lemma 34",
             "When every sample set of every output channel covers [−1, 1] at ε′/(c1·d²·c0), the construction gives masks S, T with sup over X ∈ [0, 1]^{D×D×c0} of ‖K ∗ X − N_0^{(S,T)}(X)‖_max ≤ ε′, for random and adversarial K ∈ [−1, 1]^{d×d×c0×c1}.",
             "random U, V with n′ = 64 per channel, c1 = c, draws where the event holds; the certificate's exact supremum against ε′",
             () => Proposition32.Draws(64),
             draw => Proposition32.ConstructionMargin(draw, channels: draw.C),
-            variantName: "construction"),
+            variantName: "construction", target: ClaimTarget.Construction("Lemma 34's construction (masks S, T) under its covering event"),
+            bound: draw => draw.Eps),
         Define.Constant("Lemma 34",
             "There is C such that n ≥ C·c1·log(d²c0c1/ε′) gives the masks with probability 1 − ε′ (the level the proof's union bound gives: Σ_ℓ ε′/c1).",
             "per draw, the largest first-cover time over all d²c0c1 sample sets (n′ per channel) at precision ε′/(c1d²c0); C = max over (d, c, ε′) of n′*/log(d²c0c1/ε′), c0 = c1 = c",
             "log(d²c·c1/ε)", Proposition32.ConstantTrialDivisor, Proposition32.FilterConstantGrid(perChannel: true),
-            "lower bound over the grid of (d, c, ε′) (the sup runs over an unbounded domain; at level ε′):", Variant.Intended, "constant at level ε′"),
+            "lower bound over the grid of (d, c, ε′) (the sup runs over an unbounded domain; at level ε′):", Variant.Intended, "constant at level ε′",
+            ClaimTarget.ProofStep("Lemma 34's constant at the probability level ε′ its use in Theorem 31's proof needs")),
     ];
 }

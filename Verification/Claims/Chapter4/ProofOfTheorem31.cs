@@ -29,6 +29,6 @@ public static class ProofOfTheorem31
                 var first = double.ExpM1(p.Eps / 2) - (Math.Exp(p.L * double.LogP1(step)) - 1);
                 var second = p.Eps - double.ExpM1(p.Eps / 2);
                 return Math.Min(Math.Min(first, second), -recursionGap);
-            }, tolerance: 1e-12),
+            }, tolerance: Tolerance.Certificates, target: ClaimTarget.ProofStep("Eq. 4.8–4.24 in the proof of Theorem 31")),
     ];
 }

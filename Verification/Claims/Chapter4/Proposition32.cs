@@ -36,11 +36,20 @@ public static class Proposition32
         }),
     ];
 
-    /// <summary>An interval [x, x + h] ⊆ [−½, ½].</summary>
-    private static Arbitrary<(double X, double H)> SubIntervals => Arb.From(
-        from a in Gen.Choose(0, 1000) from b in Gen.Choose(1, 1000)
-        let x = -0.5 + a / 1000.0
-        select (X: x, H: Math.Max(1e-3, (0.5 - x) * b / 1000.0)));
+    /// <summary>A sub-interval [Lo, Hi] of [−½, ½], of width H = Hi − Lo &gt; 0.</summary>
+    public sealed record SubInterval(double Lo, double Hi)
+    {
+        public double H => Hi - Lo;
+
+        public override string ToString() => $"[{Lo:R}, {Hi:R}]";
+    }
+
+    /// <summary>Sub-intervals of [−½, ½] on a grid of 10⁻⁶: Lo = −½ + a·10⁻⁶, Hi = −½ + (a + w)·10⁻⁶ with w ≥ 1 a fraction
+    /// b/1000 of the room left, so Hi ≤ ½ exactly (a floor on the width may not push Hi past ½, as an earlier generator did).</summary>
+    internal static Arbitrary<SubInterval> SubIntervals => Arb.From(
+        from a in Gen.Choose(0, 999_999) from b in Gen.Choose(1, 1000)
+        let w = Math.Max(1, (int)((1_000_000L - a) * b / 1000))
+        select new SubInterval(-0.5 + a / 1e6, -0.5 + (a + w) / 1e6));
 
     /// <summary>A filter target: random, one entry ±1, or all mass on one sign; ‖K‖_1 ≤ 1.</summary>
     public static Tensor Target(int kind, int d, int c, int c1, Rng rng) => kind switch
@@ -64,14 +73,18 @@ public static class Proposition32
             "For every i, j, k, t the random variable V_{1,1,t,1}·U⁺_{i,j,k,t} is (1/2, (log 2)/2)-super-uniform (by Lemma 11): Pr(V·U⁺ ∈ [x, x + h]) ≥ (log 2)/2·h on [−½, ½].",
             "the exact law of V·U⁺ (atom ½ at 0, density −¼ log|x| elsewhere) on sub-intervals of [−½, ½]; margin Pr − b·h",
             () => SubIntervals,
-            p => new VTimesUPlus().Cdf(p.X + p.H) - new VTimesUPlus().Cdf(Math.BitDecrement(p.X)) - B * p.H,
-            variantName: "samples super-uniform"),
+            p => new VTimesUPlus().Cdf(p.Hi) - new VTimesUPlus().Cdf(Math.BitDecrement(p.Lo)) - B * p.H,
+            variantName: "samples super-uniform",
+            target: ClaimTarget.ProofStep("the sentence of Proposition 32's proof: V_{1,1,t,1}·U⁺_{i,j,k,t} is (½, (log 2)/2)-super-uniform"),
+            bound: p => B * p.H, side: Side.AtLeast),
         Define.Exact("Proposition 32",
             "The samples the construction can use, V_{1,1,t,1}·U_{i,j,k,t} with U_{i,j,k,t} > 0 (the others are 0 after pruning), are (1/2, (log 2)/2)-super-uniform: given U > 0, V·U is a product of uniforms (Lemma 11).",
             "the exact law of V·U given U > 0, which is the law of X_1X_2, on sub-intervals of [−½, ½]",
             () => SubIntervals,
-            p => new ProductOfUniforms().Cdf(p.X + p.H) - new ProductOfUniforms().Cdf(p.X) - B * p.H,
-            Variant.Intended, "the samples with U > 0", tolerance: 1e-12),
+            p => new ProductOfUniforms().Cdf(p.Hi) - new ProductOfUniforms().Cdf(p.Lo) - B * p.H,
+            Variant.Intended, "the samples with U > 0", tolerance: Tolerance.UnitSums,
+            target: ClaimTarget.ProofStep("the sentence of Proposition 32's proof, read for the samples with U > 0"),
+            bound: p => B * p.H, side: Side.AtLeast),
         Define.Constant("Proposition 32",
             "There is a universal C such that n ≥ C log(d²c/ε) gives, with probability 1 − ε, for all K with ‖K‖_1 ≤ 1, masks with sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max < ε; the proof's event: every z ∈ [−1, 1] within ε/(d²c) of a subset sum in each of the d²c sample sets.",
             "per draw, the largest first-cover time over the d²c sample sets at precision ε/(d²c) (exact, by the coverage solver); n* = its (1 − ε)-quantile; C = max over (d, c, ε) of n*/log(d²c/ε)",
@@ -82,7 +95,8 @@ public static class Proposition32
             "random U, V with n = 64, draws where the event holds for the samples the construction uses; the certificate's exact supremum against ε",
             () => Draws(64),
             draw => ConstructionMargin(draw, channels: 1),
-            variantName: "construction"),
+            variantName: "construction", target: ClaimTarget.Construction("Proposition 32's construction (U⁺, then the closest subset per entry) under the event E^(filter)"),
+            bound: draw => draw.Eps),
     ];
 
     public static Arbitrary<Draw> Draws(int n) => Arb.From(

@@ -26,6 +26,6 @@ public static class Remark29
                     i[2] < t.C0 ? k[i[0], i[1], i[2], i[3]] : i[0] == 0 && i[1] == 0 ? bias[i[3]] : 0);
                 var terms = Enumerable.Range(0, kAug.Length).Count(f => kAug.ToArray()[f] != 0);
                 return terms <= t.Kd * t.Kdp * t.C0 * t.C1 + t.C1 ? -left.Subtract(Convolution.Convolve(kAug, xAug)).MaxNorm() : -1;
-            }, tolerance: 1e-12),
+            }, tolerance: Tolerance.Convolutions),
     ];
 }

@@ -31,7 +31,7 @@ public static class Theorem24
 
     private const double C = 6;
 
-    private static Arbitrary<Shape> Shapes => Arb.From(
+    internal static Arbitrary<Shape> Shapes => Arb.From(
         from depth in Gen.Choose(1, 4)
         from sizes in Gen.ArrayOf(Gen.Choose(1, 5), depth)
         from channels in Gen.ArrayOf(Gen.Frequency((3, Gen.Choose(1, 16)), (1, Gen.Choose(17, 4096))), depth + 1)
@@ -40,16 +40,47 @@ public static class Theorem24
         s => Enumerable.Range(0, s.Channels.Length).Where(i => s.Channels[i] > 1)
             .Select(i => s with { Channels = s.Channels.Select((c, j) => j == i ? Math.Max(1, c / 2) : c).ToArray() }));
 
+    /// <summary>One-layer targets (d, c_0, ε) with c_1 = 2^j·d²c_0, j from −4 to 10: the family over which the ratio's
+    /// growth law is checked.</summary>
+    internal static Arbitrary<Shape> OneLayerFamily => Arb.From(
+        from d in Gen.Choose(1, 5)
+        from c0 in Gen.Choose(1, 16)
+        from j in Gen.Choose(-4, 10)
+        from eps in Gen.Elements(0.1, 0.01, 1e-4)
+        let c1 = Math.Max(1, (int)Math.Round(Math.Pow(2, j) * d * d * c0))
+        select new Shape(new[] { d }, new[] { c0, c1 }, eps));
+
+    /// <summary>What Theorem 24's count rests on: Theorem 31's widths, whose parameter count may fall short of
+    /// O(k log(kℓ/ε)) while the theorem itself (an O(·) over all networks) is not refuted by any finite instance.</summary>
+    private static ClaimTarget Widths { get; } = ClaimTarget.Construction("Theorem 31's widths as the random network of Theorem 24");
+
     public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Theorem 24",
-            "A random CNN with O(k log(kℓ/ε)) parameters and 2ℓ layers suffices (k: the target's parameters): with Theorem 31's widths, params(N_0) ≤ M·k·log(kℓ/ε) for one M over all targets.",
-            $"params(N_0)/(k log(kℓ/ε)) with C = {C}, over targets up to 4096 channels; for one layer it equals C(1 + c_1/(d²c_0)) up to rounding, unbounded as c_1/(d²c_0) grows (the 1×1 layer L^(2i) has n_i·c_i ∝ c_i² parameters). Checked against M = 2(C + 1), the bound that holds when c_i ≤ d_i²c_{{i−1}}",
+            "Theorem 31's construction gives Theorem 24's count: with its widths n_i = ⌈C c_i log(c_{i−1}c_i d_i² ℓ/ε)⌉, params(N_0) ≤ M·k·log(kℓ/ε) for one M over all targets (k: the target's parameters). " +
+            "Analytically, for one layer params(N_0)/(k log(k/ε)) = C(1 + c_1/(d²c_0)) up to the ceiling's rounding (the 1×1 layer has n_1·c_1 ∝ c_1² parameters), " +
+            "so no M serves once c_1/(d²c_0) > M/C − 1; the growth law is checked by the sibling claim. A refutation shows Theorem 31's construction falls short of the count; " +
+            "it does not show that no network of O(k log(kℓ/ε)) parameters exists.",
+            $"params(N_0)/(k log(kℓ/ε)) from the exact count with C = {C}, over targets up to 4096 channels, against M = 2(C + 1), the bound that holds when c_i ≤ d_i²c_{{i−1}}",
             () => Shapes,
-            s => 2 * (C + 1) * s.K * s.LogTerm - s.RandomNetworkParameters(C)),
+            s => 2 * (C + 1) * s.K * s.LogTerm - s.RandomNetworkParameters(C),
+            Variant.Literal, "Theorem 31's widths", target: Widths, bound: s => 2 * (C + 1) * s.K * s.LogTerm),
+        Define.Exact("Theorem 24",
+            "The growth law behind the refutation: for one-layer targets, with r = c_1/(d²c_0), Theorem 31's count satisfies C(1 + r) ≤ params(N_0)/(k log(k/ε)) < C(1 + r) + (1 + r)/(c_1 log(k/ε)), so the ratio grows linearly in r.",
+            "the exact count over the family c_1 = 2^j·d²c_0 (j = −4..10, d ≤ 5, c_0 ≤ 16): margin the distance of the ratio inside the interval, relative to C(1 + r)",
+            () => OneLayerFamily,
+            s =>
+            {
+                var r = s.Channels[1] / ((double)s.Sizes[0] * s.Sizes[0] * s.Channels[0]);
+                var ratio = s.RandomNetworkParameters(C) / (s.K * s.LogTerm);
+                var (low, high) = (C * (1 + r), C * (1 + r) + (1 + r) / (s.Channels[1] * s.LogTerm));
+                return Math.Min(ratio - low, high - ratio) / low;
+            },
+            Variant.Intended, "growth of Theorem 31's count", tolerance: Tolerance.CountRatio, target: Widths),
         Define.Exact("Theorem 24",
             "params(N_0) = O((k + Σ_i c_i²)·log(kℓ/ε)): with Theorem 31's widths, params(N_0) ≤ (C + 1/log(kℓ/ε))·(k + Σ_i c_i²)·log(kℓ/ε) + Σ_i (d_i²c_{i−1} + c_i).",
-            "the exact count against the bound, over the same targets",
+            "an accounting identity of the width formula, not a test of a built network: the exact count Σ_i n_i(d_i²c_{i−1} + c_i) against the bound over the same targets; " +
+            "it checks that the widths' rounding (⌈·⌉) and the per-layer logarithms (≤ log(kℓ/ε)) stay within the stated bound",
             () => Shapes,
             s =>
             {
@@ -57,6 +88,7 @@ public static class Theorem24
                 var squares = s.Channels.Skip(1).Sum(c => (double)c * c);
                 return (C + 1 / s.LogTerm) * (s.K + squares) * s.LogTerm + extra - s.RandomNetworkParameters(C);
             },
-            Variant.Intended, "counting the 1×1 layers' c_i²"),
+            Variant.Intended, "counting the 1×1 layers' c_i²",
+            target: ClaimTarget.Construction("Theorem 31's widths, their parameter count accounted as (k + Σ_i c_i²)·log(kℓ/ε)")),
     ];
 }

@@ -21,7 +21,7 @@ public static class Theorem31
             $"{(OneSigned ? "non-negative" : "signed")} filters, seed {Seed}";
     }
 
-    private static Arbitrary<Target> Targets => Arb.From(
+    internal static Arbitrary<Target> Targets => Arb.From(
         from depth in Gen.Choose(1, 3)
         from sizes in Gen.ArrayOf(Gen.Choose(1, 3), depth)
         from channels in Gen.ArrayOf(Gen.Choose(1, 3), depth + 1)
@@ -91,7 +91,7 @@ public static class Theorem31
                 new ConstantPoint($"{Describe(p.Shape)}, eps = {p.Eps:G3}", p.Eps, 1.0, seed => ConstantNeeded(seed, p.Shape.Sizes, p.Shape.Channels, p.Eps)))],
             "lower bound over the grid of target shapes and ε (the sup runs over an unbounded domain):", variantName: "constant C"),
         Define.Exact("Theorem 31",
-            "Over X ∈ [0, 1]^{D×D×c0} (the domain of F): when the proof's event holds in every layer (Lemma 34 at ε/(2ℓ)), the pruned network satisfies sup_X ‖f(X) − N_0^{(S)}(X)‖_max ≤ (1 + ε/2ℓ)^ℓ − 1 ≤ ε, and never exceeds its certificate on inputs.",
+            "The masks Theorem 31's proof constructs, over X ∈ [0, 1]^{D×D×c0} (the domain of F): when the proof's event holds in every layer (Lemma 34 at ε/(2ℓ)), the pruned network satisfies sup_X ‖f(X) − N_0^{(S)}(X)‖_max ≤ (1 + ε/2ℓ)^ℓ − 1 ≤ ε, and never exceeds its certificate on inputs.",
             $"small random targets (ℓ ≤ 3, d ≤ 3, c ≤ 3, D ≤ 6, ‖K^(i)‖_1 = 1), widths from the formula with C = {C}; margin ε − certified, and certified − error at random, binary and worst inputs",
             () => Targets,
             t =>
@@ -101,9 +101,10 @@ public static class Theorem31
                 var observed = Inputs(t, result, signed: false).Max(x => NetworkPruning.ErrorAt(target, network, result.Masks, x));
                 return Math.Min(Math.Min(t.Eps - result.CertifiedBound, result.ProofBound - result.CertifiedBound), result.CertifiedBound - observed);
             },
-            variantName: "over [0, 1]", tolerance: 1e-12),
+            Variant.Intended, "over [0, 1]", tolerance: Tolerance.Certificates,
+            target: ClaimTarget.Construction("the masks Theorem 31's proof constructs, over X ∈ [0, 1] (the domain of F)")),
         Define.Exact("Theorem 31",
-            "With probability 1 − ε, for every f ∈ F, inf over masks of sup_{X ∈ [−1, 1]^{D×D×c0}} ‖f(X) − N_0^{(S)}(X)‖_max ≤ ε — checked for the masks the proof constructs (the proof applies Lemma 34, a statement about X ∈ [0, 1], to X^(0) ∈ [−1, 1]).",
+            "The masks Theorem 31's proof constructs give sup_{X ∈ [−1, 1]^{D×D×c0}} ‖f(X) − N_0^{(S)}(X)‖_max ≤ ε on the proof's event (the statement asks this of the inf over all masks; a refutation is of the proof's masks, not of the theorem; the proof applies Lemma 34, a statement about X ∈ [0, 1], to X^(0) ∈ [−1, 1]).",
             "as over [0, 1], with signed inputs (random, ±the worst binary input, ±all ones): margin ε − error of the proof's masks",
             () => Targets,
             t =>
@@ -112,6 +113,8 @@ public static class Theorem31
                 if (!result.AllEntriesWithinPrecision) return null;
                 return t.Eps - Inputs(t, result, signed: true).Max(x => NetworkPruning.ErrorAt(target, network, result.Masks, x));
             },
-            variantName: "the proof's masks over [−1, 1]"),
+            Variant.Intended, "the proof's masks over [−1, 1]",
+            target: ClaimTarget.Construction("the masks Theorem 31's proof constructs, over the printed domain X ∈ [−1, 1] (the statement's inf over masks replaced by these masks)"),
+            bound: t => t.Eps),
     ];
 }

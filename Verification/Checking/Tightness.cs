@@ -1,0 +1,31 @@
+namespace Rssp.Verification.Checking;
+
+/// <summary>How close a claim came to its bound: the worst ratio of what was observed to the bound, in the claim's
+/// direction (observed/bound for "≤ bound", bound/observed for "≥ bound"), and where. 1 is at the bound, below 1 the claim
+/// held with room (0.01: a hundredfold), above 1 it was violated. A claim that only ever sees ratios far below 1 is
+/// checked where it cannot fail.</summary>
+public sealed record Tightness(double Ratio, string Where)
+{
+    /// <summary>The ratio for one observation: null where it means nothing (a negative bound or observation).
+    /// For a probability or a mean in [0, 1] (<paramref name="unit"/>) also the ratio of the complements
+    /// (1 − observed against 1 − bound, the other way round), and the smaller of the two: both are 1 at the bound and
+    /// below 1 exactly where the claim holds, and "Pr ≥ 0.0008" seen at 1 or "Pr ≥ 1 − ε" seen at 1 is loose in one of them.</summary>
+    public static double? RatioOf(double observed, double bound, Side side, bool unit = false)
+    {
+        var direct = side == Side.AtMost ? Quotient(observed, bound) : Quotient(bound, observed);
+        if (!unit || direct is null) return direct;
+        var complement = side == Side.AtMost ? Quotient(1 - bound, 1 - observed) : Quotient(1 - observed, 1 - bound);
+        return complement is double c ? Math.Min(direct.Value, c) : direct;
+    }
+
+    /// <summary>a/b for a, b ≥ 0: 1 when a = b (0/0 included), +∞ for a &gt; 0 = b; null for a negative or non-finite one.</summary>
+    private static double? Quotient(double a, double b) =>
+        !(a >= 0 && b >= 0) || double.IsInfinity(a) || double.IsInfinity(b) ? null : a == b ? 1 : a / b;
+
+    /// <summary>The worst (largest) ratio of a set of (ratio, where) pairs; null if none has one.</summary>
+    public static Tightness? Worst(IEnumerable<(double? Ratio, string Where)> points) =>
+        points.Where(p => p.Ratio is not null).Select(p => new Tightness(p.Ratio!.Value, p.Where))
+            .Aggregate((Tightness?)null, (best, t) => best is not null && !(t.Ratio > best.Ratio) ? best : t);
+
+    public override string ToString() => $"{Ratio:G3} at {Where}";
+}
