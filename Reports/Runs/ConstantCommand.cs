@@ -36,6 +36,6 @@ public sealed record ConstantCommand(Claim Claim, string? LawName = null)
         var (v, a) = (law.Variance.ToString("R", CultureInfo.InvariantCulture), target.ToString("R", CultureInfo.InvariantCulture));
         var id = $"n*(ε) under {law.Description} on [−{a}, {a}]";
         return new(Define.PathConstant(id, $"n ≥ C ln(1/ε) samples of {law.Description} make every z ∈ [−{a}, {a}] ε-approximable with probability ≥ 1 − ε (ε ∈ (0, 1/3)).",
-            "ε-paths of the law's streams; C = sup_ε (n*(ε) − 1)/ln(1/ε) over the ε the streams reach", law.Paths(target), 1, "smallest"), $"law:{law.Key}:{v}:{a}");
+            "ε-paths of the law's streams; C = sup_ε (n*(ε) − 1)/ln(1/ε) over the ε the streams reach", law.Paths(target), 1, "smallest C"), $"law:{law.Key}:{v}:{a}");
     }
 }

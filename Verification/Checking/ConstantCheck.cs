@@ -60,7 +60,7 @@ public static class PathCheck
         var interval = double.IsFinite(sup.High) ? $"[{sup.Low:G4}, {sup.High:G4}]" : $"[{sup.Low:G4}, unbounded at this budget]";
         var at = $"ε ↑ ε_{sup.N - 1} = {sup.Eps:G4} (n*(ε) = {sup.N} just below it)";
         return new Verdict.Estimated(new Evidence(paths.Streams, null, at, new ReplayToken.MasterSeed(context.MasterSeed), observations,
-                $"{what} C ≈ {sup.Estimate:G4}, approached as {at}; interval {interval} (error {context.Alpha:G2}), sup over ε ∈ [{sup.Floor:G3}, {experiment.EpsMax:G3}) from {paths.Streams} streams"),
+                $"{what} ≈ {sup.Estimate:G4}, approached as {at}; interval {interval} (error {context.Alpha:G2}), sup over ε ∈ [{sup.Floor:G3}, {experiment.EpsMax:G3}) from {paths.Streams} streams"),
             new ConstantEstimate(sup.Estimate, at, sup.Low, sup.High));
     }
 

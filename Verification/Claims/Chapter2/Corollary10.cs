@@ -89,7 +89,7 @@ public static class Corollary10
         "There is C_{a,b} such that n ≥ C_{a,b} log(1/ε) (a, b)-super-uniform samples make every z ∈ [−a, a] ε-approximable with probability ≥ 1 − ε (ε ∈ (0, 1/3)).",
         "ε-paths of product-of-uniforms streams on [−½, ½] (Lemma 11: (½, (log 2)/2)-super-uniform); C_{a,b} = sup_ε (n*(ε) − 1)/ln(1/ε) "
         + "over the ε the streams reach, with an interval, as for Theorem 6",
-        Paths, 1, "smallest C_{1/2,(log 2)/2}:",
+        Paths, 1, "smallest C_{1/2,(log 2)/2}",
         new ConstantExperiment(Claim.StreamOf("Corollary 10", "constant C_{a,b}"), "log(1/ε)", 1,
             eps => [.. (eps ?? Theorem6.EpsGrid).Select(e => new ConstantPoint($"eps = {e:G3}", e, Math.Log(1 / e),
                 seed => StoppingTime.OfStream(seed, rng => new ProductOfUniforms().Sample(rng), e, -A, A)))]),

@@ -26,6 +26,6 @@ public static class Theorem6
         "There is a universal C such that n ≥ C log(1/ε) gives, with probability ≥ 1 − ε, every z ∈ [−1, 1] ε-approximable (ε ∈ (0, 1/3)).",
         "ε-paths r_n of N Unif([−1, 1]) streams (T_ε ≤ n ⟺ r_n ≤ ε); the jumps ε_n of n*(ε) = min{n : Pr(T_ε ≤ n) ≥ 1 − ε} with "
         + "binomial intervals (Bonferroni over the jumps); the smallest C = sup_ε (n*(ε) − 1)/ln(1/ε) over the ε the streams reach",
-        Paths, 1, "smallest", Grid);
+        Paths, 1, "smallest C", Grid);
     public static IReadOnlyList<Claim> Claims => [Constant];
 }
