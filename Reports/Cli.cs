@@ -67,6 +67,7 @@ public static class Cli
         root.Subcommands.Add(check);
 
         root.Subcommands.Add(EstimateC(seed, shard, fresh, output, error, cancel));
+        root.Subcommands.Add(PowerCommand.Build(quick, thorough, seed, only, output, error));
 
         var folders = new Argument<string[]>("folders") { Description = "The shard folders (the --out of each shard).", Arity = ArgumentArity.OneOrMore };
         var mergeOut = new Option<string>("--out") { Description = "Folder for the merged result.", Required = true };
@@ -195,7 +196,7 @@ public static class Cli
         if (problem(value) is { } message) result.AddError(message);
     });
 
-    private static Budget BudgetOf(ParseResult parse, Option<bool> quick, Option<bool> thorough)
+    internal static Budget BudgetOf(ParseResult parse, Option<bool> quick, Option<bool> thorough)
     {
         if (parse.GetValue(quick) && parse.GetValue(thorough)) throw new ArgumentException("--quick and --thorough exclude each other.");
         return parse.GetValue(quick) ? Budget.Quick : parse.GetValue(thorough) ? Budget.Thorough : Budget.Default;
@@ -224,7 +225,7 @@ public static class Cli
         }
     }
 
-    private static int Fail(TextWriter error, string message)
+    internal static int Fail(TextWriter error, string message)
     {
         error.WriteLine($"error: {message}");
         return 2;

@@ -8,7 +8,8 @@
 #
 # Defaults: seeds 1..20, DIR artifacts/seeds, the default budget; the table goes to stdout (and to FILE if given).
 # Needs jq and a built Reports project (dotnet build -c Release), or RSSP_APP: a folder holding a published app
-# (dotnet publish -c Release Reports -o DIR), so that rebuilding the tree does not change the binary mid-way.
+# (dotnet publish -c Release Reports -o DIR), so that rebuilding the tree does not change the binary mid-way; then
+# RSSP_COMMIT names the commit the app was published from (the table's header says HEAD otherwise).
 # Cells: H holds, R refuted, I inconclusive, E estimated.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +38,8 @@ render() {
   local files=() s
   for s in $seeds; do files+=("$out/seed-$s/results.json"); done
   local budget; budget=$(jq -r '.budget.name' "${files[0]}")
-  echo "Verdicts per claim under master seeds $(echo $seeds | tr '\n' ' ')(budget $budget, commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!tools/seeds.md' || echo ', uncommitted changes'))."
+  local commit=${RSSP_COMMIT:-$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!tools/seeds.md' || echo ', uncommitted changes')}
+  echo "Verdicts per claim under master seeds $(echo $seeds | tr '\n' ' ')(budget $budget, commit $commit)."
   echo "H holds, R refuted, I inconclusive, E estimated; flips: the seeds whose verdict differs from the claim's most common one."
   echo
   jq -rs --arg seeds "$(echo $seeds)" '

@@ -27,9 +27,10 @@ public static class ReportFiles
         var figures = Figures.Write(folder, results, run);
         var files = new[] { "results.json", "report.md", "index.html" }.Select(f => Path.Combine(folder, f)).ToArray();
         ResultsFile.Write(files[0], results, run);
-        var markdown = ReportDocument.Markdown(results, run, figures);
+        var chain = ProofChainFiles.Write(folder, results);
+        var markdown = ReportDocument.Markdown(results, run, figures) + chain.Markdown;
         File.WriteAllText(files[1], markdown);
         File.WriteAllText(files[2], ReportDocument.Html(markdown));
-        return [.. files, .. figures.SelectMany(f => new[] { f.Png, f.Csv })];
+        return [.. files, .. figures.SelectMany(f => new[] { f.Png, f.Csv }), .. chain.Files];
     }
 }

@@ -95,6 +95,10 @@ public sealed record Claim(
         init => target = value;
     }
 
+    /// <summary>Mutants of the statement (see <see cref="Mutant"/>), checked on the claim's own seed stream: what the
+    /// power table measures. Define gives probabilistic and constant claims generic ones beside those a claim declares.</summary>
+    public IReadOnlyList<Mutant> Mutants { get; init; } = [];
+
     /// <summary>Unique over the catalogue: the id, with the variant or aspect name unless it is "as printed".</summary>
     public string Key => KeyOf(Id, VariantName);
 

@@ -19,9 +19,12 @@ public static class ConstantCheck
     public static double[] Sample(CheckContext context, ConstantExperiment experiment, ConstantPoint point)
     {
         var trials = experiment.TrialsFor(context.Budget.Trials);
-        var times = experiment.Run(context.MasterSeed, point, 0, trials);
-        context.Advance(trials);
-        return times;
+        return context.Cached((experiment, point.Label, trials), () =>
+        {
+            var times = experiment.Run(context.MasterSeed, point, 0, trials);
+            context.Advance(trials);
+            return times;
+        });
     }
 
     /// <summary>The estimate from the times of each point (however they were obtained: run here, resumed, merged).</summary>

@@ -1,57 +1,106 @@
+using System.Collections.Concurrent;
 using FsCheck;
+using Rssp.Theory.Random;
 using Rssp.Verification.Experiments;
 
 namespace Rssp.Verification.Checking;
 
-/// <summary>Builders that give each claim its seed stream (from its key) and wire it to a check.</summary>
+/// <summary>Builders that give each claim its seed stream (from its key), wire it to a check, and give it its statement
+/// mutants, each checked by the same check on the same stream: an exact claim's declared margins; a probabilistic
+/// claim's generic mutants (<see cref="GridMutation.Generic"/>) and declared grids; a constant claim's generic
+/// <see cref="ConstantMutation.BelowCounting"/> and declared values.</summary>
 public static class Define
 {
     /// <summary>An exact claim; bound and side, where given, say what the margin is measured from (see
-    /// <see cref="ExactCheck.ForAll{T}"/>), for the verdict's tightness.</summary>
+    /// <see cref="ExactCheck.ForAll{T}"/>), for the verdict's tightness. Its mutants are checked alike, without the bound
+    /// (a mutated margin is not measured from it).</summary>
     public static Claim Exact<T>(string id, string statement, string method, Func<Arbitrary<T>> instances, Func<T, double?> slack,
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, double tolerance = 0, ClaimTarget? target = null,
-        Func<T, double>? bound = null, Side side = Side.AtMost) =>
-        new(id, variant, variantName, ClaimKind.Exact, statement, method,
-            ctx => ExactCheck.ForAll(ctx, Claim.StreamOf(id, variantName), instances(), slack, tolerance, bound, side)) { Target = target! };
+        Func<T, double>? bound = null, Side side = Side.AtMost, bool unit = false, IReadOnlyList<SlackMutation<T>>? mutants = null)
+    {
+        var stream = Claim.StreamOf(id, variantName);
+        Verdict Check(CheckContext ctx, Func<T, double?> margin, Func<T, double>? from) => ExactCheck.ForAll(ctx, stream, instances(), margin, tolerance, from, side, unit);
+        return new(id, variant, variantName, ClaimKind.Exact, statement, method, ctx => Check(ctx, slack, bound))
+        {
+            Target = target!,
+            Mutants = [.. (mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => Check(ctx, m.Slack, null)))],
+        };
+    }
 
     public static Claim Probability(string id, string statement, string method, Func<Budget, IReadOnlyList<GridPoint>> grid,
-        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
-        new(id, variant, variantName, ClaimKind.Probabilistic, statement, method,
-            ctx => ProbabilisticCheck.Probability(ctx, Claim.StreamOf(id, variantName), grid(ctx.Budget))) { Target = target! };
+        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null,
+        IReadOnlyList<GridMutation>? mutants = null) =>
+        OverGrid(id, statement, method, grid, ProbabilisticCheck.Probability, variant, variantName, target, mutants);
 
     public static Claim Mean(string id, string statement, string method, Func<Budget, IReadOnlyList<GridPoint>> grid,
-        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
-        new(id, variant, variantName, ClaimKind.Probabilistic, statement, method,
-            ctx => ProbabilisticCheck.Mean(ctx, Claim.StreamOf(id, variantName), grid(ctx.Budget))) { Target = target! };
+        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null,
+        IReadOnlyList<GridMutation>? mutants = null) =>
+        OverGrid(id, statement, method, grid, ProbabilisticCheck.Mean, variant, variantName, target, mutants);
 
     /// <summary>An existential constant estimated from sampled times: per grid point the (1 − ε)-quantile of the times
     /// over the scale (see <see cref="ConstantCheck"/>). The experiment draws its trials from the claim's own stream, so
     /// the claim and estimate-c give the same numbers for the same seed.</summary>
     public static Claim Constant(string id, string statement, string method, string scaleName, int trialDivisor,
         Func<IReadOnlyList<double>?, IReadOnlyList<ConstantPoint>> grid, string what,
-        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null)
+        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null,
+        IReadOnlyList<ConstantMutation>? mutants = null)
     {
         var experiment = new ConstantExperiment(Claim.StreamOf(id, variantName), scaleName, trialDivisor, grid);
-        return new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => ConstantCheck.Estimate(ctx, experiment, what), experiment) { Target = target! };
+        Verdict Check(CheckContext ctx) => ConstantCheck.Estimate(ctx, experiment, what);
+        return new(id, variant, variantName, ClaimKind.Constant, statement, method, Check, experiment)
+        {
+            Target = target!,
+            Mutants = [.. new[] { ConstantMutation.BelowCounting }.Concat(mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => m.Decide(Check(ctx))))],
+        };
+    }
+
+    /// <summary>A claim over a grid of points, with the generic and the declared mutants of its grid. The grid is built
+    /// once per budget, so that a mutant keeping a point's trial shares its samples with the claim.</summary>
+    private static Claim OverGrid(string id, string statement, string method, Func<Budget, IReadOnlyList<GridPoint>> grid,
+        Func<CheckContext, SeedStream, IReadOnlyList<GridPoint>, Verdict> check, Variant variant, string variantName, ClaimTarget? target,
+        IReadOnlyList<GridMutation>? mutants)
+    {
+        var stream = Claim.StreamOf(id, variantName);
+        var grids = new ConcurrentDictionary<Budget, IReadOnlyList<GridPoint>>();
+        Verdict Check(CheckContext ctx, Func<IReadOnlyList<GridPoint>, IReadOnlyList<GridPoint>> mutate) =>
+            check(ctx, stream, mutate(grids.GetOrAdd(ctx.Budget, grid)));
+        return new(id, variant, variantName, ClaimKind.Probabilistic, statement, method, ctx => Check(ctx, g => g))
+        {
+            Target = target!,
+            Mutants = [.. GridMutation.Generic.Concat(mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => Check(ctx, m.Grid)))],
+        };
     }
 
     /// <summary>An existential constant C from ε-paths: sup over ε of (n*(ε) − offset)/ln(1/ε) with its interval (see
-    /// <see cref="PathCheck"/>). The grid experiment, when given, is what estimate-c runs.</summary>
+    /// <see cref="PathCheck"/>). The grid experiment, when given, is what estimate-c runs with --eps. Mutants: C ≤ 1 (below
+    /// the counting bound) and the declared values, decided from the estimate.</summary>
     public static Claim PathConstant(string id, string statement, string method, PathExperiment paths, int offset, string what,
-        ConstantExperiment? grid = null, Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
-        new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => PathCheck.Estimate(ctx, paths, offset, what), grid)
-            { Target = target!, Paths = paths };
+        ConstantExperiment? grid = null, Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null,
+        IReadOnlyList<ConstantMutation>? mutants = null) =>
+        Estimated(new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => PathCheck.Estimate(ctx, paths, offset, what), grid)
+            { Target = target!, Paths = paths }, mutants);
 
     /// <summary>A printed sample size s(ε) (decreasing in ε) checked against n*(ε) from another claim's ε-paths: refuted,
-    /// holds on the ε the data reach, or inconclusive (see <see cref="PathCheck.Compare"/>).</summary>
+    /// holds on the ε the data reach, or inconclusive (see <see cref="PathCheck.Compare"/>). Its mutant divides the size by
+    /// the divisor.</summary>
     public static Claim PrintedSize(string id, string statement, string method, PathExperiment paths, Func<double, double> size, string sizeName,
-        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
+        double divisor, Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
         new(id, variant, variantName, ClaimKind.Probabilistic, statement, method, ctx => PathCheck.Compare(ctx, paths, size, sizeName))
-            { Target = target!, Paths = paths };
+        {
+            Target = target!, Paths = paths,
+            Mutants = [new($"size ÷ {divisor:G4}", MutationKind.ConstantChanged, $"the same with n ≥ ({sizeName})/{divisor:G4}",
+                ctx => PathCheck.Compare(ctx, paths, e => size(e) / divisor, $"({sizeName})/{divisor:G4}"))],
+        };
 
     /// <summary>An asymptotic constant from another claim's ε-paths, as far as they reach (see <see cref="PathCheck.Tail"/>).</summary>
     public static Claim PathTail(string id, string statement, string method, PathExperiment paths, int offset, IReadOnlyList<(string Name, double Value)> printed,
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
-        new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => PathCheck.Tail(ctx, paths, offset, printed))
-            { Target = target!, Paths = paths };
+        Estimated(new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => PathCheck.Tail(ctx, paths, offset, printed))
+            { Target = target!, Paths = paths }, null);
+
+    /// <summary>An estimated constant's claim with the mutants decided from its estimate: C ≤ 1 and the declared ones.</summary>
+    public static Claim Estimated(Claim claim, IReadOnlyList<ConstantMutation>? mutants) => claim with
+    {
+        Mutants = [.. new[] { ConstantMutation.BelowCounting }.Concat(mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => m.Decide(claim.Check(ctx))))],
+    };
 }

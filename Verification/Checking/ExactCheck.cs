@@ -19,15 +19,17 @@ public static class ExactCheck
     /// <param name="bound">for a claim that compares a quantity with a bound, the bound on an instance, from which the
     /// margin is measured (margin = bound − observed for <see cref="Side.AtMost"/>, observed − bound for AtLeast): gives
     /// the verdict its <see cref="Tightness"/>. Null for identities and yes/no claims.</param>
+    /// <param name="unit">the compared values are probabilities or densities in [0, 1]: the tightness also weighs the
+    /// complements (see <see cref="Tightness.RatioOf"/>).</param>
     public static Verdict ForAll<T>(CheckContext context, SeedStream stream, Arbitrary<T> instances, Func<T, double?> slack, double tolerance = 0,
-        Func<T, double>? bound = null, Side side = Side.AtMost)
+        Func<T, double>? bound = null, Side side = Side.AtMost, bool unit = false)
     {
         var replay = context.Replay ?? ReplayOf(stream, context.MasterSeed);
         var cases = instances.Convert(x =>
         {
             var margin = slack(x);
             return new Case<T>(x, margin, margin is double m && bound?.Invoke(x) is double b
-                ? Tightness.RatioOf(side == Side.AtMost ? b - m : b + m, b, side) : null);
+                ? Tightness.RatioOf(side == Side.AtMost ? b - m : b + m, b, side, unit) : null);
         }, c => c.Instance);
         var property = Prop.ForAll(cases, c => c.Margin is not double margin || margin >= -tolerance);
         var runner = new ObservingRunner();

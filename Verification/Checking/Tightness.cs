@@ -12,15 +12,18 @@ public sealed record Tightness(double Ratio, string Where)
     /// below 1 exactly where the claim holds, and "Pr ≥ 0.0008" seen at 1 or "Pr ≥ 1 − ε" seen at 1 is loose in one of them.</summary>
     public static double? RatioOf(double observed, double bound, Side side, bool unit = false)
     {
+        // Both sides at an end of their range (Z̄_n = 0 against a bound of 0, a probability 1 against 1): forced, not tight.
+        if (observed == bound && (bound == 0 || (unit && bound == 1))) return null;
         var direct = side == Side.AtMost ? Quotient(observed, bound) : Quotient(bound, observed);
-        if (!unit || direct is null) return direct;
+        if (!unit) return direct;
         var complement = side == Side.AtMost ? Quotient(1 - bound, 1 - observed) : Quotient(1 - observed, 1 - bound);
-        return complement is double c ? Math.Min(direct.Value, c) : direct;
+        return direct is double d && complement is double c ? Math.Min(d, c) : direct ?? complement;
     }
 
-    /// <summary>a/b for a, b ≥ 0: 1 when a = b (0/0 included), +∞ for a &gt; 0 = b; null for a negative or non-finite one.</summary>
+    /// <summary>a/b for a, b ≥ 0: +∞ for a &gt; 0 = b; null for 0/0 (a degenerate case, such as Z̄_n = 0 against a bound
+    /// of 0, says nothing about how tight the bound is) and for a negative or non-finite value.</summary>
     private static double? Quotient(double a, double b) =>
-        !(a >= 0 && b >= 0) || double.IsInfinity(a) || double.IsInfinity(b) ? null : a == b ? 1 : a / b;
+        !(a >= 0 && b >= 0) || double.IsInfinity(a) || double.IsInfinity(b) || (a == 0 && b == 0) ? null : a / b;
 
     /// <summary>The worst (largest) ratio of a set of (ratio, where) pairs; null if none has one.</summary>
     public static Tightness? Worst(IEnumerable<(double? Ratio, string Where)> points) =>

@@ -32,6 +32,7 @@ public class ClaimTests
         "Lemma 34 [Eq. 4.6 as printed]",
         "Theorem 31 [the proof's masks over [−1, 1]]",
         "Theorem 24 [Theorem 31's widths]",
+        .. ProofStepRefutationTests.Refuted,
     ];
 
     public static TheoryData<string> NotRefuted => new(ClaimCatalogue.All.Select(c => c.Key).Except(Refuted));

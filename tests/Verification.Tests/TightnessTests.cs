@@ -16,12 +16,17 @@ public class TightnessTests
     [InlineData(1.0, 0.0008, Side.AtLeast, true, 0.0)]      // Pr ≥ 0.0008 seen at 1: loose in both scales, 0 in the complements'
     [InlineData(0.999, 0.7, Side.AtLeast, true, 0.001 / 0.3)] // Pr ≥ 1 − ε seen at 1 − 0.001: the failure rate against ε
     [InlineData(0.3, 0.5, Side.AtMost, true, 0.6)]
-    [InlineData(0.0, 0.0, Side.AtMost, false, 1.0)]
     public void The_ratio_is_observed_over_bound_in_the_claims_direction(double observed, double bound, Side side, bool unit, double expected) =>
         Assert.Equal(expected, Tightness.RatioOf(observed, bound, side, unit)!.Value, 12);
 
     [Fact]
-    public void A_negative_bound_has_no_ratio() => Assert.Null(Tightness.RatioOf(0.5, -0.1, Side.AtLeast));
+    public void A_negative_bound_or_a_degenerate_zero_against_zero_has_no_ratio()
+    {
+        Assert.Null(Tightness.RatioOf(0.5, -0.1, Side.AtLeast));
+        Assert.Null(Tightness.RatioOf(0, 0, Side.AtMost));
+        Assert.Null(Tightness.RatioOf(1, 1, Side.AtLeast, unit: true));
+        Assert.Equal(1, Tightness.RatioOf(0.5, 0.5, Side.AtLeast, unit: true));
+    }
 
     [Fact]
     public void An_exact_check_reports_the_worst_ratio_and_where()

@@ -66,7 +66,12 @@ public static class Corollary10
         () => Cases,
         c => PrunedLawMargin(c.Law, c.A, c.B, c.Seed),
         Variant.Literal, "pruned law", target: ClaimTarget.ProofStep("Corollary 10's proof: the pruned sample is Unif([−a, a])"),
-        bound: c => Dkw.Bound(Math.Max(1, Kept(c.Law, c.A, c.B, c.Seed).Length), FamilyWise.PerInstanceTest));
+        bound: c => Dkw.Bound(Math.Max(1, Kept(c.Law, c.A, c.B, c.Seed).Length), FamilyWise.PerInstanceTest),
+        mutants:
+        [
+            new("b ≤ f dropped", MutationKind.HypothesisChanged, "the pruned sample is Unif([−a, a]) also for b = min{2b, 0.99/(2a)}, above f near ±a for the product law",
+                c => PrunedLawMargin(c.Law, c.A, Math.Min(2 * c.B, 0.99 / (2 * c.A)), c.Seed)),
+        ]);
 
     /// <summary>Corollary 10's proof: a sample is kept with probability ≥ 2ab.</summary>
     public static Claim KeepRate => Define.Exact("Corollary 10",
@@ -77,7 +82,8 @@ public static class Corollary10
         () => Cases,
         c => KeepRateMargin(c.Law, c.A, c.B, c.Seed),
         Variant.Literal, "keep rate", target: ClaimTarget.ProofStep("Corollary 10's proof: Pr(X_i ∈ Ω̃_n) ≥ 2ab"),
-        bound: c => 2 * c.A * c.B);
+        bound: c => 2 * c.A * c.B, unit: true,
+        mutants: [new("2ab → 3ab", MutationKind.ConstantChanged, "Pr(X_i ∈ Ω̃_n) ≥ 3ab", c => KeepRateMargin(c.Law, c.A, c.B, c.Seed) - c.A * c.B)]);
 
     /// <summary>The ε-paths of product-of-uniforms streams on [−½, ½], exact for ε ∈ (0, 1/3).</summary>
     public static PathExperiment Paths { get; } = new(Claim.StreamOf("Corollary 10", "constant C_{a,b}").Child("paths"),

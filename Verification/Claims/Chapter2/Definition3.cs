@@ -17,12 +17,15 @@ public static class Definition3
             "z is ε-approximable with ω_n iff some S ⊆ ω_n has |Σ_{x∈S} x − z| ≤ ε (Definition 2); the empty subset sums to 0.",
             "the interval-set solver's Y_n(z) against all 2ⁿ subset sums, n ≤ 14, z ∈ [−2, 2]",
             () => Arb.From(from t in RsspGens.Instances(RsspGens.EpsGrid, 4, 14) from z in RsspGens.Point(-2, 2) select (t, z)),
-            p =>
-            {
-                var (t, z) = p;
-                var margin = BruteForce.SubsetSums(t.Samples).Min(s => Math.Abs(s - z)) - t.Eps;
-                // At |Σ − z| = ε exactly rounding may decide; away from it the two must agree.
-                return Math.Abs(margin) < 1e-12 ? null : ExactCheck.Holds(Approximable.IsApproximable(t.Samples, t.Eps, z) == margin <= 0);
-            }),
+            p => Agrees(p.t, p.z, 1),
+            mutants: [new("ε → ε/2", MutationKind.ConstantChanged, "z is ε-approximable iff some subset sum lies within ε/2 of z", p => Agrees(p.t, p.z, 0.5))]),
     ];
+
+    /// <summary>Whether the solver's answer at ε agrees with "some subset sum within radius·ε of z"; null at the radius
+    /// itself, where rounding may decide (sums of ≤ 14 samples carry ≤ 10⁻¹⁴); away from it the two must agree.</summary>
+    private static double? Agrees(RsspInstance t, double z, double radius)
+    {
+        var margin = BruteForce.SubsetSums(t.Samples).Min(s => Math.Abs(s - z)) - radius * t.Eps;
+        return Math.Abs(margin) < Tolerance.UnitSums ? null : ExactCheck.Holds(Approximable.IsApproximable(t.Samples, t.Eps, z) == margin <= 0);
+    }
 }

@@ -20,7 +20,12 @@ public static class Lemma11
             "the exact density f(x) = −½ log|x| against (log 2)/2 at x drawn from [−½, ½] (endpoints included)",
             () => Arb.From(RsspGens.Point(-0.5, 0.5)),
             x => B < 1 ? new ProductOfUniforms().Density(x) - B : -1,
-            Variant.Literal, "density", bound: _ => B, side: Side.AtLeast),
+            Variant.Literal, "density", bound: _ => B, side: Side.AtLeast,
+            mutants:
+            [
+                new("b ×1.1", MutationKind.BoundTightened, "f(x) ≥ 1.1·(log 2)/2 on [−½, ½]", x => new ProductOfUniforms().Density(x) - 1.1 * B),
+                new("a = ½ → 1", MutationKind.HypothesisChanged, "f(x) ≥ (log 2)/2 on [−1, 1] (at 2x)", x => new ProductOfUniforms().Density(2 * x) - B),
+            ]),
         Define.Probability("Lemma 11",
             "The law of X_1·X_2 puts mass ≥ (log 2)/2 · w on every sub-interval of [−½, ½] of width w.",
             "sampled products: Pr(X_1X_2 ∈ bin) against b·w, Clopper–Pearson, on the four bins of width ¼",

@@ -28,6 +28,13 @@ public static class Reductions
                 var toNpp = IntegerSubsetSum.SspToNpp(new SspInstance(p.Items, 2 * p.Z));
                 var toSsp = IntegerSubsetSum.NppToSsp(new NppInstance(p.Items));
                 return ExactCheck.Holds(Ssp(p.Items, 2 * p.Z) == Npp(toNpp.Items.ToArray()) && Npp(p.Items) == Ssp(toSsp.Items.ToArray(), toSsp.TwiceTarget));
-            }),
+            },
+            mutants:
+            [
+                new("Σx − 2z → Σx − z", MutationKind.ConstantChanged, "SSP(x; z) ⇔ NPP({x_1..x_n, Σ_i x_i − z})",
+                    p => ExactCheck.Holds(Ssp(p.Items, 2 * p.Z) == Npp([.. p.Items, p.Items.Sum() - p.Z]))),
+                new("½Σx → Σx", MutationKind.FactorChanged, "NPP(x_1..x_n) ⇔ SSP(x_1..x_n; Σ_i x_i)",
+                    p => ExactCheck.Holds(Npp(p.Items) == Ssp(p.Items, 2 * p.Items.Sum()))),
+            ]),
     ];
 }

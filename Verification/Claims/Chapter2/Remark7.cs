@@ -12,17 +12,17 @@ public static class Remark7
 {
     /// <summary>"n ≥ size(ε) samples cover [−1, 1] with probability ≥ 1 − ε for every ε ∈ (0, 1/3)", against n*(ε) from
     /// Theorem 6's ε-paths (the same streams): refuted where the sample size falls below n*(ε) just under one of its jumps.</summary>
-    private static Claim Uniform(string variantName, string statement, Func<double, double> size, string sizeName, ClaimTarget target) =>
+    private static Claim Uniform(string variantName, string statement, Func<double, double> size, string sizeName, double divisor, ClaimTarget target) =>
         Define.PrintedSize("Remark 7", statement,
             "n*(ε) for every ε from Theorem 6's ε-paths; the printed size s(ε) against n*(ε) − 1 at each jump ε_{n−1} (s decreases in ε, so "
             + "the worst ε of the piece [ε_n, ε_{n−1}) is its upper end); refuted when a jump's lower confidence end already falls short",
-            Theorem6.Paths, size, sizeName, Variant.Literal, variantName, target);
+            Theorem6.Paths, size, sizeName, divisor, Variant.Literal, variantName, target);
 
     /// <summary>The proof's constant C(ε) = n(β, ε)/ln(1/(2ε)) (β minimising its sup), read three ways, each with its own
     /// number: its limit as ε → 0 (at ε = 10⁻¹⁰⁰, where it has settled), the largest ε up to which n(β, ε) ≤ 742.27·ln(1/(2ε))
     /// throughout (the grid's resolution), and its sup over (0, 1/3) (the grid dense near 1/3). Exact arithmetic on the
     /// proof's formulas, no sampling: the outcome is estimated, the numbers are computed.</summary>
-    private static Claim ProofReadings => new("Remark 7", Variant.Intended, "the proof's constant: limit, reach of 742.27, sup", ClaimKind.Constant,
+    private static Claim ProofReadings => Define.Estimated(new("Remark 7", Variant.Intended, "the proof's constant: limit, reach of 742.27, sup", ClaimKind.Constant,
         "The Chapter 3 approach leads to n ≥ 742.27 log(1/(2ε)): the constant C(ε) = n(β, ε)/ln(1/(2ε)) of the proof with its steps made explicit, read as its limit as ε → 0, as the largest ε up to which 742.27 suffices, and as its sup over (0, 1/3).",
         "the proof's sample size n(β, ε) (Bounds.ProofConstant, β minimising the sup) over 400 log-spaced ε from 10⁻¹² to 0.01 and 2000 evenly spaced up to 1/3, and at ε = 10⁻¹⁰⁰",
         ctx =>
@@ -44,21 +44,21 @@ public static class Remark7
                     $"the proof's C(ε): toward its limit as ε → 0, C(10⁻¹⁰⁰) ≈ {limit:G5} (below 742.27: that reading holds); 742.27 suffices for ε ≤ {reach:G4} (the grid's next point, {firstShort.e:G4}, needs more); "
                     + $"sup over (0, 1/3) ≈ {sup:G5} at ε = {supEps:G4} (above 742.27: the reading 'for every ε ∈ (0, 1/3)' is the one refuted, see [the proof's constant made explicit])"),
                 new ConstantEstimate(sup, $"ε = {supEps:G4}", sup, sup));
-        }) { Target = ClaimTarget.ProofStep("the constant of Chapter 3's proof with its steps made explicit (best β), read three ways") };
+        }) { Target = ClaimTarget.ProofStep("the constant of Chapter 3's proof with its steps made explicit (best β), read three ways") }, null);
 
     public static IReadOnlyList<Claim> Claims =>
     [
         Uniform("Lueker's C = 2(1 + ln e) = 4, uniform on (0, 1/3)",
             "With n ≥ 4 ln(1/ε), Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε, for every ε ∈ (0, 1/3).",
-            eps => CoverageConstants.LuekerNaturalLog * Math.Log(1 / eps), "4 ln(1/ε)",
+            eps => CoverageConstants.LuekerNaturalLog * Math.Log(1 / eps), "4 ln(1/ε)", 2,
             new(TargetKind.Statement, "Remark 7 as printed, with log read as the natural logarithm, uniform on (0, 1/3) (checked on the ε the streams reach)")),
         Uniform("Lueker's C = 2(1 + log₂ e) ≈ 4.885, uniform on (0, 1/3)",
             "With n ≥ 2(1 + log₂ e) ln(1/ε), Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε, for every ε ∈ (0, 1/3).",
-            eps => CoverageConstants.LuekerBinaryLog * Math.Log(1 / eps), "4.885 ln(1/ε)",
+            eps => CoverageConstants.LuekerBinaryLog * Math.Log(1 / eps), "4.885 ln(1/ε)", 2,
             new(TargetKind.Statement, "Remark 7 as printed, with log read as log₂, uniform on (0, 1/3) (checked on the ε the streams reach)")),
         Uniform("Chapter 3's 742.27 log(1/(2ε))",
             "With n ≥ 742.27 ln(1/(2ε)), Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε, for every ε ∈ (0, 1/3).",
-            eps => CoverageConstants.Chapter3Printed * Math.Log(1 / (2 * eps)), "742.27 ln(1/(2ε))",
+            eps => CoverageConstants.Chapter3Printed * Math.Log(1 / (2 * eps)), "742.27 ln(1/(2ε))", 1000,
             new(TargetKind.Statement, "Remark 7 as printed, on the ε the streams reach")),
         Define.PathTail("Remark 7",
             "Lueker's constant as an asymptotic one: lim sup_{ε→0} (n*(ε) − 1)/ln(1/ε) ≤ 2(1 + log e) (4 with ln, 4.885 with log₂).",
@@ -70,10 +70,11 @@ public static class Remark7
             "The Chapter 3 approach leads to n ≥ 742.27 log(1/(2ε)): with its steps made explicit, some β ∈ (0, 1/8) makes n = ⌈742.27 log(1/(2ε))⌉ satisfy the proof for every ε ∈ (0, 1/3).",
             "for the β minimising the proof's constant, the proof's sample size n(β, ε) (Bounds.ProofConstant) against 742.27·log(1/(2ε)), ε drawn from (0, 1/3)",
             () => Arb.From(Gen.Choose(1, 1_000_000).Select(k => k / 3_000_001.0)),
-            eps => 742.27 * Math.Log(1 / (2 * eps)) - ProofConstant.SampleSize(BestBeta, eps, SecondPhaseBound.Lemma23Printed),
+            eps => ProofMargin(742.27, eps),
             Variant.Intended, "the proof's constant made explicit",
             target: ClaimTarget.ProofStep("the constant 742.27 that Remark 7 attributes to Chapter 3's proof (its steps made explicit, best β)"),
-            bound: eps => 742.27 * Math.Log(1 / (2 * eps))),
+            bound: eps => 742.27 * Math.Log(1 / (2 * eps)),
+            mutants: [new("742.27 → 7422.7", MutationKind.ConstantChanged, "the same with n = ⌈7422.7 log(1/(2ε))⌉", eps => ProofMargin(7422.7, eps))]),
         ProofReadings,
         Define.Exact("Remark 7",
             "Counting bound: 2ⁿ subset sums each ε-approximate an interval of length 2ε, so covering [−1, 1] needs n ≥ log₂(1/ε).",
@@ -81,8 +82,16 @@ public static class Remark7
             () => Arb.From(from seed in Gen.Choose(0, int.MaxValue) from k in Gen.Choose(0, 1000) select (Seed: (ulong)seed, Eps: Math.Pow(10, -5 + 4.7 * k / 1000))),
             p => StoppingTime.OfUniformStream(p.Seed, p.Eps) - CoverageConstants.CountingLowerBound(p.Eps),
             Variant.Intended, "counting lower bound", target: ClaimTarget.Reading("the counting lower bound beside Remark 7's constants (not printed)"),
-            bound: p => CoverageConstants.CountingLowerBound(p.Eps), side: Side.AtLeast),
+            bound: p => CoverageConstants.CountingLowerBound(p.Eps), side: Side.AtLeast,
+            mutants:
+            [
+                new("log₂(1/ε) ×2", MutationKind.BoundTightened, "covering [−1, 1] needs n ≥ 2 log₂(1/ε)",
+                    p => StoppingTime.OfUniformStream(p.Seed, p.Eps) - 2 * CoverageConstants.CountingLowerBound(p.Eps)),
+            ]),
     ];
+
+    private static double ProofMargin(double constant, double eps) =>
+        constant * Math.Log(1 / (2 * eps)) - ProofConstant.SampleSize(BestBeta, eps, SecondPhaseBound.Lemma23Printed);
 
     /// <summary>β minimising sup_ε n(β, ε)/log(1/(2ε)) over the default grid.</summary>
     public static double BestBeta => Best.Value;

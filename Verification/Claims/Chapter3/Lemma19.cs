@@ -11,6 +11,12 @@ public static class Lemma19
 {
     public sealed record FiniteLaw(ValueArray<double> Values, ValueArray<double> Weights, double B, double T)
     {
+        /// <summary>E[X].</summary>
+        public double Mean => Values.Zip(Weights).Sum(p => p.First * p.Second) / Weights.Sum();
+
+        /// <summary>Pr(X ≥ t).</summary>
+        public double Tail => Values.Zip(Weights).Where(p => p.First >= T).Sum(p => p.Second) / Weights.Sum();
+
         public override string ToString() =>
             $"B = {B:R}, t = {T:R}, values = [{string.Join(", ", Values.Select(v => v.ToString("R")))}], weights = [{string.Join(", ", Weights.Select(w => w.ToString("R")))}]";
     }
@@ -29,13 +35,16 @@ public static class Lemma19
             "If 0 ≤ X ≤ B then for any t ∈ (0, B): Pr(X ≥ t) ≥ (E[X] − t)/(B − t).",
             "random finite laws on [0, B] (values and weights), both sides computed exactly",
             () => Arb.From(Laws),
-            law =>
-            {
-                var total = law.Weights.Sum();
-                var mean = law.Values.Zip(law.Weights).Sum(p => p.First * p.Second) / total;
-                var tail = law.Values.Zip(law.Weights).Where(p => p.First >= law.T).Sum(p => p.Second) / total;
-                return tail - (mean - law.T) / (law.B - law.T);
-            }, tolerance: Tolerance.UnitSums, side: Side.AtLeast,
-            bound: law => (law.Values.Zip(law.Weights).Sum(p => p.First * p.Second) / law.Weights.Sum() - law.T) / (law.B - law.T)),
+            law => Margin(law, 1, law.B - law.T), tolerance: Tolerance.UnitSums, side: Side.AtLeast, unit: true,
+            bound: law => (law.Mean - law.T) / (law.B - law.T),
+            mutants:
+            [
+                new("bound ×2", MutationKind.BoundTightened, "Pr(X ≥ t) ≥ 2(E[X] − t)/(B − t)", law => Margin(law, 2, law.B - law.T)),
+                new("B − t → B − 2t", MutationKind.ConstantChanged, "Pr(X ≥ t) ≥ (E[X] − t)/(B − 2t), for t < B/2",
+                    law => law.B > 2 * law.T ? Margin(law, 1, law.B - 2 * law.T) : null),
+            ]),
     ];
+
+    /// <summary>Pr(X ≥ t) − factor·(E[X] − t)/denominator, exactly over the finite law.</summary>
+    private static double Margin(FiniteLaw law, double factor, double denominator) => law.Tail - factor * (law.Mean - law.T) / denominator;
 }

@@ -81,7 +81,12 @@ public static class Proposition20
         "the tail of α + 2 convolved geometric laws against MathNet's binomial CDF; margin −|difference|",
         () => Arb.From(from p in Gen.Choose(1, 99) from alpha in Gen.Choose(0, 12) from n in Gen.Choose(1, 120) select (P: p / 100.0, Alpha: alpha, N: n)),
         t => -Math.Abs(GeometricSumTail(t.P, t.Alpha + 2, t.N) - BinomialTail.AtMost(t.P, t.N, t.Alpha + 1)), tolerance: Tolerance.GeometricTail,
-        target: ClaimTarget.ProofStep("Eq. 3.11 in the proof of Proposition 20"));
+        target: ClaimTarget.ProofStep("Eq. 3.11 in the proof of Proposition 20"),
+        mutants:
+        [
+            new("α + 1 → α", MutationKind.ConstantChanged, "Pr(Σ_{i=0}^{α+1} Geom_i(p_β) > n) = Pr(Bin(n, p_β) ≤ α)",
+                t => -Math.Abs(GeometricSumTail(t.P, t.Alpha + 2, t.N) - BinomialTail.AtMost(t.P, t.N, t.Alpha))),
+        ]);
 
     /// <summary>β ∈ (0, 1/8), ε ∈ (0, 1/3) and how far n lies above ⌊(α + 1)/p_β⌋.</summary>
     internal static Arbitrary<(double Beta, double Eps, int Extra)> Eq312Cases => Arb.From(
@@ -93,15 +98,24 @@ public static class Proposition20
         "Pr(Bin(n, p_β) ≤ α + 1) ≤ exp(−2(n p_β − α − 1)²/n), when n > (α + 1)/p_β.",
         "MathNet's exact binomial CDF against the bound, β across (0, 1/8), ε across (0, 1/3), n above the threshold; margin 1 − Pr/bound (relative, so that tails far below 10⁻¹² count)",
         () => Eq312Cases,
-        t =>
-        {
-            var p = GrowthProbability.PBeta(t.Beta);
-            var alpha = FirstPhaseTail.Alpha(t.Beta, t.Eps);
-            var n = (int)Math.Floor((alpha + 1) / p) + t.Extra;
-            // Relative: 1 − tail/bound (the bound never underflows here: its exponent is at most ~30 over this range).
-            return n * p > alpha + 1 ? 1 - BinomialTail.AtMost(p, n, alpha + 1) / FirstPhaseTail.Eq312UpperBound(t.Beta, t.Eps, n) : null;
-        }, tolerance: Tolerance.BinomialTailRelative, target: ClaimTarget.ProofStep("Eq. 3.12 in the proof of Proposition 20"),
-        bound: _ => 1);
+        t => Eq312Margin(t.Beta, t.Eps, t.Extra), tolerance: Tolerance.BinomialTailRelative, target: ClaimTarget.ProofStep("Eq. 3.12 in the proof of Proposition 20"),
+        bound: _ => 1,
+        mutants:
+        [
+            new("n > (α + 1)/p_β dropped", MutationKind.HypothesisChanged, "the same bound for n below the threshold (n mirrored below it)",
+                t => Eq312Margin(t.Beta, t.Eps, -t.Extra, hypothesis: false)),
+        ]);
+
+    /// <summary>1 − Pr(Bin(n, p_β) ≤ α + 1)/bound at n = ⌊(α + 1)/p_β⌋ + offset (relative, so that tails far below 10⁻¹²
+    /// count; the bound never underflows here: its exponent is at most ~30 over this range); null where n ≤ 0, or (with
+    /// the hypothesis) where n p_β ≤ α + 1.</summary>
+    private static double? Eq312Margin(double beta, double eps, int offset, bool hypothesis = true)
+    {
+        var p = GrowthProbability.PBeta(beta);
+        var alpha = FirstPhaseTail.Alpha(beta, eps);
+        var n = (int)Math.Floor((alpha + 1) / p) + offset;
+        return n >= 1 && (!hypothesis || n * p > alpha + 1) ? 1 - BinomialTail.AtMost(p, n, alpha + 1) / FirstPhaseTail.Eq312UpperBound(beta, eps, n) : null;
+    }
 
     public static IReadOnlyList<Claim> Claims => [Printed, Eq311, Eq312];
 }

@@ -22,14 +22,18 @@ public static class Theorem21
             "X_i ~ Bernoulli(q): Pr(X < nq − t) = Pr(Bin(n, q) ≤ ⌈nq − t⌉ − 1) exactly (MathNet), against the bound; margin 1 − Pr/bound, in logs " +
             "(relative, so that tails far below 10⁻¹² count; pairs where both lie below the double range are not comparable and skipped)",
             () => Cases,
-            p =>
-            {
-                var t = p.TFraction * p.N;
-                var k = (int)Math.Ceiling(p.N * p.Q - t) - 1;
-                var exact = BinomialTail.AtMost(p.Q, p.N, k);
-                // Relative, in logs: the bound exp(−2t²/n) underflows for t²/n > 354; both below the double range: not comparable.
-                var logBound = -2 * t * t / p.N;   // log FirstPhaseTail.HoeffdingBound(t, n), which underflows
-                return exact == 0 && logBound < -700 ? null : 1 - Math.Exp(Math.Log(exact) - logBound);
-            }, tolerance: Tolerance.BinomialTailRelative, bound: _ => 1),
+            p => Margin(p.N, p.Q, p.TFraction, 2), tolerance: Tolerance.BinomialTailRelative, bound: _ => 1,
+            mutants: [new("2 → 4", MutationKind.ConstantChanged, "Pr(X < E[X] − t) ≤ exp(−4t²/n)", p => Margin(p.N, p.Q, p.TFraction, 4))]),
     ];
+
+    /// <summary>1 − Pr(Bin(n, q) &lt; nq − t)/exp(−c·t²/n) in logs, t = tFraction·n (c = 2: Theorem 21's bound, the log of
+    /// FirstPhaseTail.HoeffdingBound, which underflows); null when both lie below the double range (not comparable).</summary>
+    private static double? Margin(int n, double q, double tFraction, double c)
+    {
+        var t = tFraction * n;
+        var k = (int)Math.Ceiling(n * q - t) - 1;
+        var exact = BinomialTail.AtMost(q, n, k);
+        var logBound = -c * t * t / n;
+        return exact == 0 && logBound < -700 ? null : 1 - Math.Exp(Math.Log(exact) - logBound);
+    }
 }

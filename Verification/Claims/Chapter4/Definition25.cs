@@ -34,12 +34,17 @@ public static class Definition25
             draw =>
             {
                 var x = Tensor.Uniform(new Rng(draw.Seed), draw.Shape.ToArray()).ToArray();
-                return Math.Min(Math.Min(Marginal(x), Pairs(x, 1)), Pairs(x, x.Length / 2));
-            }),
+                return Math.Min(Math.Min(Marginal(x, v => (v + 1) / 2), Pairs(x, 1)), Pairs(x, x.Length / 2));
+            },
+            mutants:
+            [
+                new("Unif([−1, 1]) → Unif([0, 1])", MutationKind.ConstantChanged, "the entries are i.i.d. Unif([0, 1]) (the marginal test against x ↦ x on [0, 1])",
+                    draw => Marginal(Tensor.Uniform(new Rng(draw.Seed), draw.Shape.ToArray()).ToArray(), v => Math.Clamp(v, 0, 1))),
+            ]),
     ];
 
-    /// <summary>DKW bound minus the KS distance of the entries to (x + 1)/2.</summary>
-    private static double Marginal(double[] x) => Dkw.Bound(x.Length, Alpha) - Dkw.Distance(x, v => (v + 1) / 2);
+    /// <summary>DKW bound minus the KS distance of the entries to the CDF F (for Unif([−1, 1]), (x + 1)/2).</summary>
+    private static double Marginal(double[] x, Func<double, double> cdf) => Dkw.Bound(x.Length, Alpha) - Dkw.Distance(x, cdf);
 
     /// <summary>Disjoint pairs (x_i, x_{i+gap}): the smallest margin of |Ĝ(a, b) − F(a)F(b)| against its Hoeffding
     /// bound at the nine points a, b ∈ {−½, 0, ½}.</summary>

@@ -19,6 +19,17 @@ public static class Lemma34
     private static int SharedChannels(Theory.Tensors.Tensor t) =>
         Enumerable.Range(0, t.Shape[2]).Count(i => Enumerable.Range(0, t.Shape[3]).Count(l => t[0, 0, i, l] == 1) > 1);
 
+    /// <summary>−(t in two blocks) under the construction's mask, −1 unless every block has the size given.</summary>
+    private static int BlockMargin(int n, int c1, int size)
+    {
+        var u = Theory.Tensors.Tensor.Uniform(new Theory.Random.Rng(1), 1, 1, 1, n);
+        var v = Theory.Tensors.Tensor.Uniform(new Theory.Random.Rng(2), 1, 1, n, c1);
+        var k = Theory.Tensors.Tensor.Zeros(1, 1, 1, c1);
+        var t = LayerPruning.Lemma34(u, v, k, 2, 2, 0.1).MaskV;
+        var blocksOk = Enumerable.Range(0, c1).All(l => Enumerable.Range(0, n).Count(i => t[0, 0, i, l] == 1) == size);
+        return blocksOk ? -SharedChannels(t) : -1;
+    }
+
     public static IReadOnlyList<Claim> Claims =>
     [
         Define.Exact("Lemma 34",
@@ -26,28 +37,27 @@ public static class Lemma34
             "the mask of Eq. 4.6 as printed (1-based t, ℓ): the number of t in two blocks",
             () => Shapes,
             p => -SharedChannels(LayerPruning.Eq46Printed(p.N, p.C1)),
-            variantName: "Eq. 4.6 as printed", target: ClaimTarget.ProofStep("Eq. 4.6 in the proof of Lemma 34, as printed")),
+            variantName: "Eq. 4.6 as printed", target: ClaimTarget.ProofStep("Eq. 4.6 in the proof of Lemma 34, as printed"),
+            mutants:
+            [
+                new("(ℓ − 1)n′ ≤ t → (ℓ − 1)n′ < t", MutationKind.StrictnessFlipped, "T_{1,1,t,ℓ} = 1 iff (ℓ − 1)n′ < t ≤ ℓn′, from the formula (1-based t, ℓ)",
+                    p => -Enumerable.Range(1, p.N).Count(t => Enumerable.Range(1, p.C1).Count(l => (l - 1) * (p.N / p.C1) < t && t <= l * (p.N / p.C1)) > 1)),
+            ]),
         Define.Exact("Lemma 34",
             "T_{1,1,t,ℓ} = 1 iff (ℓ − 1)n′ < t ≤ ℓn′ (the bounds of Eq. 4.7): each t feeds at most one output channel.",
             "the construction's mask T: the number of t in two blocks, and every block of size n′",
             () => Shapes,
-            p =>
-            {
-                var u = Theory.Tensors.Tensor.Uniform(new Theory.Random.Rng(1), 1, 1, 1, p.N);
-                var v = Theory.Tensors.Tensor.Uniform(new Theory.Random.Rng(2), 1, 1, p.N, p.C1);
-                var k = Theory.Tensors.Tensor.Zeros(1, 1, 1, p.C1);
-                var t = LayerPruning.Lemma34(u, v, k, 2, 2, 0.1).MaskV;
-                var blocksOk = Enumerable.Range(0, p.C1).All(l => Enumerable.Range(0, p.N).Count(i => t[0, 0, i, l] == 1) == p.N / p.C1);
-                return blocksOk ? -SharedChannels(t) : -1;
-            },
-            Variant.Intended, "Eq. 4.7's bounds", target: ClaimTarget.ProofStep("Eq. 4.6 in the proof of Lemma 34, with the bounds of Eq. 4.7")),
+            p => BlockMargin(p.N, p.C1, p.N / p.C1),
+            Variant.Intended, "Eq. 4.7's bounds", target: ClaimTarget.ProofStep("Eq. 4.6 in the proof of Lemma 34, with the bounds of Eq. 4.7"),
+            mutants: [new("t ≤ ℓn′ → t < ℓn′", MutationKind.StrictnessFlipped, "blocks (ℓ − 1)n′ < t < ℓn′, of size n′ − 1", p => BlockMargin(p.N, p.C1, p.N / p.C1 - 1))]),
         Define.Exact("Lemma 34",
             "When every sample set of every output channel covers [−1, 1] at ε′/(c1·d²·c0), the construction gives masks S, T with sup over X ∈ [0, 1]^{D×D×c0} of ‖K ∗ X − N_0^{(S,T)}(X)‖_max ≤ ε′, for random and adversarial K ∈ [−1, 1]^{d×d×c0×c1}.",
             "random U, V with n′ = 64 per channel, c1 = c, draws where the event holds; the certificate's exact supremum against ε′",
             () => Proposition32.Draws(64),
             draw => Proposition32.ConstructionMargin(draw, channels: draw.C),
             variantName: "construction", target: ClaimTarget.Construction("Lemma 34's construction (masks S, T) under its covering event"),
-            bound: draw => draw.Eps),
+            bound: draw => draw.Eps,
+            mutants: [Proposition32.ConstructionMutant(channels: null)]),
         Define.Constant("Lemma 34",
             "There is C such that n ≥ C·c1·log(d²c0c1/ε′) gives the masks with probability 1 − ε′ (the level the proof's union bound gives: Σ_ℓ ε′/c1).",
             "per draw, the largest first-cover time over all d²c0c1 sample sets (n′ per channel) at precision ε′/(c1d²c0); C = max over (d, c, ε′) of n′*/log(d²c0c1/ε′), c0 = c1 = c",

@@ -16,19 +16,28 @@ public static class ProofOfTheorem31
             () => Arb.From(
                 from k in Gen.Choose(1, 1_000_000) from l in Gen.Frequency((3, Gen.Choose(1, 20)), (1, Gen.Choose(21, 10_000)))
                 select (Eps: k / 1_000_001.0, L: l)),
-            p =>
-            {
-                var step = p.Eps / (2 * p.L);
-                double e = 0;
-                var recursionGap = 0.0;
-                for (var i = 1; i <= Math.Min(p.L, 50); i++)
-                {
-                    e += step * Math.Pow(1 + step, i - 1);
-                    recursionGap = Math.Max(recursionGap, Math.Abs(e - (Math.Pow(1 + step, i) - 1)));
-                }
-                var first = double.ExpM1(p.Eps / 2) - (Math.Exp(p.L * double.LogP1(step)) - 1);
-                var second = p.Eps - double.ExpM1(p.Eps / 2);
-                return Math.Min(Math.Min(first, second), -recursionGap);
-            }, tolerance: Tolerance.Certificates, target: ClaimTarget.ProofStep("Eq. 4.8–4.24 in the proof of Theorem 31")),
+            p => Margin(p.Eps, p.L, half: 0.5, lag: 1), tolerance: Tolerance.Certificates, target: ClaimTarget.ProofStep("Eq. 4.8–4.24 in the proof of Theorem 31"),
+            mutants:
+            [
+                new("e^{ε/2} → e^{ε}", MutationKind.ConstantChanged, "(1 + ε/2ℓ)^ℓ − 1 ≤ e^{ε} − 1 ≤ ε", p => Margin(p.Eps, p.L, half: 1, lag: 1)),
+                new("exponent i − 1 → i", MutationKind.ExponentChanged, "e_i = e_{i−1} + (ε/2ℓ)(1 + ε/2ℓ)^i gives e_i = (1 + ε/2ℓ)^i − 1", p => Margin(p.Eps, p.L, half: 0.5, lag: 0)),
+            ]),
     ];
+
+    /// <summary>min of e^{half·ε} − (1 + ε/2ℓ)^ℓ, ε + 1 − e^{half·ε}, and −|e_i − ((1 + ε/2ℓ)^i − 1)| over i ≤ min(ℓ, 50) for the
+    /// recursion e_i = e_{i−1} + (ε/2ℓ)(1 + ε/2ℓ)^{i−lag}.</summary>
+    private static double Margin(double eps, int l, double half, int lag)
+    {
+        var step = eps / (2 * l);
+        double e = 0;
+        var recursionGap = 0.0;
+        for (var i = 1; i <= Math.Min(l, 50); i++)
+        {
+            e += step * Math.Pow(1 + step, i - lag);
+            recursionGap = Math.Max(recursionGap, Math.Abs(e - (Math.Pow(1 + step, i) - 1)));
+        }
+        var first = double.ExpM1(half * eps) - (Math.Exp(l * double.LogP1(step)) - 1);
+        var second = eps - double.ExpM1(half * eps);
+        return Math.Min(Math.Min(first, second), -recursionGap);
+    }
 }

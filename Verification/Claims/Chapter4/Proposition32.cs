@@ -76,15 +76,25 @@ public static class Proposition32
             p => new VTimesUPlus().Cdf(p.Hi) - new VTimesUPlus().Cdf(Math.BitDecrement(p.Lo)) - B * p.H,
             variantName: "samples super-uniform",
             target: ClaimTarget.ProofStep("the sentence of Proposition 32's proof: V_{1,1,t,1}·U⁺_{i,j,k,t} is (½, (log 2)/2)-super-uniform"),
-            bound: p => B * p.H, side: Side.AtLeast),
+            bound: p => B * p.H, side: Side.AtLeast,
+            mutants:
+            [
+                new("b → b/2", MutationKind.BoundLoosened, "Pr(V·U⁺ ∈ [x, x + h]) ≥ (log 2)/4·h on [−½, ½] (the density −¼ log|x| is at least (log 2)/4 there)",
+                    p => new VTimesUPlus().Cdf(p.Hi) - new VTimesUPlus().Cdf(Math.BitDecrement(p.Lo)) - B / 2 * p.H),
+            ]),
         Define.Exact("Proposition 32",
             "The samples the construction can use, V_{1,1,t,1}·U_{i,j,k,t} with U_{i,j,k,t} > 0 (the others are 0 after pruning), are (1/2, (log 2)/2)-super-uniform: given U > 0, V·U is a product of uniforms (Lemma 11).",
             "the exact law of V·U given U > 0, which is the law of X_1X_2, on sub-intervals of [−½, ½]",
             () => SubIntervals,
-            p => new ProductOfUniforms().Cdf(p.Hi) - new ProductOfUniforms().Cdf(p.Lo) - B * p.H,
+            p => ProductMass(p, 1, 1),
             Variant.Intended, "the samples with U > 0", tolerance: Tolerance.UnitSums,
             target: ClaimTarget.ProofStep("the sentence of Proposition 32's proof, read for the samples with U > 0"),
-            bound: p => B * p.H, side: Side.AtLeast),
+            bound: p => B * p.H, side: Side.AtLeast,
+            mutants:
+            [
+                new("b → 2b", MutationKind.BoundTightened, "Pr(V·U ∈ [x, x + h] | U > 0) ≥ (log 2)·h on [−½, ½]", p => ProductMass(p, 1, 2)),
+                new("a = ½ → 1", MutationKind.HypothesisChanged, "the same on sub-intervals of [−1, 1] (each interval doubled)", p => ProductMass(p, 2, 1)),
+            ]),
         Define.Constant("Proposition 32",
             "There is a universal C such that n ≥ C log(d²c/ε) gives, with probability 1 − ε, for all K with ‖K‖_1 ≤ 1, masks with sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max < ε; the proof's event: every z ∈ [−1, 1] within ε/(d²c) of a subset sum in each of the d²c sample sets.",
             "per draw, the largest first-cover time over the d²c sample sets at precision ε/(d²c) (exact, by the coverage solver); n* = its (1 − ε)-quantile; C = max over (d, c, ε) of n*/log(d²c/ε)",
@@ -96,8 +106,17 @@ public static class Proposition32
             () => Draws(64),
             draw => ConstructionMargin(draw, channels: 1),
             variantName: "construction", target: ClaimTarget.Construction("Proposition 32's construction (U⁺, then the closest subset per entry) under the event E^(filter)"),
-            bound: draw => draw.Eps),
+            bound: draw => draw.Eps,
+            mutants: [ConstructionMutant(channels: 1)]),
     ];
+
+    /// <summary>Pr(X_1X_2 ∈ [s·Lo, s·Hi]) − factor·b·s·h: the product law's mass on an interval of [−½, ½] scaled by s.</summary>
+    private static double ProductMass(SubInterval p, double scale, double factor) =>
+        new ProductOfUniforms().Cdf(scale * p.Hi) - new ProductOfUniforms().Cdf(scale * p.Lo) - factor * B * scale * p.H;
+
+    /// <summary>The construction's mutant: its certified error within a quarter of the precision asked.</summary>
+    public static SlackMutation<Draw> ConstructionMutant(int? channels) => new("ε → ε/4", MutationKind.BoundTightened,
+        "the same with sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max < ε/4", draw => ConstructionMargin(draw, channels ?? draw.C) is double m ? m - 0.75 * draw.Eps : null);
 
     public static Arbitrary<Draw> Draws(int n) => Arb.From(
         from g in Gen.Elements(Grid.ToArray())

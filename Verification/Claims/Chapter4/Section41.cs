@@ -22,13 +22,17 @@ public static class Section41
         "the exact width M*(ε, δ) = min{M : (1 − ε/2)^M ≤ δ} (worst target w = ±1) at ε drawn log-uniformly from [1e−6, 0.5]: " +
         "margin min(ε·M*(ε, ½) − 1, 2 − ε·M*(ε, ½), ε·M*(ε, ε) − 1) — Θ(1/ε) at fixed confidence, and at least 1/ε at confidence 1 − ε",
         () => Arb.From(Gen.Choose(0, 100_000).Select(k => Math.Pow(10, -6 + k * (6 + Math.Log10(0.5)) / 100_000))),
-        eps =>
-        {
-            var half = eps * SingleBest.Width(eps, 0.5);
-            var strict = eps * SingleBest.Width(eps, eps);
-            return Math.Min(Math.Min(half - 1, 2 - half), strict - 1);
-        },
-        Variant.Literal, "single best weight");
+        eps => SingleBestMargin(eps, 2),
+        Variant.Literal, "single best weight",
+        mutants: [new("ε·M* ≤ 2 → ≤ 1", MutationKind.ConstantChanged, "ε·M*(ε, ½) ≤ 1: the single best needs at most 1/ε weights", eps => SingleBestMargin(eps, 1))]);
+
+    /// <summary>min(ε·M*(ε, ½) − 1, ceiling − ε·M*(ε, ½), ε·M*(ε, ε) − 1).</summary>
+    private static double SingleBestMargin(double eps, double ceiling)
+    {
+        var half = eps * SingleBest.Width(eps, 0.5);
+        var strict = eps * SingleBest.Width(eps, eps);
+        return Math.Min(Math.Min(half - 1, ceiling - half), strict - 1);
+    }
 
     /// <summary>§4.1: subset sums need order log(1/ε), tight by packing.</summary>
     public static Claim SubsetSumWidth => new Claim("§4.1", Variant.Literal, "subset sum", ClaimKind.Constant,
@@ -36,12 +40,25 @@ public static class Section41
         "target ε-approximable with probability 1 − ε lies between log₂(1/ε) and far below the single best's M*(ε, ε).",
         "T_ε sampled per ε (the trials of Theorem 6's estimate); the (1 − ε)-quantile's order-statistic interval must lie in [log₂(1/ε), M*(ε, ε)); " +
         "refuted if it lies wholly outside",
-        ctx => CheckSubsetSumWidth(ctx));
+        ctx => CheckSubsetSumWidth(ctx, Packing, Single))
+    {
+        Mutants =
+        [
+            new("log → log²", MutationKind.ExponentChanged, "the width lies between log₂(1/ε)² and M*(ε, ε): subset sums need order log²(1/ε)",
+                ctx => CheckSubsetSumWidth(ctx, eps => Math.Pow(Packing(eps), 2), Single)),
+            new("M*(ε, ε) → 2 log₂(1/ε)", MutationKind.BoundTightened, "the width lies between log₂(1/ε) and 2 log₂(1/ε): within a factor 2 of the packing bound",
+                ctx => CheckSubsetSumWidth(ctx, Packing, eps => 2 * Packing(eps))),
+        ],
+    };
+
+    private static double Packing(double eps) => Math.Log2(1 / eps);
+
+    private static double Single(double eps) => SingleBest.Width(eps, eps);
 
     public static IReadOnlyList<Claim> Claims => [SingleBestWidth, SubsetSumWidth];
 
     /// <summary>Per ε: the (1 − ε)-quantile of T_ε against the packing bound below and the single best's width above.</summary>
-    public static Verdict CheckSubsetSumWidth(CheckContext ctx)
+    public static Verdict CheckSubsetSumWidth(CheckContext ctx, Func<double, double> lowerBound, Func<double, double> upperBound)
     {
         var experiment = Chapter2.Theorem6.Constant.Experiment!;
         var points = experiment.Grid(SubsetSumGrid);
@@ -50,8 +67,8 @@ public static class Section41
         {
             var times = ConstantCheck.Sample(ctx, experiment, p);
             var q = QuantileBounds.Of(times, 1 - p.Eps, alpha);
-            var packing = Math.Log2(1 / p.Eps);
-            var single = SingleBest.Width(p.Eps, p.Eps);
+            var packing = lowerBound(p.Eps);
+            var single = upperBound(p.Eps);
             var high = q.High ?? double.PositiveInfinity;
             var low = q.Low ?? 0;
             var outcome = low >= packing && high < single ? Outcome.Holds

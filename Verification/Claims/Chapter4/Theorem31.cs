@@ -34,7 +34,7 @@ public static class Theorem31
     /// <summary>Widths of Theorem 31 with a C large enough that the proof's event usually holds.</summary>
     public const double C = 6;
 
-    private static (SimpleCnn Target, RandomCnn Network, NetworkPruningResult Result) Build(Target t)
+    public static (SimpleCnn Target, RandomCnn Network, NetworkPruningResult Result) Build(Target t)
     {
         var rng = new Rng(t.Seed);
         var random = SimpleCnn.Random(rng, t.Sizes, t.Channels);
@@ -81,6 +81,23 @@ public static class Theorem31
 
     private static string Describe((int[] Sizes, int[] Channels) shape) => $"kernels {string.Join(",", shape.Sizes)}, channels {string.Join(",", shape.Channels)}";
 
+    /// <summary>Over [0, 1]: min(ε − certified, proofBound − certified, certified − error at the inputs); null unless the event holds.</summary>
+    private static double? UnitCubeMargin(Target t, Func<NetworkPruningResult, double> proofBound)
+    {
+        var (target, network, result) = Build(t);
+        if (!result.AllEntriesWithinPrecision) return null;
+        var observed = Inputs(t, result, signed: false).Max(x => NetworkPruning.ErrorAt(target, network, result.Masks, x));
+        return Math.Min(Math.Min(t.Eps - result.CertifiedBound, proofBound(result) - result.CertifiedBound), result.CertifiedBound - observed);
+    }
+
+    /// <summary>ε − the proof's masks' largest error at the inputs (signed or in [0, 1]); null unless the event holds.</summary>
+    private static double? ErrorMargin(Target t, bool signed)
+    {
+        var (target, network, result) = Build(t);
+        if (!result.AllEntriesWithinPrecision) return null;
+        return t.Eps - Inputs(t, result, signed).Max(x => NetworkPruning.ErrorAt(target, network, result.Masks, x));
+    }
+
     public static IReadOnlyList<Claim> Claims =>
     [
         Define.Constant("Theorem 31",
@@ -94,27 +111,22 @@ public static class Theorem31
             "The masks Theorem 31's proof constructs, over X ∈ [0, 1]^{D×D×c0} (the domain of F): when the proof's event holds in every layer (Lemma 34 at ε/(2ℓ)), the pruned network satisfies sup_X ‖f(X) − N_0^{(S)}(X)‖_max ≤ (1 + ε/2ℓ)^ℓ − 1 ≤ ε, and never exceeds its certificate on inputs.",
             $"small random targets (ℓ ≤ 3, d ≤ 3, c ≤ 3, D ≤ 6, ‖K^(i)‖_1 = 1), widths from the formula with C = {C}; margin ε − certified, and certified − error at random, binary and worst inputs",
             () => Targets,
-            t =>
-            {
-                var (target, network, result) = Build(t);
-                if (!result.AllEntriesWithinPrecision) return null;
-                var observed = Inputs(t, result, signed: false).Max(x => NetworkPruning.ErrorAt(target, network, result.Masks, x));
-                return Math.Min(Math.Min(t.Eps - result.CertifiedBound, result.ProofBound - result.CertifiedBound), result.CertifiedBound - observed);
-            },
+            t => UnitCubeMargin(t, proofBound: r => r.ProofBound),
             Variant.Intended, "over [0, 1]", tolerance: Tolerance.Certificates,
-            target: ClaimTarget.Construction("the masks Theorem 31's proof constructs, over X ∈ [0, 1] (the domain of F)")),
+            target: ClaimTarget.Construction("the masks Theorem 31's proof constructs, over X ∈ [0, 1] (the domain of F)"),
+            mutants:
+            [
+                new("exponent ℓ → ℓ − 1", MutationKind.ExponentChanged, "the certificate ≤ (1 + ε/2ℓ)^{ℓ−1} − 1",
+                    t => UnitCubeMargin(t, proofBound: _ => Math.Pow(1 + t.Eps / (2 * t.Depth), t.Depth - 1) - 1)),
+            ]),
         Define.Exact("Theorem 31",
             "The masks Theorem 31's proof constructs give sup_{X ∈ [−1, 1]^{D×D×c0}} ‖f(X) − N_0^{(S)}(X)‖_max ≤ ε on the proof's event (the statement asks this of the inf over all masks; a refutation is of the proof's masks, not of the theorem; the proof applies Lemma 34, a statement about X ∈ [0, 1], to X^(0) ∈ [−1, 1]).",
             "as over [0, 1], with signed inputs (random, ±the worst binary input, ±all ones): margin ε − error of the proof's masks",
             () => Targets,
-            t =>
-            {
-                var (target, network, result) = Build(t);
-                if (!result.AllEntriesWithinPrecision) return null;
-                return t.Eps - Inputs(t, result, signed: true).Max(x => NetworkPruning.ErrorAt(target, network, result.Masks, x));
-            },
+            t => ErrorMargin(t, signed: true),
             Variant.Intended, "the proof's masks over [−1, 1]",
             target: ClaimTarget.Construction("the masks Theorem 31's proof constructs, over the printed domain X ∈ [−1, 1] (the statement's inf over masks replaced by these masks)"),
-            bound: t => t.Eps),
+            bound: t => t.Eps,
+            mutants: [new("[−1, 1] → [0, 1]", MutationKind.HypothesisChanged, "the same over X ∈ [0, 1]^{D×D×c0}, the domain of F", t => ErrorMargin(t, signed: false))]),
     ];
 }

@@ -1,0 +1,86 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CsvHelper;
+using Rssp.Verification.Catalogue;
+using Rssp.Verification.Checking;
+
+namespace Rssp.Reports.Output;
+
+/// <summary>One statement mutant in power.csv: its claim, the change, both verdicts, and whether it was killed.</summary>
+[CsvRecord]
+public sealed partial record PowerRowCsv(
+    [CsvColumn("claim")] string Claim, [CsvColumn("claim_outcome")] string ClaimOutcome, [CsvColumn("mutant")] string Mutant,
+    [CsvColumn("kind")] string Kind, [CsvColumn("change")] string Change, [CsvColumn("mutant_outcome")] string MutantOutcome,
+    [CsvColumn("killed")] bool Killed, [CsvColumn("counts_toward_power")] bool CountsTowardPower);
+
+/// <summary>One mutant in power.json.</summary>
+public sealed record MutantJson(string Name, string Kind, string Change, string Outcome, bool Killed, bool CountsTowardPower, string Summary, double ElapsedSeconds);
+
+/// <summary>One claim's row in power.json.</summary>
+public sealed record PowerClaimJson(string Key, string Outcome, int Mutants, int Killed, bool HasPower, double ElapsedSeconds, IReadOnlyList<MutantJson> Results);
+
+/// <summary>power.json, schema "rssp-verify/power/1": the run and every claim's mutants.</summary>
+public sealed record PowerFile(string Schema, string MasterSeed, BudgetJson Budget, double WallSeconds, IReadOnlyList<PowerClaimJson> Claims)
+{
+    public const string Version = "rssp-verify/power/1";
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(PowerFile))]
+public sealed partial class PowerJson : JsonSerializerContext;
+
+/// <summary>The power table: per claim its verdict, its statement mutants, how many its check killed and which survived
+/// (power.md, power.json, power.csv), and the console line of each claim as it finishes.</summary>
+public static class PowerTable
+{
+    private static string Word<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    /// <summary>"Lemma 23: refuted; 3 mutants, 2 killed; survived: bound tightened ×2".</summary>
+    public static string Line(PowerRow row) =>
+        $"{row.Claim.Claim.Key}: {Word(row.Claim.Verdict.Outcome)}; {row.Mutants.Count} mutants, {row.Killed.Count()} killed" +
+        (row.Survived.Any() ? $"; survived: {string.Join(", ", row.Survived.Select(m => m.Mutant.Name))}" : "") +
+        (row.HasPower ? "" : " — NO POWER");
+
+    public static string Markdown(IReadOnlyList<PowerRow> rows, Budget budget, ulong seed, TimeSpan wall)
+    {
+        var md = new StringBuilder();
+        var without = rows.Where(r => !r.HasPower).Select(r => r.Claim.Claim.Key).ToArray();
+        md.Append("# Power by statement mutants\n\n");
+        md.Append($"Budget {budget.Name} ({budget.Instances} instances, {budget.Trials} trials), master seed {seed}, {wall.TotalSeconds:F0} s. ");
+        md.Append($"Reproduce: `dotnet run -c Release --project Reports -- mutants{(budget.Name == "default" ? "" : $" --{budget.Name}")} --seed {seed}`.\n\n");
+        md.Append("Each mutant is its claim's statement with one stated change, checked by the same check on the same seed stream. ");
+        md.Append("It is *killed* when the check's finding changes: the mutant is refuted where the claim is not, or not refuted where ");
+        md.Append("the claim is. A claim has power when it kills a mutant other than its negation.\n\n");
+        md.Append($"{rows.Count} claims, {rows.Sum(r => r.Mutants.Count)} mutants, {rows.Sum(r => r.Killed.Count())} killed; ");
+        md.Append(without.Length == 0 ? "every claim has power.\n\n" : $"without power: {string.Join("; ", without)}.\n\n");
+        md.Append("| claim | verdict | mutants | killed | survived | seconds (claim + mutants) |\n| --- | --- | --- | --- | --- | --- |\n");
+        foreach (var r in rows)
+            md.Append($"| {Cell(r.Claim.Claim.Key)}{(r.HasPower ? "" : " **(no power)**")} | {Word(r.Claim.Verdict.Outcome)} | {r.Mutants.Count} | {r.Killed.Count()} | " +
+                      $"{Cell(string.Join("; ", r.Survived.Select(m => $"{m.Mutant.Name} ({Word(m.Verdict.Outcome)})")))} | {r.Elapsed.TotalSeconds:F1} |\n");
+        md.Append("\n## Mutants\n\n| claim | mutant | change | verdict | killed |\n| --- | --- | --- | --- | --- |\n");
+        foreach (var r in rows)
+        foreach (var m in r.Mutants)
+            md.Append($"| {Cell(r.Claim.Claim.Key)} | {Cell(m.Mutant.Name)} | {Cell(m.Mutant.Change)} | {Word(m.Verdict.Outcome)} | {(m.Killed ? "yes" : "no")} |\n");
+        return md.ToString();
+    }
+
+    /// <summary>Writes power.md, power.json and power.csv into the folder; returns their paths.</summary>
+    public static IReadOnlyList<string> Write(string folder, IReadOnlyList<PowerRow> rows, Budget budget, ulong seed, TimeSpan wall)
+    {
+        var files = new[] { "power.md", "power.json", "power.csv" }.Select(f => Path.Combine(folder, f)).ToArray();
+        File.WriteAllText(files[0], Markdown(rows, budget, seed, wall));
+        var json = new PowerFile(PowerFile.Version, seed.ToString(), new BudgetJson(budget.Name, budget.Instances, budget.Trials, budget.FamilyWiseError),
+            Math.Round(wall.TotalSeconds, 3),
+            [.. rows.Select(r => new PowerClaimJson(r.Claim.Claim.Key, Word(r.Claim.Verdict.Outcome), r.Mutants.Count, r.Killed.Count(), r.HasPower,
+                Math.Round(r.Claim.Elapsed.TotalSeconds, 3),
+                [.. r.Mutants.Select(m => new MutantJson(m.Mutant.Name, Word(m.Mutant.Kind), m.Mutant.Change, Word(m.Verdict.Outcome), m.Killed,
+                    m.Mutant.CountsTowardPower, m.Verdict.Summary, Math.Round(m.Elapsed.TotalSeconds, 3)))]))]);
+        File.WriteAllText(files[1], JsonSerializer.Serialize(json, PowerJson.Default.PowerFile));
+        CsvFiles.Write(files[2], rows.SelectMany(r => r.Mutants.Select(m => new PowerRowCsv(r.Claim.Claim.Key, Word(r.Claim.Verdict.Outcome), m.Mutant.Name,
+            Word(m.Mutant.Kind), m.Mutant.Change, Word(m.Verdict.Outcome), m.Killed, m.Mutant.CountsTowardPower))));
+        return files;
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|");
+}

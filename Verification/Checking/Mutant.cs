@@ -1,0 +1,112 @@
+namespace Rssp.Verification.Checking;
+
+/// <summary>What a statement mutant changes in its claim's statement.</summary>
+public enum MutationKind
+{
+    /// <summary>The bound moved toward the claimed side by a stated factor (a stronger statement).</summary>
+    BoundTightened,
+
+    /// <summary>The bound moved away from the claimed side by a stated factor (a weaker statement).</summary>
+    BoundLoosened,
+
+    /// <summary>The inequality negated: "≥ b" becomes "&lt; b", "≤ b" becomes "&gt; b". Every check that decides at all
+    /// tells a statement from its negation, so this mutant does not count toward a claim's power.</summary>
+    Negated,
+
+    /// <summary>"≤" made "≥" or the reverse: not the negation, since the cases of equality satisfy both.</summary>
+    DirectionFlipped,
+
+    /// <summary>"≥" made "&gt;" or the reverse (an equality made a strict inequality).</summary>
+    StrictnessFlipped,
+
+    /// <summary>A constant of the statement changed (by one unit, or by a stated factor).</summary>
+    ConstantChanged,
+
+    /// <summary>An exponent of the statement changed by one unit.</summary>
+    ExponentChanged,
+
+    /// <summary>A hypothesis of the statement dropped (the conclusion asked where it fails) or added (the conclusion
+    /// asked only where it holds), or the domain changed.</summary>
+    HypothesisChanged,
+
+    /// <summary>A factor of the statement removed or added (as Lemma 23's proof drops the Markov step's 1/ε).</summary>
+    FactorChanged,
+}
+
+/// <summary>A mutant of a claim's statement: the claim with one stated change, checked by the same check on the same
+/// seed stream as its claim (the same instances, or the same trials, so the comparison is fair). As a test kills a code
+/// mutant when its outcome changes, a check kills a statement mutant when its finding changes: the mutant is refuted
+/// where the claim is not (holds, inconclusive or estimated), or not refuted where the claim is. For a claim that holds,
+/// a killed mutant shows the check can refute a nearby false statement; for a claim refuted as printed, it shows the check
+/// does not refute everything near it (a loosened bound, a restored factor or hypothesis).</summary>
+/// <param name="Name">a few words ("bound tightened ×2", "¼ → ½").</param>
+/// <param name="Kind">what kind of change it is.</param>
+/// <param name="Change">the mutated statement, or the change, in the seed's notation.</param>
+/// <param name="Check">the mutated claim's check.</param>
+public sealed record Mutant(string Name, MutationKind Kind, string Change, Func<CheckContext, Verdict> Check)
+{
+    /// <summary>Whether killing this mutant shows the check's power (a negation is killed by any check that decides).</summary>
+    public bool CountsTowardPower => Kind != MutationKind.Negated;
+
+    /// <summary>Whether a mutant with this verdict is killed by a claim with that verdict: one is refuted, the other not.</summary>
+    public static bool Kills(Outcome claim, Outcome mutant) => (claim == Outcome.Refuted) != (mutant == Outcome.Refuted);
+}
+
+/// <summary>An exact claim's mutant: the claim's margin replaced by the mutated statement's, on the same instances.</summary>
+public sealed record SlackMutation<T>(string Name, MutationKind Kind, string Change, Func<T, double?> Slack);
+
+/// <summary>A probabilistic claim's mutant: the claim's grid (at the check's budget) mapped to the mutated statement's. A
+/// mutation that keeps each point's trial (<c>p with { Bound = … }</c>) is decided on the very trials of its claim.</summary>
+public sealed record GridMutation(string Name, MutationKind Kind, string Change, Func<IReadOnlyList<GridPoint>, IReadOnlyList<GridPoint>> Grid)
+{
+    /// <summary>The stated factor of the generic tightened and loosened mutants.</summary>
+    public const double Factor = 2;
+
+    /// <summary>The mutants every probabilistic claim gets. For a probability or a mean in [0, 1]: "≤ b" tightened is
+    /// "≤ b/2" and loosened "≤ 2b"; "≥ b" tightened is "≥ 1 − (1 − b)/2" (the complement halved) and loosened
+    /// "≥ 1 − 2(1 − b)"; the negation flips the side and the strictness.</summary>
+    public static IReadOnlyList<GridMutation> Generic { get; } =
+    [
+        new("bound tightened ×2", MutationKind.BoundTightened,
+            "each grid point's bound b made stronger by the factor 2: P ≤ b/2 (for P ≤ b), 1 − P ≤ (1 − b)/2 (for P ≥ b)",
+            grid => [.. grid.Select(p => p with { Bound = Scaled(p, 1 / Factor) })]),
+        new("bound loosened ×2", MutationKind.BoundLoosened,
+            "each grid point's bound b made weaker by the factor 2: P ≤ 2b (for P ≤ b), 1 − P ≤ 2(1 − b) (for P ≥ b)",
+            grid => [.. grid.Select(p => p with { Bound = Scaled(p, Factor) })]),
+        new("negated", MutationKind.Negated,
+            "each grid point's inequality negated: P < b for P ≥ b, P > b for P ≤ b",
+            grid => [.. grid.Select(Negation)]),
+    ];
+
+    /// <summary>The bound of a point with its distance to the claimed side's end scaled: b·f for "≤ b", 1 − (1 − b)·f for "≥ b".</summary>
+    public static double Scaled(GridPoint p, double factor) => p.Side == Side.AtMost ? p.Bound * factor : 1 - (1 - p.Bound) * factor;
+
+    /// <summary>The point's inequality negated: the other side, strictness flipped.</summary>
+    public static GridPoint Negation(GridPoint p) => p with { Side = p.Side == Side.AtMost ? Side.AtLeast : Side.AtMost, Strict = !p.Strict };
+}
+
+/// <summary>A constant claim's mutant: a statement about the value of the existential constant, "C ≤ Value" (a C that
+/// small suffices; Side.AtMost) or "C ≥ Value" (no smaller C suffices; Side.AtLeast), decided on the claim's own
+/// estimate: refuted when its interval lies wholly on the other side of Value, holding when wholly on the stated side.</summary>
+public sealed record ConstantMutation(string Name, MutationKind Kind, string Change, double Value, Side Side)
+{
+    /// <summary>The mutant every estimated coverage constant gets: C = 1 would beat the counting bound. 2ⁿ subset sums
+    /// each cover an interval of length 2δ, so covering [−1, 1] at precision δ needs n ≥ log₂(1/δ) = ln(1/δ)/ln 2, and every
+    /// constant here is a sample size over a logarithm of at most 1/δ: C ≥ 1/ln 2 ≈ 1.44 as δ → 0.</summary>
+    public static ConstantMutation BelowCounting { get; } = new("C = 1", MutationKind.ConstantChanged,
+        "C ≤ 1: the sample size log(·) suffices (below the counting bound's 1/ln 2 ≈ 1.44)", 1, Side.AtMost);
+
+    /// <summary>The mutated statement's verdict from the claim's estimate.</summary>
+    public Verdict Decide(Verdict claim)
+    {
+        if (claim is not Verdict.Estimated estimated) return claim;
+        var e = estimated.Estimate;
+        var (holds, refuted) = Side == Side.AtMost ? (e.High <= Value, e.Low > Value) : (e.Low >= Value, e.High < Value);
+        var evidence = claim.Evidence with
+        {
+            Summary = $"C {(Side == Side.AtMost ? "≤" : "≥")} {Value:G4} against the estimate {e.Value:G4} in [{e.Low:G4}, {e.High:G4}]",
+        };
+        return refuted ? new Verdict.Refuted(evidence, $"C in [{e.Low:G4}, {e.High:G4}] (largest ratio at {e.At})")
+            : holds ? new Verdict.Holds(evidence) : new Verdict.Inconclusive(evidence);
+    }
+}

@@ -1,0 +1,70 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Rssp.Verification.Checking;
+using Rssp.Verification.Generators;
+
+namespace Rssp.Verification.Claims.Chapter2;
+
+/// <summary>The use of Theorem 6 in the proof of Corollary 10: the pruned sample Ω̃_n is Unif([−a, a]), not Unif([−1, 1]),
+/// so Theorem 6 applies to Ω̃_n/a and its precision ε′ becomes aε′ (at ε′ = ε/2: aε/2, too coarse when a &gt; 2); and it
+/// needs |Ω̃_n| ≥ C log(1/ε′) = C log(2/ε), where the proof provides C log(1/ε). With ε′ = ε/(2 max{1, a}) and
+/// |Ω̃_n| ≥ C log(2 max{1, a}/ε) — still of order log(1/ε) for fixed a — the corollary follows.</summary>
+[Statement(10.5, "Proof of Corollary 10")]
+public static class ProofOfCorollary10
+{
+    /// <summary>(a, b) with a &gt; 0 and b ∈ (0, 1/(2a)) (Definition 9), ε ∈ (0, 1/3).</summary>
+    public static Arbitrary<(double A, double B, double Eps)> Parameters => Arb.From(
+        from ka in Gen.Choose(1, 1000) from kb in Gen.Choose(1, 999) from eps in ProofGens.Eps
+        let a = ka / 100.0
+        select (A: a, B: kb / 1000.0 / (2 * a), Eps: eps));
+
+    public static Claim ScaleAsPrinted => Define.Exact("Proof of Corollary 10",
+        "Theorem 6 applied to Ω̃_n (members Unif([−a, a])) with error ε′ = ε/2 makes every z ∈ [−a, a] ε-approximable: rescaled by a, Theorem 6's precision ε′ on Ω̃_n/a is aε/2 on Ω̃_n, which must be ≤ ε.",
+        "a across (0, 10], b across (0, 1/(2a)), ε across (0, 1/3); margin ε − aε/2",
+        () => Parameters, p => p.Eps - p.A * p.Eps / 2, variantName: "use of Theorem 6: precision",
+        target: ClaimTarget.ProofStep("use of Theorem 6 in the proof of Corollary 10: the precision on Unif([−a, a]) samples"));
+
+    public static Claim ScaleCorrected => Define.Exact("Proof of Corollary 10",
+        "With ε′ = ε/(2 max{1, a}) ∈ (0, 1/3), Theorem 6 on Ω̃_n/a gives precision aε′ ≤ ε/2 ≤ ε and probability 1 − ε′ ≥ 1 − ε/2.",
+        "as printed; margin min(ε − aε′, 1/3 − ε′ (strict), ε/2 − ε′)",
+        () => Parameters,
+        p =>
+        {
+            var epsPrime = p.Eps / (2 * Math.Max(1, p.A));
+            return Math.Min(Math.Min(p.Eps - p.A * epsPrime, Chapter3.ProofOfProposition18.Strict(1.0 / 3 - epsPrime)), p.Eps / 2 - epsPrime);
+        }, Variant.Intended, "Theorem 6 at ε/(2 max{1, a})", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("Theorem 6 at ε/(2 max{1, a}): the evident reading of a step of the proof of Corollary 10"));
+
+    public static Claim SampleSizeAsPrinted => Define.Exact("Proof of Corollary 10",
+        "Pr(|Ω̃_n| ≥ C log(1/ε)) ≥ 1 − ε/2 provides Theorem 6's hypothesis at error ε′ = ε/2: C log(1/ε) ≥ C log(1/ε′).",
+        "C > 0 multiplies both sides and cancels; ε across (0, 1/3); margin log(1/ε) − log(2/ε)",
+        () => Arb.From(ProofGens.Eps), eps => Math.Log(1 / eps) - Math.Log(2 / eps), variantName: "use of Theorem 6: sample size",
+        target: ClaimTarget.ProofStep("use of Theorem 6 in the proof of Corollary 10: the sample size |Ω̃_n| ≥ C log(1/ε′)"));
+
+    public static Claim SampleSizeDoubled => Define.Exact("Proof of Corollary 10",
+        "With C_{a,b} chosen for |Ω̃_n| ≥ 2C log(1/ε): 2C log(1/ε) ≥ C log(2/ε) = C log(1/ε′) for ε ∈ (0, 1/3), so Theorem 6 applies at ε′ = ε/2.",
+        "as printed; margin 2 log(1/ε) − log(2/ε)",
+        () => Arb.From(ProofGens.Eps), eps => 2 * Math.Log(1 / eps) - Math.Log(2 / eps), Variant.Intended, "sample size 2C log(1/ε)", target: ClaimTarget.ProofStep("sample size 2C log(1/ε): the evident reading of a step of the proof of Corollary 10"));
+
+    /// <summary>K = s² with s = (√0.815 + √(0.815 + 8abC))/(4ab), the least K with 2abK − C ≥ √(0.815K): Hoeffding then gives
+    /// Pr(Bin(⌈K log(1/ε)⌉, 2ab) &lt; C log(1/ε)) ≤ ε/2 for ε &lt; 1/3 (log(2/ε) ≤ 1.631 log(1/ε) there).</summary>
+    public static double ChernoffK(double a, double b, double c)
+    {
+        var s = (Math.Sqrt(0.815) + Math.Sqrt(0.815 + 8 * a * b * c)) / (4 * a * b);
+        return s * s;
+    }
+
+    public static Claim Chernoff => Define.Exact("Proof of Corollary 10",
+        "For C_{a,b} large enough, Pr(|Ω̃_n| ≥ C log(1/ε) | |Ω_n| ≥ C_{a,b} log(1/ε)) ≥ 1 − ε/2 (each X_i kept independently with probability 2ab): with C_{a,b} = K(a, b, C) of ChernoffK.",
+        "(a, b) as above, C from 1 to 10, ε across (0, 1/3); n = ⌈C_{a,b} log(1/ε)⌉ and the exact binomial tail (MathNet); margin ε/2 − Pr(Bin(n, 2ab) < C log(1/ε))",
+        () => Arb.From(from p in Parameters.Generator from c in Gen.Choose(1, 10) select (p.A, p.B, p.Eps, C: (double)c)),
+        p =>
+        {
+            var l = Math.Log(1 / p.Eps);
+            var n = (int)Math.Ceiling(ChernoffK(p.A, p.B, p.C) * l);
+            var below = (int)Math.Ceiling(p.C * l) - 1;
+            return p.Eps / 2 - Statistics.BinomialTail.AtMost(2 * p.A * p.B, n, below);
+        }, variantName: "Chernoff step", tolerance: Tolerance.UnitSums,
+        target: ClaimTarget.ProofStep("the Chernoff bound on |Ω̃_n|, in the proof of Corollary 10"));
+
+    public static IReadOnlyList<Claim> Claims => [ScaleAsPrinted, ScaleCorrected, SampleSizeAsPrinted, SampleSizeDoubled, Chernoff];
+}

@@ -1,0 +1,76 @@
+using FsCheck.Fluent;
+using Rssp.Theory.SubsetSum;
+using Rssp.Verification.Checking;
+using Rssp.Verification.Generators;
+
+namespace Rssp.Verification.Claims.Chapter3;
+
+/// <summary>The proof of Proposition 16 after Eq. 3.3: the function h(u) = ½ ∫_{u−½}^{u+½} Y_n(y) dy as printed, the
+/// printed h(−½) + h(½) = 2Z_n (which holds only without the ½ in h), the value u* with ∫_{u*−½}^{u*+½} Y_n = Z_n from
+/// the intermediate value theorem, and Eq. 3.4's lower bound (1 − Z_n) Z_n at u*.</summary>
+[Statement(16.5, "Proof of Proposition 16")]
+public static class ProofOfProposition16
+{
+    /// <summary>|A ∩ [u − ½, u + ½]|, the integral of Y_n over the window of width 1 centred at u.</summary>
+    public static double Window(IntervalSet a, double u) => a.Measure(u - 0.5, u + 0.5);
+
+    /// <summary>u* ∈ [−½, ½] with Window(u*) = Z_n, by bisection on the continuous Window(u) − Z_n (its values at ±½
+    /// have opposite signs when Window(−½) + Window(½) = 2Z_n); null if they do not.</summary>
+    public static double? UStar(IntervalSet a, double zn)
+    {
+        double lo = -0.5, hi = 0.5;
+        var sign = Math.Sign(Window(a, lo) - zn);
+        if (sign == 0) return lo;
+        if (Math.Sign(Window(a, hi) - zn) == sign) return null;
+        for (var k = 0; k < 80 && hi - lo > 0; k++)
+        {
+            var mid = (lo + hi) / 2;
+            if (Math.Sign(Window(a, mid) - zn) == sign) lo = mid; else hi = mid;
+        }
+        return (lo + hi) / 2;
+    }
+
+    private static (IntervalSet A, double Zn) Set(RsspInstance t)
+    {
+        var a = Approximable.Set(t.Samples, t.Eps);
+        return (a, a.Measure(-1, 1) / 2);
+    }
+
+    public static Claim HSumAsPrinted => Define.Exact("Proof of Proposition 16",
+        "h(u) = ½ ∫_{u−½}^{u+½} Y_n(y) dy; h(−½) + h(½) = ∫_{−1}^{1} Y_n(y) dy = 2Z_n.",
+        "h as printed from the exact approximable set; margin −|h(−½) + h(½) − 2Z_n|",
+        () => RsspGens.Arbitrary(),
+        t =>
+        {
+            var (a, zn) = Set(t);
+            return -Math.Abs((Window(a, -0.5) + Window(a, 0.5)) / 2 - 2 * zn);
+        }, variantName: "h(−½) + h(½) = 2Z_n as printed", tolerance: Tolerance.UnitSums,
+        target: ClaimTarget.ProofStep("h(−½) + h(½) = 2Z_n with h as defined, in the proof of Proposition 16"));
+
+    public static Claim IntermediateValue => Define.Exact("Proof of Proposition 16",
+        "With h(u) = ∫_{u−½}^{u+½} Y_n(y) dy (without the ½, as h(−½) = ∫_{−1}^{0} Y_n is printed): h(−½) + h(½) = 2Z_n, so some u* ∈ [−½, ½] has h(u*) = Z_n.",
+        "h(±½) from the exact set, then u* by bisection; margin −max(|h(−½) + h(½) − 2Z_n|, |h(u*) − Z_n|), −1 if h(±½) − Z_n have the same sign",
+        () => RsspGens.Arbitrary(),
+        t =>
+        {
+            var (a, zn) = Set(t);
+            var u = UStar(a, zn);
+            return u is double us ? -Math.Max(Math.Abs(Window(a, -0.5) + Window(a, 0.5) - 2 * zn), Math.Abs(Window(a, us) - zn)) : -1;
+        }, Variant.Intended, "h without the ½: u* exists", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("h without the ½: u* exists: the evident reading of a step of the proof of Proposition 16"));
+
+    public static Claim Eq34AtUStar => Define.Exact("Proof of Proposition 16",
+        "Eq. 3.4 at u = u*: ∫_{−1}^{1} (1 − Y_n(z)) ∫_{z−1}^{z+1} Y_n(y) dy dz ≥ ∫_{u*−½}^{u*+½} (1 − Y_n(z)) dz · ∫_{u*−½}^{u*+½} Y_n(y) dy = (1 − Z_n) Z_n.",
+        "the left side as 4(E[Z_{n+1} | X_1..X_n] − Z_n) by Eq. 3.3's closed form (Theory.Eq33), the right one from the window at u* (bisection); margin left − right",
+        () => RsspGens.Arbitrary(),
+        t =>
+        {
+            var (a, zn) = Set(t);
+            if (UStar(a, zn) is not double us) return -1;
+            var w = Window(a, us);
+            var full = 4 * (Eq33.Expectation(t.Samples, t.Eps) - zn);
+            return full - (1 - w) * w;
+        }, variantName: "Eq. 3.4 at u*", tolerance: Tolerance.Eq33Integral,
+        target: ClaimTarget.ProofStep("Eq. 3.4 lower-bounded by (1 − Z_n) Z_n at u*, in the proof of Proposition 16"));
+
+    public static IReadOnlyList<Claim> Claims => [HSumAsPrinted, IntermediateValue, Eq34AtUStar];
+}

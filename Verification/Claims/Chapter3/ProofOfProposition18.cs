@@ -1,0 +1,60 @@
+using FsCheck.Fluent;
+using Rssp.Theory.Bounds;
+using Rssp.Theory.SubsetSum;
+using Rssp.Verification.Checking;
+using Rssp.Verification.Generators;
+
+namespace Rssp.Verification.Claims.Chapter3;
+
+/// <summary>The proof of Proposition 18 after Eq. 3.8: the step from Z_{n+1} to Ẑ_{n+1} (by Eq. 3.7), the use of Lemma
+/// 19 (its hypotheses with B = 2Z_n and t = Z_n(1 + β), and its conclusion as invoked), and the closing algebra.</summary>
+[Statement(18.5, "Proof of Proposition 18")]
+public static class ProofOfProposition18
+{
+    /// <summary>An early instance (Z_n ≤ ½ is common) with a β; null where Z_n &gt; ½ (the hypothesis).</summary>
+    private static FsCheck.Arbitrary<(RsspInstance Instance, double Beta)> Cases =>
+        FsCheck.Fluent.Arb.From(from t in RsspGens.Instances(RsspGens.EpsGrid, extra: 2) from b in ProofGens.Beta select (t, b));
+
+    private static double? WhereHalfOrLess((RsspInstance Instance, double Beta) p, Func<NextDensityLaw, NextDensityLaw, double, double> margin)
+    {
+        var law = NextDensityLaw.Of(p.Instance.Samples, p.Instance.Eps);
+        return law.Zn <= 0.5 ? margin(law, NextDensityLaw.OfHat(p.Instance.Samples, p.Instance.Eps), law.Zn * (1 + p.Beta)) : null;
+    }
+
+    /// <summary>A strict inequality's margin: m where m &gt; 0, else not above −ε (0 fails).</summary>
+    public static double Strict(double m) => m > 0 ? m : m - double.Epsilon;
+
+    public static Claim ByEq37 => Define.Exact("Proof of Proposition 18",
+        "Pr(Z_{n+1} ≥ Z_n(1 + β) | X_1..X_n, Z_n ≤ ½) ≥ Pr(Ẑ_{n+1} ≥ Z_n(1 + β) | X_1..X_n, Z_n ≤ ½), by Eq. 3.7.",
+        "both conditional probabilities exactly (the laws of Z_{n+1} and Ẑ_{n+1} given X_1..X_n), Z_n ≤ ½, β across (0, 1/8)",
+        () => Cases, p => WhereHalfOrLess(p, (z, hat, t) => z.ProbabilityAtLeast(t) - hat.ProbabilityAtLeast(t)),
+        variantName: "from Z to Ẑ", tolerance: Tolerance.UnitSums,
+        target: ClaimTarget.ProofStep("the step from Z_{n+1} to Ẑ_{n+1} by Eq. 3.7, in the proof of Proposition 18"));
+
+    public static Claim Lemma19Hypotheses => Define.Exact("Proof of Proposition 18",
+        "Lemma 19's hypotheses where the proof uses it: t = Z_n(1 + β) ∈ (0, B) with B = 2Z_n (0 ≤ Ẑ_{n+1} ≤ B is Eq. 3.8, checked as such).",
+        "exact Z_n, Z_n ≤ ½, β across (0, 1/8); margin min(t, B − t), t strictly inside",
+        () => Cases, p => WhereHalfOrLess(p, (z, _, t) => Strict(Math.Min(t, 2 * z.Zn - t))), variantName: "use of Lemma 19: hypotheses", tolerance: Tolerance.UnitSums,
+        target: ClaimTarget.ProofStep("use of Lemma 19 in the proof of Proposition 18: hypotheses (B = 2Z_n, t = Z_n(1 + β))"));
+
+    public static Claim Lemma19AsInvoked => Define.Exact("Proof of Proposition 18",
+        "Lemma 19's conclusion as invoked: Pr(Ẑ_{n+1} ≥ Z_n(1 + β) | X_1..X_n) ≥ (E[Ẑ_{n+1} | X_1..X_n] − Z_n(1 + β))/(2Z_n − Z_n(1 + β)).",
+        "Ẑ_{n+1}'s exact conditional law: its probability against the reverse-Markov bound (GrowthProbability.ReverseMarkov), Z_n ≤ ½",
+        () => Cases, p => WhereHalfOrLess(p, (_, hat, t) => hat.ProbabilityAtLeast(t) - GrowthProbability.ReverseMarkov(hat.Expectation, t, 2 * hat.Zn)),
+        variantName: "use of Lemma 19: conclusion", tolerance: Tolerance.UnitSums,
+        target: ClaimTarget.ProofStep("use of Lemma 19 in the proof of Proposition 18: its conclusion as invoked"));
+
+    public static Claim Algebra => Define.Exact("Proof of Proposition 18",
+        "(Z_n(1 + 1/8) − Z_n(1 + β))/(2Z_n − Z_n(1 + β)) = (1/8 − β)/(1 − β) = 1 − 7/(8(1 − β)).",
+        "both equalities in floating point, Z_n from exact instances (Z_n ≤ ½), β across (0, 1/8); margin −(largest relative difference)",
+        () => Cases, p => WhereHalfOrLess(p, (z, _, _) =>
+        {
+            var (zn, b) = (z.Zn, p.Beta);
+            var first = (zn * 1.125 - zn * (1 + b)) / (2 * zn - zn * (1 + b));
+            var second = (0.125 - b) / (1 - b);
+            return -Math.Max(Math.Abs(first - second), Math.Abs(second - GrowthProbability.PBeta(b))) / second;
+        }), variantName: "closing algebra", tolerance: 1e-9,
+        target: ClaimTarget.ProofStep("the closing algebra of the proof of Proposition 18"));
+
+    public static IReadOnlyList<Claim> Claims => [ByEq37, Lemma19Hypotheses, Lemma19AsInvoked, Algebra];
+}

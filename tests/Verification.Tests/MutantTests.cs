@@ -1,0 +1,141 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Rssp.Theory.Random;
+using Rssp.Verification.Catalogue;
+using Rssp.Verification.Checking;
+using Outcome = Rssp.Verification.Checking.Outcome;
+
+namespace Rssp.Verification.Tests;
+
+/// <summary>The statement-mutant machinery: generic mutants transform bounds as stated, a false mutant is refuted while
+/// the true literal statement is not, mutants are decided on their claim's samples, and "killed" means what it says.</summary>
+public class MutantTests
+{
+    private const ulong Seed = 1;
+
+    /// <summary>Enough trials that a Bernoulli estimate's interval is about ±0.035 at the claim's error level.</summary>
+    private static readonly Budget Budget = Budget.Quick with { Trials = 4000 };
+
+    private static Claim BernoulliClaim(double p, double bound, Side side, int[] calls) => Define.Probability("Test claim", $"Pr(U < {p}) vs {bound}", "trials",
+        _ => [new GridPoint("point", bound, side, false, s =>
+        {
+            Interlocked.Increment(ref calls[0]);
+            return new Rng(s).NextUnit() < p ? 1 : 0;
+        })]);
+
+    private static MutantResult Named(PowerRow row, string name) => row.Mutants.Single(m => m.Mutant.Name == name);
+
+    [Theory]
+    [InlineData(Side.AtMost, 0.2, 0.1, 0.4)]
+    [InlineData(Side.AtLeast, 0.9, 0.95, 0.8)]
+    [InlineData(Side.AtLeast, 0.5, 0.75, 0.0)]
+    public void Generic_mutants_scale_the_distance_to_the_claimed_sides_end_by_two_and_negate(Side side, double bound, double tightened, double loosened)
+    {
+        GridPoint[] grid = [new("p", bound, side, true, _ => 1)];
+        IReadOnlyList<GridPoint> Mutated(string name) => GridMutation.Generic.Single(m => m.Name == name).Grid(grid);
+        Assert.Equal(tightened, Mutated("bound tightened ×2")[0].Bound, 12);
+        Assert.Equal(loosened, Mutated("bound loosened ×2")[0].Bound, 12);
+        var negated = Mutated("negated")[0];
+        Assert.Equal((bound, side == Side.AtMost ? Side.AtLeast : Side.AtMost, false), (negated.Bound, negated.Side, negated.Strict));
+        Assert.All(GridMutation.Generic, m => Assert.Same(grid[0].Trial, m.Grid(grid)[0].Trial));
+    }
+
+    [Fact]
+    public void A_true_probability_claim_holds_its_tightened_and_negated_mutants_are_refuted_its_loosened_one_survives()
+    {
+        var calls = new int[1];
+        var row = MutantRun.Check(BernoulliClaim(0.35, 0.6, Side.AtMost, calls), Budget, Seed);
+        Assert.Equal(Outcome.Holds, row.Claim.Verdict.Outcome);
+        Assert.Equal(Outcome.Refuted, Named(row, "bound tightened ×2").Verdict.Outcome); // Pr = 0.35 > 0.3
+        Assert.Equal(Outcome.Refuted, Named(row, "negated").Verdict.Outcome);
+        Assert.Equal(Outcome.Holds, Named(row, "bound loosened ×2").Verdict.Outcome);
+        Assert.Equal([true, false, true], row.Mutants.Select(m => m.Killed));
+        Assert.True(row.HasPower);
+        // The mutants were decided on the claim's trials: each trial ran once, and every mutant saw the same estimate.
+        Assert.Equal(Budget.Trials, calls[0]);
+        Assert.All(row.Mutants, m => Assert.Equal(row.Claim.Verdict.Observations[0].Estimate, m.Verdict.Observations[0].Estimate));
+    }
+
+    [Fact]
+    public void A_claim_killing_only_its_negation_has_no_power()
+    {
+        // Pr = 0.3 ≤ 0.9: the bound is so loose that ×2 tightening (≤ 0.45) still holds.
+        var row = MutantRun.Check(BernoulliClaim(0.3, 0.9, Side.AtMost, new int[1]), Budget, Seed);
+        Assert.Equal(Outcome.Holds, row.Claim.Verdict.Outcome);
+        Assert.Equal(["negated"], row.Killed.Select(m => m.Mutant.Name));
+        Assert.False(row.HasPower);
+    }
+
+    [Fact]
+    public void A_false_exact_mutant_is_refuted_on_the_claims_instances_and_a_true_one_is_not()
+    {
+        var claim = Define.Exact("Test claim", "x ≥ 2", "x from [3, 1000]", () => Arb.From(Gen.Choose(3, 1000)), x => x - 2.0,
+            mutants:
+            [
+                new("2 → 500", MutationKind.ConstantChanged, "x ≥ 500", x => x - 500.0),
+                new("2 → 1", MutationKind.ConstantChanged, "x ≥ 1", x => x - 1.0),
+            ]);
+        var row = MutantRun.Check(claim, Budget.Quick, Seed);
+        Assert.Equal(Outcome.Holds, row.Claim.Verdict.Outcome);
+        Assert.Equal(Outcome.Refuted, Named(row, "2 → 500").Verdict.Outcome);
+        Assert.Equal(Outcome.Holds, Named(row, "2 → 1").Verdict.Outcome);
+        Assert.Equal([true, false], row.Mutants.Select(m => m.Killed));
+        // The same stream: the true mutant ran on the claim's instances (its smallest margin is the claim's plus one).
+        Assert.Equal(row.Claim.Verdict.MinSlack + 1, Named(row, "2 → 1").Verdict.MinSlack);
+    }
+
+    [Fact]
+    public void A_refuted_claim_kills_the_mutants_it_does_not_refute()
+    {
+        var row = MutantRun.Check(BernoulliClaim(0.6, 0.4, Side.AtMost, new int[1]), Budget, Seed);
+        Assert.Equal(Outcome.Refuted, row.Claim.Verdict.Outcome);
+        Assert.False(Named(row, "bound tightened ×2").Killed); // ≤ 0.2: refuted too
+        Assert.True(Named(row, "bound loosened ×2").Killed); // ≤ 0.8: holds
+        Assert.True(row.HasPower);
+    }
+
+    [Theory]
+    [InlineData(Outcome.Holds, Outcome.Refuted, true)]
+    [InlineData(Outcome.Holds, Outcome.Inconclusive, false)]
+    [InlineData(Outcome.Holds, Outcome.Holds, false)]
+    [InlineData(Outcome.Inconclusive, Outcome.Refuted, true)]
+    [InlineData(Outcome.Estimated, Outcome.Refuted, true)]
+    [InlineData(Outcome.Estimated, Outcome.Inconclusive, false)]
+    [InlineData(Outcome.Refuted, Outcome.Holds, true)]
+    [InlineData(Outcome.Refuted, Outcome.Inconclusive, true)]
+    [InlineData(Outcome.Refuted, Outcome.Refuted, false)]
+    public void A_mutant_is_killed_when_one_of_it_and_its_claim_is_refuted_and_the_other_not(Outcome claim, Outcome mutant, bool killed) =>
+        Assert.Equal(killed, Mutant.Kills(claim, mutant));
+
+    [Theory]
+    [InlineData(1.0, Side.AtMost, Outcome.Refuted)]
+    [InlineData(4.0, Side.AtMost, Outcome.Holds)]
+    [InlineData(2.5, Side.AtMost, Outcome.Inconclusive)]
+    [InlineData(5.0, Side.AtLeast, Outcome.Refuted)]
+    [InlineData(1.5, Side.AtLeast, Outcome.Holds)]
+    public void A_constant_mutant_is_decided_by_where_the_estimates_interval_lies(double value, Side side, Outcome expected)
+    {
+        var estimated = new Verdict.Estimated(new Evidence(100, null, "eps = 0.1", new ReplayToken.MasterSeed(1), [], "C ≈ 2.4"),
+            new ConstantEstimate(2.4, "eps = 0.1", 2, 3));
+        Assert.Equal(expected, new ConstantMutation("m", MutationKind.ConstantChanged, "C vs value", value, side).Decide(estimated).Outcome);
+    }
+
+    [Fact]
+    public void Every_claim_of_the_catalogue_has_mutants_other_than_its_negation_with_distinct_names()
+    {
+        Assert.All(ClaimCatalogue.All, c =>
+        {
+            Assert.Contains(c.Mutants, m => m.CountsTowardPower);
+            Assert.Equal(c.Mutants.Count, c.Mutants.Select(m => m.Name).Distinct().Count());
+        });
+    }
+
+    [Fact]
+    public void A_true_claim_of_the_catalogue_holds_and_its_false_mutant_is_refuted()
+    {
+        var row = MutantRun.Check(ClaimCatalogue.All.Single(c => c.Key == "Lemma 19"), Budget.Quick, Seed);
+        Assert.Equal(Outcome.Holds, row.Claim.Verdict.Outcome);
+        Assert.Equal(Outcome.Refuted, Named(row, "bound ×2").Verdict.Outcome);
+        Assert.Equal(CatalogueRun.Check(row.Claim.Claim, Budget.Quick, Seed).Verdict, row.Claim.Verdict);
+    }
+}
