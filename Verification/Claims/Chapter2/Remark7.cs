@@ -44,7 +44,7 @@ public static class Remark7
                     $"the proof's C(ε): toward its limit as ε → 0, C(10⁻¹⁰⁰) ≈ {limit:G5} (below 742.27: that reading holds); 742.27 suffices for ε ≤ {reach:G4} (the grid's next point, {firstShort.e:G4}, needs more); "
                     + $"sup over (0, 1/3) ≈ {sup:G5} at ε = {supEps:G4} (above 742.27: the reading 'for every ε ∈ (0, 1/3)' is the one refuted, see [the proof's constant made explicit])"),
                 new ConstantEstimate(sup, $"ε = {supEps:G4}", sup, sup));
-        }) { Target = ClaimTarget.ProofStep("the constant of Chapter 3's proof with its steps made explicit (best β), read three ways") }, null);
+        }) { Target = ClaimTarget.Construction("the accounting of Chapter 3's proof: its constant with its steps made explicit (best β), read three ways") }, null);
 
     public static IReadOnlyList<Claim> Claims =>
     [
