@@ -109,7 +109,7 @@ public static class EstimateRun
     /// <summary>The estimate from a complete set of trials.</summary>
     public static Verdict Estimate(EstimateSettings s, IReadOnlyDictionary<(int Point, int Trial), double> trials) =>
         ConstantCheck.Estimate(1 - s.Confidence, s.Seed, s.Points,
-            g => Enumerable.Range(0, s.Trials).Select(t => trials[(g, t)]).ToArray(), $"{s.Constant.Claim.Key}: estimated C");
+            g => Enumerable.Range(0, s.Trials).Select(t => trials[(g, t)]).ToArray(), $"{s.Constant.Claim.Key}: estimated");
 
     /// <summary>Writes constant.json, constant.csv and constant.png for a complete run; returns the paths.</summary>
     public static IReadOnlyList<string> WriteResults(EstimateSettings s, string folder, Verdict verdict)
