@@ -63,9 +63,10 @@ public static class PathFigure
         var png = Path.Combine(folder, name + ".png");
         var csv = Path.Combine(folder, name + ".csv");
         plot.SavePng(png, 1100, 560);
-        plot.SaveSvg(Path.Combine(folder, name + ".svg"), 1100, 560);
+        var svg = Path.Combine(folder, name + ".svg");
+        plot.SaveSvg(svg, 1100, 560);
         CsvFiles.Write(csv, rows);
-        return new(png, csv, caption);
+        return new(png, csv, caption, svg);
     }
 
     /// <summary>(n*(ε) − 1)/ln(1/ε) under each law of <see cref="SampleLaw.Keys"/> on [−½, ½] (variance 1/3 for the Gaussian
@@ -95,10 +96,11 @@ public static class PathFigure
         var png = Path.Combine(folder, "laws.png");
         var csv = Path.Combine(folder, "laws.csv");
         plot.SavePng(png, 1100, 560);
-        plot.SaveSvg(Path.Combine(folder, "laws.svg"), 1100, 560);
+        var svg = Path.Combine(folder, "laws.svg");
+        plot.SaveSvg(svg, 1100, 560);
         CsvFiles.Write(csv, rows);
         return new(png, csv, $"(n*(ε) − 1)/ln(1/ε), exact step curves from {streams} streams per law on [−½, ½] (95% intervals of the sup in the legend): "
-                             + "an atom at 0 (V·U⁺) or mass near 0 (the product) needs more samples per unit of ln(1/ε).");
+                             + "an atom at 0 (V·U⁺) or mass near 0 (the product) needs more samples per unit of ln(1/ε).", svg);
     }
 
     /// <summary>ε from the floor to ε_max, log-spaced, plus each jump and a point just below it, so that every drop is drawn
