@@ -72,4 +72,37 @@ public static class Define
             Mutants = [.. GridMutation.Generic.Concat(mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => Check(ctx, m.Grid)))],
         };
     }
+
+    /// <summary>An existential constant C from ε-paths: sup over ε of (n*(ε) − offset)/ln(1/ε) with its interval (see
+    /// <see cref="PathCheck"/>). The grid experiment, when given, is what estimate-c runs with --eps. Mutants: C ≤ 1 (below
+    /// the counting bound) and the declared values, decided from the estimate.</summary>
+    public static Claim PathConstant(string id, string statement, string method, PathExperiment paths, int offset, string what,
+        ConstantExperiment? grid = null, Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null,
+        IReadOnlyList<ConstantMutation>? mutants = null) =>
+        Estimated(new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => PathCheck.Estimate(ctx, paths, offset, what), grid)
+            { Target = target!, Paths = paths }, mutants);
+
+    /// <summary>A printed sample size s(ε) (decreasing in ε) checked against n*(ε) from another claim's ε-paths: refuted,
+    /// holds on the ε the data reach, or inconclusive (see <see cref="PathCheck.Compare"/>). Its mutant divides the size by
+    /// the divisor.</summary>
+    public static Claim PrintedSize(string id, string statement, string method, PathExperiment paths, Func<double, double> size, string sizeName,
+        double divisor, Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
+        new(id, variant, variantName, ClaimKind.Probabilistic, statement, method, ctx => PathCheck.Compare(ctx, paths, size, sizeName))
+        {
+            Target = target!, Paths = paths,
+            Mutants = [new($"size ÷ {divisor:G4}", MutationKind.ConstantChanged, $"the same with n ≥ ({sizeName})/{divisor:G4}",
+                ctx => PathCheck.Compare(ctx, paths, e => size(e) / divisor, $"({sizeName})/{divisor:G4}"))],
+        };
+
+    /// <summary>An asymptotic constant from another claim's ε-paths, as far as they reach (see <see cref="PathCheck.Tail"/>).</summary>
+    public static Claim PathTail(string id, string statement, string method, PathExperiment paths, int offset, IReadOnlyList<(string Name, double Value)> printed,
+        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
+        Estimated(new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => PathCheck.Tail(ctx, paths, offset, printed))
+            { Target = target!, Paths = paths }, null);
+
+    /// <summary>An estimated constant's claim with the mutants decided from its estimate: C ≤ 1 and the declared ones.</summary>
+    public static Claim Estimated(Claim claim, IReadOnlyList<ConstantMutation>? mutants) => claim with
+    {
+        Mutants = [.. new[] { ConstantMutation.BelowCounting }.Concat(mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => m.Decide(claim.Check(ctx))))],
+    };
 }
