@@ -73,7 +73,8 @@ public static class RunProgress
             }
         }
 
-        private void Report()
+        /// <summary>What the timer does each interval: writes the status line, if a task runs.</summary>
+        internal void Report()
         {
             lock (gate)
                 if (Status() is { } line) output.WriteLine(line);
