@@ -85,15 +85,15 @@ public static class Define
             { Target = target!, Paths = paths }, mutants);
 
     /// <summary>A printed sample size s(ε) (decreasing in ε) checked against n*(ε) from another claim's ε-paths: refuted,
-    /// holds on the ε the data reach, or inconclusive (see <see cref="PathCheck.Compare"/>). Its mutant divides the size by
-    /// the divisor.</summary>
+    /// holds on the ε the data reach, or inconclusive (see <see cref="PathCheck.Compare"/>). Its mutant multiplies the size by
+    /// the factor (above 1 for a size refuted where it runs, below 1 for one that holds or is undecided).</summary>
     public static Claim PrintedSize(string id, string statement, string method, PathExperiment paths, Func<double, double> size, string sizeName,
-        double divisor, Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
+        double factor, Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
         new(id, variant, variantName, ClaimKind.Probabilistic, statement, method, ctx => PathCheck.Compare(ctx, paths, size, sizeName))
         {
             Target = target!, Paths = paths,
-            Mutants = [new($"size ÷ {divisor:G4}", MutationKind.ConstantChanged, $"the same with n ≥ ({sizeName})/{divisor:G4}",
-                ctx => PathCheck.Compare(ctx, paths, e => size(e) / divisor, $"({sizeName})/{divisor:G4}"))],
+            Mutants = [new($"size × {factor:G4}", MutationKind.ConstantChanged, $"the same with n ≥ {factor:G4}·{sizeName}",
+                ctx => PathCheck.Compare(ctx, paths, e => factor * size(e), $"{factor:G4}·{sizeName}"))],
         };
 
     /// <summary>An asymptotic constant from another claim's ε-paths, as far as they reach (see <see cref="PathCheck.Tail"/>).</summary>
