@@ -18,10 +18,6 @@ public class PowerTests
             "there by more than the factor 2 of the generic mutants, and the check can fail only if it were wrong by more",
         ["Lemma 23 [with the Markov step's factor 1/ε]"] = "its grid (n − τ where (7/8)^{n−τ}/ε < 1, so that it can fail) lies where Pr(Z_n ≤ 1 − ε/2 | Z_τ > ½) ≈ 0, " +
             "far below the bound: no mutant at factor 2 is false there",
-        ["Remark 7 [Lueker's C = 2(1 + ln e) = 4, uniform on (0, 1/3)]"] = "refuted; its one declared mutant (the size halved) is a stronger statement, " +
-            "refuted too: a loosening mutant would show the check does not refute everything near it (issue 15's claim)",
-        ["Remark 7 [Lueker's C as an asymptotic constant]"] = "inconclusive at the quick budget (the streams reach ε ≥ 0.0446 only, no decade of small ε " +
-            "holds a jump surely), so its mutant C = 1 is too (issue 15's claim)",
         ["Proposition 32 [construction]"] = "the bound ε is loose by design (d²c per-entry errors ≤ ε/(d²c) add up only if every entry of K sits in a widest gap, " +
             "but ‖K‖_1 ≤ 1 keeps entries small, where subset sums are dense); with n = 64 the certificate stays below ε/4 on every draw, so its mutants hold too",
         ["Lemma 34 [construction]"] = "as Proposition 32's construction, with n′ = 64 per channel",
