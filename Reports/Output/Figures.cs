@@ -59,7 +59,7 @@ public static class Figures
 
     /// <summary>A plot with the bundled font and a colour-blind-safe palette (Okabe and Ito's, as Wong gives it, which
     /// ScottPlot calls ColorblindFriendly); title and axis labels are notation.</summary>
-    private static Plot NewPlot(string title, string x, string y)
+    internal static Plot NewPlot(string title, string x, string y)
     {
         var plot = new Plot();
         plot.Font.Set(FontName);
@@ -273,7 +273,7 @@ public static class Figures
 
     /// <summary>A log scale on an axis whose data are log10 values: major ticks at whole powers labelled 10ᵏ, minor ticks
     /// at 2·10ᵏ … 9·10ᵏ.</summary>
-    private static void LogTicks(IAxis axis) => axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+    internal static void LogTicks(IAxis axis) => axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
     {
         MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
         IntegerTicksOnly = true,
@@ -288,8 +288,9 @@ public static class Figures
         var obs = verdict.Observations;
         var byEps = points.Select(p => p.Eps).Distinct().Count() == points.Count && points.All(p => p.Scale == Math.Log(1 / p.Eps));
         var xs = byEps ? points.Select(p => Math.Log10(p.Eps)).ToArray() : points.Select((_, g) => g + 1.0).ToArray();
-        var plot = NewPlot($"Empirical constant: {constant.Key}", byEps ? "log10 ε" : "grid point (see the CSV for its shape and ε)",
+        var plot = NewPlot($"Empirical constant: {constant.Key}", byEps ? "ε (log scale)" : "grid point (see the CSV for its shape and ε)",
             $"n* / {constant.Experiment!.ScaleName}");
+        if (byEps) LogTicks(plot.Axes.Bottom);
         var est = plot.Add.Scatter(xs, obs.Select(o => o.Estimate).ToArray());
         est.LegendText = "(1 − ε)-quantile over the scale";
         var finite = obs.Select((o, i) => (o, i)).Where(t => double.IsFinite(t.o.High)).ToArray();
@@ -305,19 +306,20 @@ public static class Figures
                 var line = plot.Add.HorizontalLine(value);
                 line.LegendText = Notation.Unicode(label);
             }
-        plot.ShowLegend();
+        plot.ShowLegend(Edge.Right);
         return Save(folder, name, plot,
             obs.Select((o, g) => new ConstantRow(points[g].Label, points[g].Eps, points[g].Scale, o.Trials, o.Estimate, o.Low, o.High)),
-            caption);
+            caption, 1100);
     }
 
-    private static Figure Save<TRow>(string folder, string name, Plot plot, IEnumerable<TRow> csvRows, string caption)
+    /// <summary>The figure as PNG and SVG (width × 560 px) with its data as CSV.</summary>
+    internal static Figure Save<TRow>(string folder, string name, Plot plot, IEnumerable<TRow> csvRows, string caption, int width = 900)
     {
         var png = Path.Combine(folder, name + ".png");
         var csv = Path.Combine(folder, name + ".csv");
         var svg = Path.Combine(folder, name + ".svg");
-        plot.SavePng(png, 900, 560);
-        plot.SaveSvg(svg, 900, 560);
+        plot.SavePng(png, width, 560);
+        plot.SaveSvg(svg, width, 560);
         CsvFiles.Write(csv, csvRows);
         return new(png, csv, caption, svg);
     }

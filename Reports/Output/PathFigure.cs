@@ -14,11 +14,7 @@ public static class PathFigure
 {
     public static Figures.Figure Write(string folder, string name, string title, CoveringPaths paths, IReadOnlyList<(string Label, double Value)> printed, string caption)
     {
-        var plot = new Plot();
-        plot.Font.Set("DejaVu Sans");
-        plot.Title(title);
-        plot.XLabel("ε (log scale)");
-        plot.YLabel("ratio to ln(1/ε)");
+        var plot = Figures.NewPlot(title, "ε (log scale)", "ratio to ln(1/ε)");
         var grid = Grid(paths);
         int? N(double eps, Func<Crossing.Result, double> pick) => PathFigure.N(paths, eps, pick);
         var xs = grid.Select(Math.Log10).ToArray();
@@ -54,30 +50,20 @@ public static class PathFigure
         var counting = plot.Add.HorizontalLine(1 / Math.Log(2));
         counting.LegendText = "counting bound log₂(1/ε)/ln(1/ε)";
         counting.LinePattern = LinePattern.Dotted;
-        LogAxis(plot);
+        Figures.LogTicks(plot.Axes.Bottom);
         plot.ShowLegend(Edge.Right);
         var rows = paths.Jumps.Select((j, n) => new PathJumpRow(n + 1, j.Estimate, j.Low, j.High,
                 n == 0 && j.Estimate <= 0 ? double.NaN : n / Math.Log(1 / Math.Min(j.Estimate, paths.EpsMax)),
                 (n + 1) / Math.Log(1 / Math.Min(j.Estimate, paths.EpsMax)), j.Estimate > paths.Floor))
             .ToArray();
-        var png = Path.Combine(folder, name + ".png");
-        var csv = Path.Combine(folder, name + ".csv");
-        plot.SavePng(png, 1100, 560);
-        var svg = Path.Combine(folder, name + ".svg");
-        plot.SaveSvg(svg, 1100, 560);
-        CsvFiles.Write(csv, rows);
-        return new(png, csv, caption, svg);
+        return Figures.Save(folder, name, plot, rows, caption, 1100);
     }
 
     /// <summary>(n*(ε) − 1)/ln(1/ε) under each law of <see cref="SampleLaw.Keys"/> on [−½, ½] (variance 1/3 for the Gaussian
     /// and the Laplace law, that of Unif([−1, 1])), each from its own ε-paths at error 0.05; PNG, SVG and the jumps in the CSV.</summary>
     public static Figures.Figure Laws(string folder, ulong masterSeed, int streams)
     {
-        var plot = new Plot();
-        plot.Font.Set("DejaVu Sans");
-        plot.Title("n*(ε) under several laws of the samples, target [−½, ½]");
-        plot.XLabel("ε (log scale)");
-        plot.YLabel("(n*(ε) − 1)/ln(1/ε)");
+        var plot = Figures.NewPlot("n*(ε) under several laws of the samples, target [−½, ½]", "ε (log scale)", "(n*(ε) − 1)/ln(1/ε)");
         var rows = new List<LawJumpRow>();
         foreach (var key in SampleLaw.Keys)
         {
@@ -91,16 +77,10 @@ public static class PathFigure
             curve.LegendText = $"{law.Description}: C ≈ {sup.Estimate:G3} [{sup.Low:G3}, {(double.IsFinite(sup.High) ? sup.High.ToString("G3") : "∞")}]";
             rows.AddRange(paths.Jumps.Select((j, n) => new LawJumpRow(key, n, j.Estimate, j.Low, j.High)));
         }
-        LogAxis(plot);
+        Figures.LogTicks(plot.Axes.Bottom);
         plot.ShowLegend(Edge.Right);
-        var png = Path.Combine(folder, "laws.png");
-        var csv = Path.Combine(folder, "laws.csv");
-        plot.SavePng(png, 1100, 560);
-        var svg = Path.Combine(folder, "laws.svg");
-        plot.SaveSvg(svg, 1100, 560);
-        CsvFiles.Write(csv, rows);
-        return new(png, csv, $"(n*(ε) − 1)/ln(1/ε), exact step curves from {streams} streams per law on [−½, ½] (95% intervals of the sup in the legend): "
-                             + "an atom at 0 (V·U⁺) or mass near 0 (the product) needs more samples per unit of ln(1/ε).", svg);
+        return Figures.Save(folder, "laws", plot, rows, $"(n*(ε) − 1)/ln(1/ε), exact step curves from {streams} streams per law on [−½, ½] (95% intervals of the sup in the legend): "
+                             + "an atom at 0 (V·U⁺) or mass near 0 (the product) needs more samples per unit of ln(1/ε).", 1100);
     }
 
     /// <summary>ε from the floor to ε_max, log-spaced, plus each jump and a point just below it, so that every drop is drawn
@@ -120,14 +100,6 @@ public static class PathFigure
             if (pick(paths.Jumps[n]) <= eps) return n;
         return null;
     }
-
-    /// <summary>x holds log10 ε: ticks at the integers labelled 10ᵏ, log-spaced minor ticks between.</summary>
-    private static void LogAxis(Plot plot) => plot.Axes.Bottom.TickGenerator = new NumericAutomatic
-    {
-        MinorTickGenerator = new LogMinorTickGenerator(),
-        IntegerTicksOnly = true,
-        LabelFormatter = x => "10" + string.Concat(((int)Math.Round(x)).ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".IndexOf(c)])),
-    };
 
     /// <summary>Lueker's two readings of 2(1 + log e), for Theorem 6's and Corollary 10's figures.</summary>
     public static IReadOnlyList<(string, double)> Lueker { get; } =
