@@ -118,12 +118,13 @@ public static class Cli
     {
         var names = string.Join(", ", ConstantCommand.All.Select(e => e.Name));
         var statement = new Option<string>("--statement") { Description = $"Which constant: {names}.", DefaultValueFactory = _ => "theorem6" };
-        var trials = new Option<int>("--trials") { Description = "Trials per grid point (default: the default budget's, 40000 for Theorem 6 and Corollary 10, 4000 for the costlier chapter 4 constants)." };
+        var trials = new Option<int>("--trials") { Description = "Streams (Theorem 6 and Corollary 10 without --eps: their ε-paths, default 100000) or trials per grid point (default: the default budget's, 40000 with --eps, 4000 for the costlier chapter 4 constants)." };
         var eps = new Option<double[]>("--eps") { Description = "The ε grid, each in (0, 1) (default: the claim's grid). For chapter 4 every target shape of the grid is run at each ε.", AllowMultipleArgumentsPerToken = true };
         var confidence = new Option<double>("--confidence") { Description = "Confidence of the interval for C, in (0, 1), shared over the grid points.", DefaultValueFactory = _ => 0.95 };
         var outDir = new Option<string>("--out") { Description = "Folder for trials.csv (written as trials finish), run.json, constant.json, constant.csv, constant.png (default artifacts/estimate-c/<statement>)." };
         var command = new Command("estimate-c",
-            "Estimate a constant over an ε grid: per point the (1 − ε)-quantile of the samples a draw needs, over the scale (log(1/ε) for Theorem 6), with an " +
+            "Estimate a constant. Theorem 6 and Corollary 10 (without --eps): from the ε-paths of N streams, n*(ε) for every ε and the smallest C = sup (n*(ε) − 1)/ln(1/ε) " +
+            "with an interval (paths.csv). With --eps, and for chapter 4: over an ε grid, per point the (1 − ε)-quantile of the samples a draw needs, over the scale, with an " +
             "order-statistic interval; C is the maximum over the grid. Trials go to trials.csv as they finish: rerunning an interrupted command resumes it; " +
             "--shard splits the trials over machines and 'merge' combines them.");
         Validate(eps, given => given?.Where(e => !(e > 0 && e < 1)).Select(e => (double?)e).FirstOrDefault() is double bad
@@ -131,24 +132,43 @@ public static class Cli
         Validate(statement, name => ConstantCommand.Named(name ?? "") is null ? $"unknown --statement '{name}'; one of {names}." : null);
         Validate(trials, n => n < 1 ? $"--trials must be at least 1, got {n}." : null);
         Validate(confidence, level => !(level > 0 && level < 1) ? $"--confidence must lie in (0, 1), got {level.ToString(CultureInfo.InvariantCulture)}." : null);
-        foreach (var o in new Option[] { statement, trials, eps, seed, confidence, outDir, shardOption, fresh }) command.Options.Add(o);
+        var law = new Option<string>("--law") { Description = $"n*(ε) and C under another law of the samples, from ε-paths: {string.Join(", ", SampleLaw.Keys)} (instead of --statement)." };
+        var target = new Option<double>("--target") { Description = "With --law: the target interval [−a, a] to cover, a > 0.", DefaultValueFactory = _ => 1 };
+        var variance = new Option<double>("--variance") { Description = "With --law gaussian or laplace: the variance of the samples.", DefaultValueFactory = _ => 1.0 / 3 };
+        Validate(law, key => key is not null && SampleLaw.Of(key) is null ? $"unknown --law '{key}'; one of {string.Join(", ", SampleLaw.Keys)}." : null);
+        Validate(target, a => !(a > 0 && double.IsFinite(a)) ? $"--target must be a positive number, got {a.ToString(CultureInfo.InvariantCulture)}." : null);
+        Validate(variance, v => !(v > 0 && double.IsFinite(v)) ? $"--variance must be a positive number, got {v.ToString(CultureInfo.InvariantCulture)}." : null);
+        foreach (var o in new Option[] { statement, trials, eps, seed, confidence, outDir, shardOption, fresh, law, target, variance }) command.Options.Add(o);
         command.SetAction(parse =>
         {
-            var constant = ConstantCommand.Named(parse.GetValue(statement)!)!;
             var grid = parse.GetValue(eps) is { Length: > 0 } given ? given : null;
-            var n = parse.GetResult(trials) is null ? constant.Experiment.TrialsFor(Budget.Default.Trials) : parse.GetValue(trials);
+            if (parse.GetValue(law) is { } lawKey && grid is not null) throw new ArgumentException("--law runs from ε-paths, every ε at once: --eps does not apply.");
+            var constant = parse.GetValue(law) is { } key
+                ? ConstantCommand.ForLaw(SampleLaw.Of(key, parse.GetValue(variance))!, parse.GetValue(target))
+                : ConstantCommand.Named(parse.GetValue(statement)!)!;
+            var paths = grid is null && constant.Claim.Paths is not null;
+            var n = parse.GetResult(trials) is not null ? parse.GetValue(trials)
+                : paths ? constant.Claim.Paths!.StreamsFor(Budget.Default.Trials) : constant.Experiment.TrialsFor(Budget.Default.Trials);
             var level = parse.GetValue(confidence);
             var settings = new EstimateSettings(constant, parse.GetValue(seed), n, grid, level, Shard.Parse(parse.GetValue(shardOption)));
-            var folder = parse.GetValue(outDir) ?? Path.Combine("artifacts", "estimate-c", constant.Name);
-            output.WriteLine($"estimate-c {constant.Name} ({constant.Claim.Key}): {settings.Points.Count} grid points × {n} trials, seed {settings.Seed}" +
-                             (settings.Shard.IsWhole ? "" : $", shard {settings.Shard}") + $" → {folder}");
-            var status = RunProgress.Run(output, p => EstimateRun.Run(settings, folder, parse.GetValue(fresh), p, cancel));
+            var folder = parse.GetValue(outDir) ?? Path.Combine("artifacts", "estimate-c", parse.GetValue(law) is { } lawFolder ? $"law-{lawFolder}" : constant.Name);
+            output.WriteLine($"estimate-c {constant.Name} ({constant.Claim.Key}): " + (paths ? $"ε-paths of {n} streams" : $"{settings.Points.Count} grid points × {n} trials")
+                             + $", seed {settings.Seed}" + (settings.Shard.IsWhole ? "" : $", shard {settings.Shard}") + $" → {folder}");
+            var status = RunProgress.Run(output, p => paths
+                ? PathRun.Run(settings, folder, parse.GetValue(fresh), p, cancel)
+                : EstimateRun.Run(settings, folder, parse.GetValue(fresh), p, cancel));
             if (status.OnFile > 0) output.WriteLine($"resumed: {status.OnFile} trials were on file, {status.Ran} run now.");
             if (!status.Complete)
                 return Stop(error, $"interrupted: {status.OnFile + status.Ran} trials are in {Path.Combine(folder, EstimateRun.TrialsFile)}; run the same command again to resume.");
             if (!settings.Shard.IsWhole)
             {
                 output.WriteLine($"shard {settings.Shard} done; when all {settings.Shard.Count} are, combine them: rssp-verify merge <the {settings.Shard.Count} folders> --out <folder>");
+                return 0;
+            }
+            if (paths)
+            {
+                var stats = PathRun.Statistics(settings, PathRun.ReadPaths(Path.Combine(folder, PathRun.PathsFile)));
+                foreach (var file in PathRun.WriteResults(settings, folder, stats, output)) output.WriteLine($"wrote {file}");
                 return 0;
             }
             var verdict = EstimateRun.Estimate(settings, EstimateRun.ReadTrials(Path.Combine(folder, EstimateRun.TrialsFile), settings.Points.Count));

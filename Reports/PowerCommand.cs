@@ -35,8 +35,10 @@ public static class PowerCommand
                 rows.Add(row);
                 output.WriteLine($"[{rows.Count,2}/{claims.Count}] {PowerTable.Line(row)}");
             }
-            var without = rows.Count(r => !r.HasPower);
-            output.WriteLine($"{rows.Sum(r => r.Killed.Count())} of {rows.Sum(r => r.Mutants.Count)} mutants killed; {without} claim{(without == 1 ? "" : "s")} without power, in {clock.Elapsed.TotalSeconds:F1} s.");
+            var without = rows.Count(r => !r.HasPower && r.Mutants.Count > 0);
+            var undeclared = rows.Count(r => r.Mutants.Count == 0);
+            output.WriteLine($"{rows.Sum(r => r.Killed.Count())} of {rows.Sum(r => r.Mutants.Count)} mutants killed; {without} claim{(without == 1 ? "" : "s")} without power" +
+                             (undeclared == 0 ? "" : $", {undeclared} without mutants") + $", in {clock.Elapsed.TotalSeconds:F1} s.");
             foreach (var file in PowerTable.Write(folder, rows, budget, masterSeed, clock.Elapsed)) output.WriteLine($"wrote {file}");
             return 0;
         });

@@ -40,12 +40,13 @@ public static class PowerTable
     public static string Line(PowerRow row) =>
         $"{row.Claim.Claim.Key}: {Word(row.Claim.Verdict.Outcome)}; {row.Mutants.Count} mutants, {row.Killed.Count()} killed" +
         (row.Survived.Any() ? $"; survived: {string.Join(", ", row.Survived.Select(m => m.Mutant.Name))}" : "") +
-        (row.HasPower ? "" : " — NO POWER");
+        (row.HasPower ? "" : row.Mutants.Count == 0 ? " — NO MUTANTS declared" : " — NO POWER");
 
     public static string Markdown(IReadOnlyList<PowerRow> rows, Budget budget, ulong seed, TimeSpan wall)
     {
         var md = new StringBuilder();
-        var without = rows.Where(r => !r.HasPower).Select(r => r.Claim.Claim.Key).ToArray();
+        var without = rows.Where(r => !r.HasPower && r.Mutants.Count > 0).Select(r => r.Claim.Claim.Key).ToArray();
+        var undeclared = rows.Count(r => r.Mutants.Count == 0);
         md.Append("# Power by statement mutants\n\n");
         md.Append($"Budget {budget.Name} ({budget.Instances} instances, {budget.Trials} trials), master seed {seed}, {wall.TotalSeconds:F0} s. ");
         md.Append($"Reproduce: `dotnet run -c Release --project Reports -- mutants{(budget.Name == "default" ? "" : $" --{budget.Name}")} --seed {seed}`.\n\n");
@@ -53,10 +54,11 @@ public static class PowerTable
         md.Append("It is *killed* when the check's finding changes: the mutant is refuted where the claim is not, or not refuted where ");
         md.Append("the claim is. A claim has power when it kills a mutant other than its negation.\n\n");
         md.Append($"{rows.Count} claims, {rows.Sum(r => r.Mutants.Count)} mutants, {rows.Sum(r => r.Killed.Count())} killed; ");
-        md.Append(without.Length == 0 ? "every claim has power.\n\n" : $"without power: {string.Join("; ", without)}.\n\n");
+        md.Append(without.Length == 0 ? "every claim with mutants has power" : $"without power: {string.Join("; ", without)}");
+        md.Append(undeclared == 0 ? ".\n\n" : $"; {undeclared} claims have no mutants yet (marked below).\n\n");
         md.Append("| claim | verdict | mutants | killed | survived | seconds (claim + mutants) |\n| --- | --- | --- | --- | --- | --- |\n");
         foreach (var r in rows)
-            md.Append($"| {Cell(r.Claim.Claim.Key)}{(r.HasPower ? "" : " **(no power)**")} | {Word(r.Claim.Verdict.Outcome)} | {r.Mutants.Count} | {r.Killed.Count()} | " +
+            md.Append($"| {Cell(r.Claim.Claim.Key)}{(r.HasPower ? "" : r.Mutants.Count == 0 ? " **(no mutants)**" : " **(no power)**")} | {Word(r.Claim.Verdict.Outcome)} | {r.Mutants.Count} | {r.Killed.Count()} | " +
                       $"{Cell(string.Join("; ", r.Survived.Select(m => $"{m.Mutant.Name} ({Word(m.Verdict.Outcome)})")))} | {r.Elapsed.TotalSeconds:F1} |\n");
         md.Append("\n## Mutants\n\n| claim | mutant | change | verdict | killed |\n| --- | --- | --- | --- | --- |\n");
         foreach (var r in rows)

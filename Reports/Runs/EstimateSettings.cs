@@ -6,5 +6,8 @@ namespace Rssp.Reports.Runs;
 /// experiment's own), the confidence of the interval, and the share of the trials.</summary>
 public sealed record EstimateSettings(ConstantCommand Constant, ulong Seed, int Trials, IReadOnlyList<double>? Eps, double Confidence, Shard Shard)
 {
-    public IReadOnlyList<ConstantPoint> Points { get; } = Constant.Experiment.Grid(Eps);
+    /// <summary>Without an ε grid, a constant with ε-paths is estimated from them (<see cref="PathRun"/>): no grid points.</summary>
+    public bool UsesPaths => Eps is null && Constant.Claim.Paths is not null;
+
+    public IReadOnlyList<ConstantPoint> Points { get; } = Eps is null && Constant.Claim.Paths is not null ? [] : Constant.Claim.Experiment?.Grid(Eps) ?? [];
 }

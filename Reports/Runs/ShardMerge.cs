@@ -35,6 +35,7 @@ public static class ShardMerge
             ?? throw new IOException($"'{f}' holds an unreadable {EstimateRun.ManifestFile}.")).ToArray();
         CheckShards(folders, manifests, m => m.Shard, (a, b) => a.SameRunAs(b));
         var settings = EstimateRun.SettingsOf(manifests[0]);
+        if (settings.UsesPaths) return Paths(folders, manifests, settings, outFolder, output);
         var all = new Dictionary<(int Point, int Trial), double>();
         for (var i = 0; i < folders.Count; i++)
         {
@@ -53,5 +54,18 @@ public static class ShardMerge
         var verdict = EstimateRun.Estimate(whole, all);
         output.WriteLine(verdict.Summary);
         return [Path.Combine(outFolder, EstimateRun.ManifestFile), Path.Combine(outFolder, EstimateRun.TrialsFile), .. EstimateRun.WriteResults(whole, outFolder, verdict)];
+    }
+
+    private static IReadOnlyList<string> Paths(IReadOnlyList<string> folders, EstimateManifest[] manifests, EstimateSettings settings, string outFolder, TextWriter output)
+    {
+        var whole = settings with { Shard = Shard.Whole };
+        var all = new Dictionary<int, double[]>();
+        for (var i = 0; i < folders.Count; i++)
+            foreach (var (stream, path) in PathRun.ReadShard(whole, Shard.Parse(manifests[i].Shard), folders[i])) all[stream] = path;
+        Output.ReportFiles.EnsureWritable(outFolder);
+        EstimateRun.WriteManifest(Path.Combine(outFolder, EstimateRun.ManifestFile), EstimateRun.Manifest(whole));
+        Output.CsvFiles.Write(Path.Combine(outFolder, PathRun.PathsFile), all.OrderBy(kv => kv.Key).Select(kv => new PathRow(kv.Key, PathRun.Format(kv.Value))));
+        return [Path.Combine(outFolder, EstimateRun.ManifestFile), Path.Combine(outFolder, PathRun.PathsFile),
+            .. PathRun.WriteResults(whole, outFolder, PathRun.Statistics(whole, all), output)];
     }
 }

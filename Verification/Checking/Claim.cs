@@ -82,6 +82,9 @@ public sealed record Claim(
 {
     public const string AsPrinted = "as printed";
 
+    /// <summary>For a constant estimated (or a printed constant checked) from ε-paths, their experiment (figures read it).</summary>
+    public PathExperiment? Paths { get; init; }
+
     private readonly ClaimTarget? target;
 
     /// <summary>What the verdict is about. Unless set, a literal claim is about the statement as printed and an

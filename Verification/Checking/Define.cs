@@ -13,7 +13,8 @@ public static class Define
 {
     /// <summary>An exact claim; bound and side, where given, say what the margin is measured from (see
     /// <see cref="ExactCheck.ForAll{T}"/>), for the verdict's tightness. Its mutants are checked alike, without the bound
-    /// (a mutated margin is not measured from it).</summary>
+    /// (a mutated margin is not measured from it); a claim that declares none but has a bound gets the generic pair
+    /// <see cref="SlackMutation{T}.Generic"/>.</summary>
     public static Claim Exact<T>(string id, string statement, string method, Func<Arbitrary<T>> instances, Func<T, double?> slack,
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, double tolerance = 0, ClaimTarget? target = null,
         Func<T, double>? bound = null, Side side = Side.AtMost, bool unit = false, IReadOnlyList<SlackMutation<T>>? mutants = null)
@@ -23,7 +24,8 @@ public static class Define
         return new(id, variant, variantName, ClaimKind.Exact, statement, method, ctx => Check(ctx, slack, bound))
         {
             Target = target!,
-            Mutants = [.. (mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => Check(ctx, m.Slack, null)))],
+            Mutants = [.. (mutants is { Count: > 0 } || bound is null ? mutants ?? [] : SlackMutation<T>.Generic(slack, bound, side, unit))
+                .Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => Check(ctx, m.Slack, null)))],
         };
     }
 
@@ -70,4 +72,37 @@ public static class Define
             Mutants = [.. GridMutation.Generic.Concat(mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => Check(ctx, m.Grid)))],
         };
     }
+
+    /// <summary>An existential constant C from ε-paths: sup over ε of (n*(ε) − offset)/ln(1/ε) with its interval (see
+    /// <see cref="PathCheck"/>). The grid experiment, when given, is what estimate-c runs with --eps. Mutants: C ≤ 1 (below
+    /// the counting bound) and the declared values, decided from the estimate.</summary>
+    public static Claim PathConstant(string id, string statement, string method, PathExperiment paths, int offset, string what,
+        ConstantExperiment? grid = null, Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null,
+        IReadOnlyList<ConstantMutation>? mutants = null) =>
+        Estimated(new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => PathCheck.Estimate(ctx, paths, offset, what), grid)
+            { Target = target!, Paths = paths }, mutants);
+
+    /// <summary>A printed sample size s(ε) (decreasing in ε) checked against n*(ε) from another claim's ε-paths: refuted,
+    /// holds on the ε the data reach, or inconclusive (see <see cref="PathCheck.Compare"/>). Its mutant multiplies the size by
+    /// the factor (above 1 for a size refuted where it runs, below 1 for one that holds or is undecided).</summary>
+    public static Claim PrintedSize(string id, string statement, string method, PathExperiment paths, Func<double, double> size, string sizeName,
+        double factor, Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
+        new(id, variant, variantName, ClaimKind.Probabilistic, statement, method, ctx => PathCheck.Compare(ctx, paths, size, sizeName))
+        {
+            Target = target!, Paths = paths,
+            Mutants = [new($"size × {factor:G4}", MutationKind.ConstantChanged, $"the same with n ≥ {factor:G4}·{sizeName}",
+                ctx => PathCheck.Compare(ctx, paths, e => factor * size(e), $"{factor:G4}·{sizeName}"))],
+        };
+
+    /// <summary>An asymptotic constant from another claim's ε-paths, as far as they reach (see <see cref="PathCheck.Tail"/>).</summary>
+    public static Claim PathTail(string id, string statement, string method, PathExperiment paths, int offset, IReadOnlyList<(string Name, double Value)> printed,
+        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
+        Estimated(new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => PathCheck.Tail(ctx, paths, offset, printed))
+            { Target = target!, Paths = paths }, null);
+
+    /// <summary>An estimated constant's claim with the mutants decided from its estimate: C ≤ 1 and the declared ones.</summary>
+    public static Claim Estimated(Claim claim, IReadOnlyList<ConstantMutation>? mutants) => claim with
+    {
+        Mutants = [.. new[] { ConstantMutation.BelowCounting }.Concat(mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => m.Decide(claim.Check(ctx))))],
+    };
 }

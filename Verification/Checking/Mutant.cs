@@ -53,7 +53,34 @@ public sealed record Mutant(string Name, MutationKind Kind, string Change, Func<
 }
 
 /// <summary>An exact claim's mutant: the claim's margin replaced by the mutated statement's, on the same instances.</summary>
-public sealed record SlackMutation<T>(string Name, MutationKind Kind, string Change, Func<T, double?> Slack);
+public sealed record SlackMutation<T>(string Name, MutationKind Kind, string Change, Func<T, double?> Slack)
+{
+    /// <summary>The generic pair for a claim measured from a bound b (margin b − observed for "≤ b", observed − b for
+    /// "≥ b"): b moved by the factor 2 toward the claimed side (tightened) or away from it (loosened). For "≤ b": b − |b|/2
+    /// and b + |b|; for "≥ b": b + |b| and b − |b|/2, or, for values in [0, 1] (unit), the complement halved or doubled:
+    /// (1 + b)/2 and 2b − 1.</summary>
+    public static IReadOnlyList<SlackMutation<T>> Generic(Func<T, double?> slack, Func<T, double> bound, Side side, bool unit)
+    {
+        double Moved(double b, bool tighter) => (side, unit, tighter) switch
+        {
+            (Side.AtMost, _, true) => b - Math.Abs(b) / 2,
+            (Side.AtMost, _, false) => b + Math.Abs(b),
+            (Side.AtLeast, true, true) => (1 + b) / 2,
+            (Side.AtLeast, true, false) => 2 * b - 1,
+            (_, _, true) => b + Math.Abs(b),
+            _ => b - Math.Abs(b) / 2,
+        };
+        // The mutated margin: the claim's, less how far the bound moved toward the claimed side.
+        Func<T, double?> Mutated(bool tighter) => x => slack(x) is double m && bound(x) is var b
+            ? m - (side == Side.AtMost ? b - Moved(b, tighter) : Moved(b, tighter) - b)
+            : null;
+        return
+        [
+            new("bound tightened ×2", MutationKind.BoundTightened, "the bound b of each instance made stronger by the factor 2 (see SlackMutation.Generic)", Mutated(true)),
+            new("bound loosened ×2", MutationKind.BoundLoosened, "the bound b of each instance made weaker by the factor 2 (see SlackMutation.Generic)", Mutated(false)),
+        ];
+    }
+}
 
 /// <summary>A probabilistic claim's mutant: the claim's grid (at the check's budget) mapped to the mutated statement's. A
 /// mutation that keeps each point's trial (<c>p with { Bound = … }</c>) is decided on the very trials of its claim.</summary>

@@ -52,6 +52,21 @@ public static class BruteForce
             .Select(n => (int?)n)
             .FirstOrDefault();
 
+    /// <summary>The covering radius max_{z ∈ [lo, hi]} min_S |Σ_S − z|: the distance to the sorted sums is largest at lo,
+    /// at hi, or midway between two consecutive sums.</summary>
+    public static double CoveringRadius(IReadOnlyList<double> xs, double lo = -1, double hi = 1)
+    {
+        var sums = SortedSums(xs);
+        double Distance(double z) => sums.Min(s => Math.Abs(s - z));
+        var candidates = new List<double> { lo, hi };
+        for (var i = 0; i + 1 < sums.Length; i++)
+        {
+            var mid = (sums[i] + sums[i + 1]) / 2;
+            if (lo <= mid && mid <= hi) candidates.Add(mid);
+        }
+        return candidates.Max(Distance);
+    }
+
     /// <summary>min over subsets of |Σ_S − z|.</summary>
     public static double ClosestError(IReadOnlyList<double> xs, double z) => SubsetSums(xs).Min(s => Math.Abs(s - z));
 

@@ -154,11 +154,48 @@ public class RunTests
         var claim = ClaimCatalogue.All.Single(c => c.Key == Verification.Claims.Chapter2.Theorem6.Constant.Key);
         Assert.Equal(claim.Stream, ConstantCommand.Named("theorem6")!.Experiment.Stream);
         Assert.Equal(["corollary10", "lemma34", "proposition32", "theorem31", "theorem6"], ConstantCommand.All.Select(c => c.Name).Order());
-        var verdict = CatalogueRun.Check(claim, Budget.Quick, 4).Verdict;
-        Assert.Equal(0, Run("estimate-c", "--trials", Budget.Quick.Trials.ToString(), "--seed", "4", "--out", temp).Code);
-        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(temp, "constant.json")))!;
-        var ratios = ((JsonArray)json["points"]!).Select(p => (double)p!["ratio"]!).ToArray();
-        Assert.Equal(verdict.Observations.Select(o => o.Estimate), ratios);
+        // The grid (with --eps): the claim's grid experiment, point for point.
+        var grid = claim.Experiment!;
+        var points = grid.Grid([0.1, 0.01]);
+        Assert.Equal(0, Run("estimate-c", "--trials", "200", "--eps", "0.1", "0.01", "--seed", "4", "--out", temp.Sub("grid")).Code);
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(temp.Sub("grid"), "constant.json")))!;
+        var expected = ConstantCheck.Estimate(0.05, 4, points, g => grid.Run(4, points[g], 0, 200), "").Observations.Select(o => o.Estimate);
+        Assert.Equal(expected, ((JsonArray)json["points"]!).Select(p => (double)p!["ratio"]!));
+        // Without --eps: the claim's ε-paths, the same streams and the same C at the same N and error.
+        var alpha = CatalogueRun.AlphaPerClaim(Budget.Quick);
+        var verdict = (Verdict.Estimated)CatalogueRun.Check(claim, Budget.Quick, 4).Verdict;
+        var streams = claim.Paths!.StreamsFor(Budget.Quick.Trials);
+        Assert.Equal(0, Run("estimate-c", "--trials", streams.ToString(), "--seed", "4", "--confidence", (1 - alpha).ToString("R", System.Globalization.CultureInfo.InvariantCulture), "--out", temp.Sub("paths")).Code);
+        var paths = JsonNode.Parse(File.ReadAllText(Path.Combine(temp.Sub("paths"), "constant.json")))!;
+        Assert.Equal("rssp-verify/constant-paths/1", (string)paths["schema"]!);
+        Assert.Equal(verdict.Estimate.Value, (double)paths["estimate"]!);
+        Assert.Equal(verdict.Estimate.Low, (double)paths["low"]!, 9);
+        Assert.Equal(verdict.Estimate.High, (double)paths["high"]!, 9);
+    }
+
+    private static readonly string[] SmallPaths = ["estimate-c", "--trials", "600", "--seed", "5", "--statement", "corollary10"];
+
+    [Fact]
+    public void Estimate_c_paths_resume_and_shards_merge_into_the_files_one_run_writes()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, Run([.. SmallPaths, "--out", temp.Sub("whole")]).Code);
+        var again = Run([.. SmallPaths, "--out", temp.Sub("whole")]);
+        Assert.Contains("resumed: 600 trials were on file, 0 run now", again.Out);
+        for (var i = 0; i < 3; i++) Assert.Equal(0, Run([.. SmallPaths, "--shard", $"{i}/3", "--out", temp.Sub($"s{i}")]).Code);
+        Assert.False(File.Exists(Path.Combine(temp.Sub("s0"), "constant.json")));
+        // A shard cut short resumes to the same lines; merge refuses it until then.
+        var cut = Path.Combine(temp.Sub("s1"), PathRun.PathsFile);
+        File.WriteAllLines(cut, File.ReadAllLines(cut)[..^20]);
+        var incomplete = Run("merge", temp.Sub("s0"), temp.Sub("s1"), temp.Sub("s2"), "--out", temp.Sub("merged"));
+        Assert.Equal(2, incomplete.Code);
+        Assert.Contains("resume it", incomplete.Err);
+        Assert.Contains("20 run now", Run([.. SmallPaths, "--shard", "1/3", "--out", temp.Sub("s1")]).Out);
+        Assert.Equal(0, Run("merge", temp.Sub("s0"), temp.Sub("s1"), temp.Sub("s2"), "--out", temp.Sub("merged")).Code);
+        foreach (var file in new[] { PathRun.PathsFile, "run.json", "constant.json", "constant.csv" })
+            Assert.Equal(File.ReadAllText(Path.Combine(temp.Sub("whole"), file)), File.ReadAllText(Path.Combine(temp.Sub("merged"), file)));
+        Assert.Equal(600 + 1, File.ReadAllLines(Path.Combine(temp.Sub("merged"), PathRun.PathsFile)).Length);
+        Assert.True(File.Exists(Path.Combine(temp.Sub("merged"), "constant.svg")));
     }
 
     [Theory]

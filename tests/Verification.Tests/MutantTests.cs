@@ -40,6 +40,18 @@ public class MutantTests
         Assert.All(GridMutation.Generic, m => Assert.Same(grid[0].Trial, m.Grid(grid)[0].Trial));
     }
 
+    [Theory]
+    [InlineData(Side.AtMost, false, 0.4, 0.1, 0.1, 0.7)]
+    [InlineData(Side.AtLeast, true, 0.6, 0.9, 0.1, 0.7)]
+    [InlineData(Side.AtLeast, false, 2.0, 5.0, 1.0, 4.0)]
+    public void Generic_exact_mutants_move_the_bound_by_the_factor_two(Side side, bool unit, double bound, double observed, double tightened, double loosened)
+    {
+        var margin = side == Side.AtMost ? bound - observed : observed - bound;
+        var pair = SlackMutation<int>.Generic(_ => margin, _ => bound, side, unit);
+        Assert.Equal(tightened, pair.Single(m => m.Name == "bound tightened ×2").Slack(0)!.Value, 12);
+        Assert.Equal(loosened, pair.Single(m => m.Name == "bound loosened ×2").Slack(0)!.Value, 12);
+    }
+
     [Fact]
     public void A_true_probability_claim_holds_its_tightened_and_negated_mutants_are_refuted_its_loosened_one_survives()
     {

@@ -31,7 +31,7 @@ public class TargetTests
     [InlineData("Lemma 34 [Eq. 4.6 as printed]", TargetKind.ProofStep)]
     [InlineData("Lemma 23", TargetKind.Statement)]
     [InlineData("Lemma 23 [with the Markov step's factor 1/ε]", TargetKind.ProofStep)]
-    [InlineData("Remark 7 [Lueker's C = 2(1 + ln e) = 4]", TargetKind.Statement)]
+    [InlineData("Remark 7 [Lueker's C = 2(1 + ln e) = 4, uniform on (0, 1/3)]", TargetKind.Statement)]
     [InlineData("Corollary 10 [pruned law]", TargetKind.ProofStep)]
     [InlineData("Proof of Theorem 6", TargetKind.ProofStep)]
     [InlineData("Remark 7 [counting lower bound]", TargetKind.Reading)]

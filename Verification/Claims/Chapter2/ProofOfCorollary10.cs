@@ -22,7 +22,8 @@ public static class ProofOfCorollary10
         "Theorem 6 applied to Ω̃_n (members Unif([−a, a])) with error ε′ = ε/2 makes every z ∈ [−a, a] ε-approximable: rescaled by a, Theorem 6's precision ε′ on Ω̃_n/a is aε/2 on Ω̃_n, which must be ≤ ε.",
         "a across (0, 10], b across (0, 1/(2a)), ε across (0, 1/3); margin ε − aε/2",
         () => Parameters, p => p.Eps - p.A * p.Eps / 2, variantName: "use of Theorem 6: precision",
-        target: ClaimTarget.ProofStep("use of Theorem 6 in the proof of Corollary 10: the precision on Unif([−a, a]) samples"));
+        target: ClaimTarget.ProofStep("use of Theorem 6 in the proof of Corollary 10: the precision on Unif([−a, a]) samples"),
+        mutants: [new("a ≤ 2 assumed", MutationKind.HypothesisChanged, "Only for a ≤ 2: aε/2 ≤ ε.", p => p.A <= 2 ? p.Eps - p.A * p.Eps / 2 : null)]);
 
     public static Claim ScaleCorrected => Define.Exact("Proof of Corollary 10",
         "With ε′ = ε/(2 max{1, a}) ∈ (0, 1/3), Theorem 6 on Ω̃_n/a gives precision aε′ ≤ ε/2 ≤ ε and probability 1 − ε′ ≥ 1 − ε/2.",
@@ -32,18 +33,21 @@ public static class ProofOfCorollary10
         {
             var epsPrime = p.Eps / (2 * Math.Max(1, p.A));
             return Math.Min(Math.Min(p.Eps - p.A * epsPrime, Chapter3.ProofOfProposition18.Strict(1.0 / 3 - epsPrime)), p.Eps / 2 - epsPrime);
-        }, Variant.Intended, "Theorem 6 at ε/(2 max{1, a})", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("Theorem 6 at ε/(2 max{1, a}): the evident reading of a step of the proof of Corollary 10"));
+        }, Variant.Intended, "Theorem 6 at ε/(2 max{1, a})", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("Theorem 6 at ε/(2 max{1, a}): the evident reading of a step of the proof of Corollary 10"),
+        mutants: [new("2 max{1, a} → max{1, a}", MutationKind.ConstantChanged, "ε′ = ε/max{1, a}.", p => Math.Min(p.Eps - p.A * p.Eps / Math.Max(1, p.A), p.Eps / 2 - p.Eps / Math.Max(1, p.A)))]);
 
     public static Claim SampleSizeAsPrinted => Define.Exact("Proof of Corollary 10",
         "Pr(|Ω̃_n| ≥ C log(1/ε)) ≥ 1 − ε/2 provides Theorem 6's hypothesis at error ε′ = ε/2: C log(1/ε) ≥ C log(1/ε′).",
         "C > 0 multiplies both sides and cancels; ε across (0, 1/3); margin log(1/ε) − log(2/ε)",
         () => Arb.From(ProofGens.Eps), eps => Math.Log(1 / eps) - Math.Log(2 / eps), variantName: "use of Theorem 6: sample size",
-        target: ClaimTarget.ProofStep("use of Theorem 6 in the proof of Corollary 10: the sample size |Ω̃_n| ≥ C log(1/ε′)"));
+        target: ClaimTarget.ProofStep("use of Theorem 6 in the proof of Corollary 10: the sample size |Ω̃_n| ≥ C log(1/ε′)"),
+        mutants: [new("ε′ = ε/2 → ε′ = ε", MutationKind.ConstantChanged, "Theorem 6 at ε′ = ε: C log(1/ε) ≥ C log(1/ε).", eps => Math.Log(1 / eps) - Math.Log(1 / eps))]);
 
     public static Claim SampleSizeDoubled => Define.Exact("Proof of Corollary 10",
         "With C_{a,b} chosen for |Ω̃_n| ≥ 2C log(1/ε): 2C log(1/ε) ≥ C log(2/ε) = C log(1/ε′) for ε ∈ (0, 1/3), so Theorem 6 applies at ε′ = ε/2.",
         "as printed; margin 2 log(1/ε) − log(2/ε)",
-        () => Arb.From(ProofGens.Eps), eps => 2 * Math.Log(1 / eps) - Math.Log(2 / eps), Variant.Intended, "sample size 2C log(1/ε)", target: ClaimTarget.ProofStep("sample size 2C log(1/ε): the evident reading of a step of the proof of Corollary 10"));
+        () => Arb.From(ProofGens.Eps), eps => 2 * Math.Log(1 / eps) - Math.Log(2 / eps), Variant.Intended, "sample size 2C log(1/ε)", target: ClaimTarget.ProofStep("sample size 2C log(1/ε): the evident reading of a step of the proof of Corollary 10"),
+        mutants: [new("2C → C", MutationKind.ConstantChanged, "C log(1/ε) ≥ C log(2/ε).", eps => Math.Log(1 / eps) - Math.Log(2 / eps))]);
 
     /// <summary>K = s² with s = (√0.815 + √(0.815 + 8abC))/(4ab), the least K with 2abK − C ≥ √(0.815K): Hoeffding then gives
     /// Pr(Bin(⌈K log(1/ε)⌉, 2ab) &lt; C log(1/ε)) ≤ ε/2 for ε &lt; 1/3 (log(2/ε) ≤ 1.631 log(1/ε) there).</summary>
@@ -64,7 +68,8 @@ public static class ProofOfCorollary10
             var below = (int)Math.Ceiling(p.C * l) - 1;
             return p.Eps / 2 - Statistics.BinomialTail.AtMost(2 * p.A * p.B, n, below);
         }, variantName: "Chernoff step", tolerance: Tolerance.UnitSums,
-        target: ClaimTarget.ProofStep("the Chernoff bound on |Ω̃_n|, in the proof of Corollary 10"));
+        target: ClaimTarget.ProofStep("the Chernoff bound on |Ω̃_n|, in the proof of Corollary 10"),
+        mutants: [new("C_{a,b} ÷ 4", MutationKind.ConstantChanged, "n = ⌈K/4 · log(1/ε)⌉.", p => p.Eps / 2 - Statistics.BinomialTail.AtMost(2 * p.A * p.B, (int)Math.Ceiling(ChernoffK(p.A, p.B, p.C) / 4 * Math.Log(1 / p.Eps)), (int)Math.Ceiling(p.C * Math.Log(1 / p.Eps)) - 1))]);
 
     public static IReadOnlyList<Claim> Claims => [ScaleAsPrinted, ScaleCorrected, SampleSizeAsPrinted, SampleSizeDoubled, Chernoff];
 }

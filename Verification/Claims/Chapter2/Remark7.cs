@@ -10,35 +10,62 @@ namespace Rssp.Verification.Claims.Chapter2;
 [Statement(7, "Remark 7")]
 public static class Remark7
 {
-    private static readonly double[] Grid = [0.3, 0.1, 0.03, 0.01, 0.001];
+    /// <summary>"n ≥ size(ε) samples cover [−1, 1] with probability ≥ 1 − ε for every ε ∈ (0, 1/3)", against n*(ε) from
+    /// Theorem 6's ε-paths (the same streams): refuted where the sample size falls below n*(ε) just under one of its jumps.</summary>
+    private static Claim Uniform(string variantName, string statement, Func<double, double> size, string sizeName, double factor, ClaimTarget target) =>
+        Define.PrintedSize("Remark 7", statement,
+            "n*(ε) for every ε from Theorem 6's ε-paths; the printed size s(ε) against n*(ε) − 1 at each jump ε_{n−1} (s decreases in ε, so "
+            + "the worst ε of the piece [ε_n, ε_{n−1}) is its upper end); refuted when a jump's lower confidence end already falls short",
+            Theorem6.Paths, size, sizeName, factor, Variant.Literal, variantName, target);
 
-    /// <summary>Pr(T_ε ≤ n(ε)) ≥ 1 − ε at every ε of the grid, where n(ε) is the sample size the constant c gives
-    /// (size(c, ε)); its mutant divides c by a stated divisor.</summary>
-    private static Claim Coverage(string variantName, string statement, double c, Func<double, double, int> size, double divisor, ClaimTarget target) =>
-        Define.Probability("Remark 7", statement,
-            "Pr(T_ε ≤ n(ε)) by trials, Clopper–Pearson against 1 − ε, at ε = 0.3, 0.1, 0.03, 0.01, 0.001",
-            budget => Points(eps => size(c, eps)),
-            Variant.Literal, variantName, target,
-            mutants: [new($"C ÷ {divisor:G4}", MutationKind.ConstantChanged, $"the same with the constant {c:G6}/{divisor:G4}", _ => Points(eps => size(c / divisor, eps)))]);
-
-    private static GridPoint[] Points(Func<double, int> size) =>
-        [.. Grid.Select(eps => new GridPoint($"eps = {eps}, n = {size(eps)}", 1 - eps, Side.AtLeast, false,
-            seed => StoppingTime.OfUniformStream(seed, eps) <= size(eps) ? 1 : 0))];
+    /// <summary>The proof's constant C(ε) = n(β, ε)/ln(1/(2ε)) (β minimising its sup), read three ways, each with its own
+    /// number: its limit as ε → 0 (at ε = 10⁻¹⁰⁰, where it has settled), the largest ε up to which n(β, ε) ≤ 742.27·ln(1/(2ε))
+    /// throughout (the grid's resolution), and its sup over (0, 1/3) (the grid dense near 1/3). Exact arithmetic on the
+    /// proof's formulas, no sampling: the outcome is estimated, the numbers are computed.</summary>
+    private static Claim ProofReadings => Define.Estimated(new("Remark 7", Variant.Intended, "the proof's constant: limit, reach of 742.27, sup", ClaimKind.Constant,
+        "The Chapter 3 approach leads to n ≥ 742.27 log(1/(2ε)): the constant C(ε) = n(β, ε)/ln(1/(2ε)) of the proof with its steps made explicit, read as its limit as ε → 0, as the largest ε up to which 742.27 suffices, and as its sup over (0, 1/3).",
+        "the proof's sample size n(β, ε) (Bounds.ProofConstant, β minimising the sup) over 400 log-spaced ε from 10⁻¹² to 0.01 and 2000 evenly spaced up to 1/3, and at ε = 10⁻¹⁰⁰",
+        ctx =>
+        {
+            double Ratio(double e) => ProofConstant.SampleSize(BestBeta, e, SecondPhaseBound.Lemma23Printed) / Math.Log(1 / (2 * e));
+            var grid = ProofConstant.DefaultEpsGrid;
+            var limit = Ratio(1e-100);
+            var firstShort = grid.Select((e, i) => (e, i)).FirstOrDefault(t => Ratio(t.e) > CoverageConstants.Chapter3Printed);
+            var reach = firstShort.i > 0 ? grid[firstShort.i - 1] : double.NaN;
+            var (supEps, sup) = grid.Select(e => (e, Ratio(e))).MaxBy(t => t.Item2);
+            Observation Read(string where, double value) => new(where, 1, value, value, value, CoverageConstants.Chapter3Printed, Checking.Outcome.Estimated);
+            var observations = new[]
+            {
+                Read("limit as ε → 0 (C(10⁻¹⁰⁰))", limit),
+                Read($"largest grid ε up to which 742.27 suffices throughout: ε = {reach:G4}", reach),
+                Read($"sup over (0, 1/3): at ε = {supEps:G4}", sup),
+            };
+            return new Verdict.Estimated(new Evidence(grid.Count + 1, null, $"ε = {supEps:G4}", new ReplayToken.MasterSeed(ctx.MasterSeed), observations,
+                    $"the proof's C(ε): toward its limit as ε → 0, C(10⁻¹⁰⁰) ≈ {limit:G5} (below 742.27: that reading holds); 742.27 suffices for ε ≤ {reach:G4} (the grid's next point, {firstShort.e:G4}, needs more); "
+                    + $"sup over (0, 1/3) ≈ {sup:G5} at ε = {supEps:G4} (above 742.27: the reading 'for every ε ∈ (0, 1/3)' is the one refuted, see [the proof's constant made explicit])"),
+                new ConstantEstimate(sup, $"ε = {supEps:G4}", sup, sup));
+        }) { Target = ClaimTarget.Construction("the accounting of Chapter 3's proof: its constant with its steps made explicit (best β), read three ways") }, null);
 
     public static IReadOnlyList<Claim> Claims =>
     [
-        Coverage("Lueker's C = 2(1 + ln e) = 4",
-            "With n = ⌈4 ln(1/ε)⌉, Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε.",
-            CoverageConstants.LuekerNaturalLog, (c, eps) => (int)Math.Ceiling(c * Math.Log(1 / eps)), 2,
-            new(TargetKind.Statement, "Remark 7 as printed, with log read as the natural logarithm")),
-        Coverage("Lueker's C = 2(1 + log₂ e) ≈ 4.885",
-            "With n = ⌈2(1 + log₂ e) ln(1/ε)⌉, Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε.",
-            CoverageConstants.LuekerBinaryLog, (c, eps) => (int)Math.Ceiling(c * Math.Log(1 / eps)), 2,
-            new(TargetKind.Statement, "Remark 7 as printed, with log read as log₂")),
-        Coverage("Chapter 3's 742.27 log(1/(2ε))",
-            "With n = ⌈742.27 ln(1/(2ε))⌉, Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε.",
-            CoverageConstants.Chapter3Printed, (c, eps) => (int)Math.Ceiling(c * Math.Log(1 / (2 * eps))), 1000,
-            ClaimTarget.PrintedStatement),
+        Uniform("Lueker's C = 2(1 + ln e) = 4, uniform on (0, 1/3)",
+            "With n ≥ 4 ln(1/ε), Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε, for every ε ∈ (0, 1/3).",
+            eps => CoverageConstants.LuekerNaturalLog * Math.Log(1 / eps), "4 ln(1/ε)", 2,
+            new(TargetKind.Statement, "Remark 7 as printed, with log read as the natural logarithm, uniform on (0, 1/3) (checked on the ε the streams reach)")),
+        Uniform("Lueker's C = 2(1 + log₂ e) ≈ 4.885, uniform on (0, 1/3)",
+            "With n ≥ 2(1 + log₂ e) ln(1/ε), Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε, for every ε ∈ (0, 1/3).",
+            eps => CoverageConstants.LuekerBinaryLog * Math.Log(1 / eps), "4.885 ln(1/ε)", 0.5,
+            new(TargetKind.Statement, "Remark 7 as printed, with log read as log₂, uniform on (0, 1/3) (checked on the ε the streams reach)")),
+        Uniform("Chapter 3's 742.27 log(1/(2ε))",
+            "With n ≥ 742.27 ln(1/(2ε)), Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε, for every ε ∈ (0, 1/3).",
+            eps => CoverageConstants.Chapter3Printed * Math.Log(1 / (2 * eps)), "742.27 ln(1/(2ε))", 0.001,
+            new(TargetKind.Statement, "Remark 7 as printed, on the ε the streams reach")),
+        Define.PathTail("Remark 7",
+            "Lueker's constant as an asymptotic one: lim sup_{ε→0} (n*(ε) − 1)/ln(1/ε) ≤ 2(1 + log e) (4 with ln, 4.885 with log₂).",
+            "(n*(ε) − 1)/ln(1/ε) over the lowest decade of ε that Theorem 6's ε-paths reach: a limit is not decided by finite ε, "
+            + "so the ratio there is reported beside Lueker's two values",
+            Theorem6.Paths, 1, [("2(1 + ln e)", CoverageConstants.LuekerNaturalLog), ("2(1 + log₂ e)", CoverageConstants.LuekerBinaryLog)],
+            Variant.Intended, "Lueker's C as an asymptotic constant"),
         Define.Exact("Remark 7",
             "The Chapter 3 approach leads to n ≥ 742.27 log(1/(2ε)): with its steps made explicit, some β ∈ (0, 1/8) makes n = ⌈742.27 log(1/(2ε))⌉ satisfy the proof for every ε ∈ (0, 1/3).",
             "for the β minimising the proof's constant, the proof's sample size n(β, ε) (Bounds.ProofConstant) against 742.27·log(1/(2ε)), ε drawn from (0, 1/3)",
@@ -48,6 +75,7 @@ public static class Remark7
             target: ClaimTarget.ProofStep("the constant 742.27 that Remark 7 attributes to Chapter 3's proof (its steps made explicit, best β)"),
             bound: eps => 742.27 * Math.Log(1 / (2 * eps)),
             mutants: [new("742.27 → 7422.7", MutationKind.ConstantChanged, "the same with n = ⌈7422.7 log(1/(2ε))⌉", eps => ProofMargin(7422.7, eps))]),
+        ProofReadings,
         Define.Exact("Remark 7",
             "Counting bound: 2ⁿ subset sums each ε-approximate an interval of length 2ε, so covering [−1, 1] needs n ≥ log₂(1/ε).",
             "T_ε of seeded streams against log₂(1/ε), ε log-uniform on [10⁻⁵, 0.5]",

@@ -1,5 +1,6 @@
 using Rssp.Theory.SubsetSum;
 using Rssp.Verification.Checking;
+using Rssp.Verification.Experiments;
 
 namespace Rssp.Verification.Claims.Chapter2;
 
@@ -11,13 +12,20 @@ public static class Theorem6
     /// <summary>ε across (0, 1/3), dense enough to find where n*(ε)/log(1/ε) peaks.</summary>
     public static IReadOnlyList<double> EpsGrid { get; } = [0.33, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05, 0.03, 0.01, 0.003, 0.001];
 
-    /// <summary>The constant claim (its experiment also serves §4.1 and estimate-c).</summary>
-    public static Claim Constant { get; } = Define.Constant("Theorem 6",
-        "There is a universal C such that n ≥ C log(1/ε) gives, with probability ≥ 1 − ε, every z ∈ [−1, 1] ε-approximable (ε ∈ (0, 1/3)).",
-        "T_ε sampled per ε; n*(ε), the (1 − ε)-quantile of T_ε, bounded by order statistics; C = max_ε n*(ε)/log(1/ε)",
-        "log(1/ε)", 1,
-        eps => [.. (eps ?? EpsGrid).Select(e => new Experiments.ConstantPoint($"eps = {e:G3}", e, Math.Log(1 / e), seed => StoppingTime.OfUniformStream(seed, e)))],
-        "estimated");
+    /// <summary>The ε-paths of Unif([−1, 1]) streams on [−1, 1], exact for ε ∈ (0, 1/3): N = 2.5 × the budget's trials
+    /// (10⁵ at the default budget).</summary>
+    public static PathExperiment Paths { get; } = new(Claim.StreamOf("Theorem 6", Claim.AsPrinted).Child("paths"),
+        (seed, epsMin) => CoveringRadius.OfUniformStream(seed, epsMin, 1.0 / 3), 1.0 / 3, 2.5);
 
+    /// <summary>The grid experiment: T_ε sampled at fixed ε (estimate-c and §4.1 run it).</summary>
+    public static ConstantExperiment Grid { get; } = new(Claim.StreamOf("Theorem 6", Claim.AsPrinted), "log(1/ε)", 1,
+        eps => [.. (eps ?? EpsGrid).Select(e => new ConstantPoint($"eps = {e:G3}", e, Math.Log(1 / e), seed => StoppingTime.OfUniformStream(seed, e)))]);
+
+    /// <summary>The constant claim: the smallest C under the statement's quantifiers, from ε-paths (no ε grid).</summary>
+    public static Claim Constant { get; } = Define.PathConstant("Theorem 6",
+        "There is a universal C such that n ≥ C log(1/ε) gives, with probability ≥ 1 − ε, every z ∈ [−1, 1] ε-approximable (ε ∈ (0, 1/3)).",
+        "ε-paths r_n of N Unif([−1, 1]) streams (T_ε ≤ n ⟺ r_n ≤ ε); the jumps ε_n of n*(ε) = min{n : Pr(T_ε ≤ n) ≥ 1 − ε} with "
+        + "binomial intervals (Bonferroni over the jumps); the smallest C = sup_ε (n*(ε) − 1)/ln(1/ε) over the ε the streams reach",
+        Paths, 1, "smallest C", Grid);
     public static IReadOnlyList<Claim> Claims => [Constant];
 }

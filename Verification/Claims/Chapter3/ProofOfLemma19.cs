@@ -16,7 +16,8 @@ public static class ProofOfLemma19
             var right = law.T * (1 - law.Tail) + law.B * law.Tail;
             return Math.Min(right - law.Mean, -Math.Abs(right - (law.T + (law.B - law.T) * law.Tail)));
         }, variantName: "the bound", tolerance: Tolerance.UnitSums,
-        target: ClaimTarget.ProofStep("E[X] ≤ t Pr(X < t) + B Pr(X ≥ t), the proof of Lemma 19"));
+        target: ClaimTarget.ProofStep("E[X] ≤ t Pr(X < t) + B Pr(X ≥ t), the proof of Lemma 19"),
+        mutants: [new("B Pr(X ≥ t) → t Pr(X ≥ t)", MutationKind.ConstantChanged, "E[X] ≤ t.", law => law.T - law.Mean)]);
 
     public static IReadOnlyList<Claim> Claims => [Bound];
 }

@@ -45,7 +45,8 @@ public static class ProofOfProposition16
             var (a, zn) = Set(t);
             return -Math.Abs((Window(a, -0.5) + Window(a, 0.5)) / 2 - 2 * zn);
         }, variantName: "h(−½) + h(½) = 2Z_n as printed", tolerance: Tolerance.UnitSums,
-        target: ClaimTarget.ProofStep("h(−½) + h(½) = 2Z_n with h as defined, in the proof of Proposition 16"));
+        target: ClaimTarget.ProofStep("h(−½) + h(½) = 2Z_n with h as defined, in the proof of Proposition 16"),
+        mutants: [new("2Z_n → Z_n", MutationKind.ConstantChanged, "h(−½) + h(½) = Z_n with h as printed.", t => { var (a, zn) = Set(t); return -Math.Abs((Window(a, -0.5) + Window(a, 0.5)) / 2 - zn); })]);
 
     public static Claim IntermediateValue => Define.Exact("Proof of Proposition 16",
         "With h(u) = ∫_{u−½}^{u+½} Y_n(y) dy (without the ½, as h(−½) = ∫_{−1}^{0} Y_n is printed): h(−½) + h(½) = 2Z_n, so some u* ∈ [−½, ½] has h(u*) = Z_n.",
@@ -56,7 +57,8 @@ public static class ProofOfProposition16
             var (a, zn) = Set(t);
             var u = UStar(a, zn);
             return u is double us ? -Math.Max(Math.Abs(Window(a, -0.5) + Window(a, 0.5) - 2 * zn), Math.Abs(Window(a, us) - zn)) : -1;
-        }, Variant.Intended, "h without the ½: u* exists", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("h without the ½: u* exists: the evident reading of a step of the proof of Proposition 16"));
+        }, Variant.Intended, "h without the ½: u* exists", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("h without the ½: u* exists: the evident reading of a step of the proof of Proposition 16"),
+        mutants: [new("2Z_n → Z_n", MutationKind.ConstantChanged, "h(−½) + h(½) = Z_n with h without the ½.", t => { var (a, zn) = Set(t); return -Math.Abs(Window(a, -0.5) + Window(a, 0.5) - zn); })]);
 
     public static Claim Eq34AtUStar => Define.Exact("Proof of Proposition 16",
         "Eq. 3.4 at u = u*: ∫_{−1}^{1} (1 − Y_n(z)) ∫_{z−1}^{z+1} Y_n(y) dy dz ≥ ∫_{u*−½}^{u*+½} (1 − Y_n(z)) dz · ∫_{u*−½}^{u*+½} Y_n(y) dy = (1 − Z_n) Z_n.",
@@ -70,7 +72,8 @@ public static class ProofOfProposition16
             var full = 4 * (Eq33.Expectation(t.Samples, t.Eps) - zn);
             return full - (1 - w) * w;
         }, variantName: "Eq. 3.4 at u*", tolerance: Tolerance.Eq33Integral,
-        target: ClaimTarget.ProofStep("Eq. 3.4 lower-bounded by (1 − Z_n) Z_n at u*, in the proof of Proposition 16"));
+        target: ClaimTarget.ProofStep("Eq. 3.4 lower-bounded by (1 − Z_n) Z_n at u*, in the proof of Proposition 16"),
+        mutants: [new("(1 − Z_n)Z_n → 4(1 − Z_n)Z_n", MutationKind.ConstantChanged, "the double integral ≥ 4(1 − Z_n)Z_n.", t => { var (a, zn) = Set(t); return 4 * (Eq33.Expectation(t.Samples, t.Eps) - zn) - 4 * (1 - zn) * zn; })]);
 
     public static IReadOnlyList<Claim> Claims => [HSumAsPrinted, IntermediateValue, Eq34AtUStar];
 }

@@ -22,14 +22,16 @@ public static class ProofOfProposition17
         "the exact conditional expectation on instances with Z_n ≥ 2/3; margin E[Z_{n+1} | X_1..X_n] − 2/3",
         () => RsspGens.Arbitrary(extra: 12), t => Conditional(t, law => law.Zn >= 2.0 / 3 ? law.Expectation - 2.0 / 3 : null),
         variantName: "second term", tolerance: Tolerance.UnitSums,
-        target: ClaimTarget.ProofStep("the bound on the second conditional expectation, in the proof of Proposition 17"));
+        target: ClaimTarget.ProofStep("the bound on the second conditional expectation, in the proof of Proposition 17"),
+        mutants: [new("2/3 → 1", MutationKind.ConstantChanged, "E[Z_{n+1} | X_1..X_n, Z_n ≥ 2/3] ≥ 1.", t => Conditional(t, law => law.Zn >= 2.0 / 3 ? law.Expectation - 1 : null))]);
 
     public static Claim ByProposition16 => Define.Exact("Proof of Proposition 17",
         "By Proposition 16, E[Z_{n+1} | X_1..X_n, Z_n < 2/3] ≥ Z_n(1 + 1/12).",
         "the exact conditional expectation on instances with Z_n < 2/3; margin E[Z_{n+1} | X_1..X_n] − Z_n(1 + 1/12)",
         () => RsspGens.Arbitrary(), t => Conditional(t, law => law.Zn < 2.0 / 3 ? law.Expectation - law.Zn * 13 / 12 : null),
         variantName: "use of Proposition 16", tolerance: Tolerance.UnitSums,
-        target: ClaimTarget.ProofStep("use of Proposition 16 in the proof of Proposition 17 (Z_n < 2/3 gives the factor 1 + 1/12)"));
+        target: ClaimTarget.ProofStep("use of Proposition 16 in the proof of Proposition 17 (Z_n < 2/3 gives the factor 1 + 1/12)"),
+        mutants: [new("1 + 1/12 → 1 + 1/2", MutationKind.ConstantChanged, "E[Z_{n+1} | X_1..X_n, Z_n < 2/3] ≥ Z_n(1 + 1/2).", t => Conditional(t, law => law.Zn < 2.0 / 3 ? law.Expectation - law.Zn * 1.5 : null))]);
 
     public static Claim IndicatorBound => Define.Exact("Proof of Proposition 17",
         "m(1 + 1/12)(1 − q) + (2/3)q = m(1 + 1/12) + (2/3 − m(1 + 1/12))q ≥ m(1 + 1/12)·1[m(1 + 1/12) ≤ 2/3], for m = E[Z_n] ∈ [0, 1] and q = Pr(Z_n ≥ 2/3) ∈ [0, 1].",
@@ -41,13 +43,15 @@ public static class ProofOfProposition17
             var (left, middle) = (g * (1 - p.Q) + 2.0 / 3 * p.Q, g + (2.0 / 3 - g) * p.Q);
             return Math.Min(-Math.Abs(left - middle), middle - (g <= 2.0 / 3 ? g : 0));
         }, variantName: "indicator bound", tolerance: Tolerance.UnitSums,
-        target: ClaimTarget.ProofStep("the indicator bound, in the proof of Proposition 17"));
+        target: ClaimTarget.ProofStep("the indicator bound, in the proof of Proposition 17"),
+        mutants: [new("indicator dropped", MutationKind.HypothesisChanged, "m(1 + 1/12) + (2/3 − m(1 + 1/12))q ≥ m(1 + 1/12).", p => { var g = p.M * 13 / 12; return (2.0 / 3 - g) * p.Q; })]);
 
     public static Claim StartAtEps => Define.Exact("Proof of Proposition 17",
         "E[Z_0] ≥ ε: with no samples only [−ε, ε] is ε-approximable, Z_0 = ε.",
         "Z_0 from the exact set of the empty sample, ε across (0, 1/3); margin Z_0 − ε",
         () => Arb.From(ProofGens.Eps), eps => Approximable.Density([], eps) - eps, variantName: "E[Z_0] ≥ ε", tolerance: Tolerance.UnitSums,
-        target: ClaimTarget.ProofStep("E[Z_0] ≥ ε, in the proof of Proposition 17"));
+        target: ClaimTarget.ProofStep("E[Z_0] ≥ ε, in the proof of Proposition 17"),
+        mutants: [new("ε → 2ε", MutationKind.ConstantChanged, "E[Z_0] ≥ 2ε.", eps => Approximable.Density([], eps) - 2 * eps)]);
 
     public static Claim Threshold => Define.Exact("Proof of Proposition 17",
         "If n ≥ log(1/(2ε))/log(13/12) then ε(1 + 1/12)^{n+1} ≥ ½, so the chain gives E[Z_n] ≥ ½·1[…]; otherwise E[Z_{n−1}](1 + 1/12) > 2/3 gives E[Z_{n−1}] > 8/13 > ½.",
@@ -60,7 +64,8 @@ public static class ProofOfProposition17
             var other = p.M * 13 / 12 > 2.0 / 3 ? ProofOfProposition18.Strict(p.M - 8.0 / 13) : 1;
             return Math.Min(Math.Min(first, other), 8.0 / 13 - 0.5);
         }, variantName: "threshold and the other case", tolerance: Tolerance.UnitSums,
-        target: ClaimTarget.ProofStep("the threshold on n and the case E[Z_{n−1}] > 8/13, in the proof of Proposition 17"));
+        target: ClaimTarget.ProofStep("the threshold on n and the case E[Z_{n−1}] > 8/13, in the proof of Proposition 17"),
+        mutants: [new("growth 13/12 → 25/24", MutationKind.ConstantChanged, "ε(1 + 1/24)^{n+1} ≥ ½ at the same n.", p => p.Eps * Math.Pow(25.0 / 24, (int)Math.Ceiling(Math.Log(1 / (2 * p.Eps)) / Math.Log(13.0 / 12)) + p.J + 1) - 0.5)]);
 
     /// <summary>The grid of the product step: ε and the n around which Pr(Z_n &lt; 2/3) is far from 0 and 1.</summary>
     public static IReadOnlyList<(double Eps, int N)> ProductGrid { get; } = [(0.1, 4), (0.1, 5), (0.01, 7), (0.01, 8)];

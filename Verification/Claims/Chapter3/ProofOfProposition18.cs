@@ -29,20 +29,23 @@ public static class ProofOfProposition18
         "both conditional probabilities exactly (the laws of Z_{n+1} and Ẑ_{n+1} given X_1..X_n), Z_n ≤ ½, β across (0, 1/8)",
         () => Cases, p => WhereHalfOrLess(p, (z, hat, t) => z.ProbabilityAtLeast(t) - hat.ProbabilityAtLeast(t)),
         variantName: "from Z to Ẑ", tolerance: Tolerance.UnitSums,
-        target: ClaimTarget.ProofStep("the step from Z_{n+1} to Ẑ_{n+1} by Eq. 3.7, in the proof of Proposition 18"));
+        target: ClaimTarget.ProofStep("the step from Z_{n+1} to Ẑ_{n+1} by Eq. 3.7, in the proof of Proposition 18"),
+        mutants: [new("Z and Ẑ swapped", MutationKind.DirectionFlipped, "Pr(Ẑ_{n+1} ≥ Z_n(1 + β)) ≥ Pr(Z_{n+1} ≥ Z_n(1 + β)).", p => WhereHalfOrLess(p, (z, hat, t) => hat.ProbabilityAtLeast(t) - z.ProbabilityAtLeast(t)))]);
 
     public static Claim Lemma19Hypotheses => Define.Exact("Proof of Proposition 18",
         "Lemma 19's hypotheses where the proof uses it: t = Z_n(1 + β) ∈ (0, B) with B = 2Z_n (0 ≤ Ẑ_{n+1} ≤ B is Eq. 3.8, checked as such).",
         "exact Z_n, Z_n ≤ ½, β across (0, 1/8); margin min(t, B − t), t strictly inside",
         () => Cases, p => WhereHalfOrLess(p, (z, _, t) => Strict(Math.Min(t, 2 * z.Zn - t))), variantName: "use of Lemma 19: hypotheses", tolerance: Tolerance.UnitSums,
-        target: ClaimTarget.ProofStep("use of Lemma 19 in the proof of Proposition 18: hypotheses (B = 2Z_n, t = Z_n(1 + β))"));
+        target: ClaimTarget.ProofStep("use of Lemma 19 in the proof of Proposition 18: hypotheses (B = 2Z_n, t = Z_n(1 + β))"),
+        mutants: [new("B = 2Z_n → B = Z_n", MutationKind.ConstantChanged, "t = Z_n(1 + β) ∈ (0, Z_n).", p => WhereHalfOrLess(p, (z, _, t) => Strict(Math.Min(t, z.Zn - t))))]);
 
     public static Claim Lemma19AsInvoked => Define.Exact("Proof of Proposition 18",
         "Lemma 19's conclusion as invoked: Pr(Ẑ_{n+1} ≥ Z_n(1 + β) | X_1..X_n) ≥ (E[Ẑ_{n+1} | X_1..X_n] − Z_n(1 + β))/(2Z_n − Z_n(1 + β)).",
         "Ẑ_{n+1}'s exact conditional law: its probability against the reverse-Markov bound (GrowthProbability.ReverseMarkov), Z_n ≤ ½",
         () => Cases, p => WhereHalfOrLess(p, (_, hat, t) => hat.ProbabilityAtLeast(t) - GrowthProbability.ReverseMarkov(hat.Expectation, t, 2 * hat.Zn)),
         variantName: "use of Lemma 19: conclusion", tolerance: Tolerance.UnitSums,
-        target: ClaimTarget.ProofStep("use of Lemma 19 in the proof of Proposition 18: its conclusion as invoked"));
+        target: ClaimTarget.ProofStep("use of Lemma 19 in the proof of Proposition 18: its conclusion as invoked"),
+        mutants: [new("E[Ẑ] − t → E[Ẑ]", MutationKind.ConstantChanged, "Pr(Ẑ_{n+1} ≥ t) ≥ E[Ẑ_{n+1}]/(2Z_n − t).", p => WhereHalfOrLess(p, (_, hat, t) => hat.ProbabilityAtLeast(t) - hat.Expectation / (2 * hat.Zn - t)))]);
 
     public static Claim Algebra => Define.Exact("Proof of Proposition 18",
         "(Z_n(1 + 1/8) − Z_n(1 + β))/(2Z_n − Z_n(1 + β)) = (1/8 − β)/(1 − β) = 1 − 7/(8(1 − β)).",
@@ -54,7 +57,8 @@ public static class ProofOfProposition18
             var second = (0.125 - b) / (1 - b);
             return -Math.Max(Math.Abs(first - second), Math.Abs(second - GrowthProbability.PBeta(b))) / second;
         }), variantName: "closing algebra", tolerance: 1e-9,
-        target: ClaimTarget.ProofStep("the closing algebra of the proof of Proposition 18"));
+        target: ClaimTarget.ProofStep("the closing algebra of the proof of Proposition 18"),
+        mutants: [new("1/8 → 1/4", MutationKind.ConstantChanged, "(Z_n(1 + 1/4) − Z_n(1 + β))/(2Z_n − Z_n(1 + β)) = 1 − 7/(8(1 − β)).", p => WhereHalfOrLess(p, (z, _, _) => -Math.Abs((0.25 - p.Beta) / (1 - p.Beta) - GrowthProbability.PBeta(p.Beta)) / GrowthProbability.PBeta(p.Beta)))]);
 
     public static IReadOnlyList<Claim> Claims => [ByEq37, Lemma19Hypotheses, Lemma19AsInvoked, Algebra];
 }

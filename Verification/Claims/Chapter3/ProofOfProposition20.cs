@@ -60,18 +60,21 @@ public static class ProofOfProposition20
             var above = p.Eps * Math.Pow(1 + p.Beta, alpha) - 0.5;
             return 2 * Math.Min(ProofOfProposition18.Strict(below), above);
         }, variantName: "the partition", tolerance: Tolerance.UnitSums,
-        target: ClaimTarget.ProofStep("the partition I_0..I_{α+1} of (0, 1], in the proof of Proposition 20"));
+        target: ClaimTarget.ProofStep("the partition I_0..I_{α+1} of (0, 1], in the proof of Proposition 20"),
+        mutants: [new("α → α + 1", MutationKind.ConstantChanged, "ε(1+β)^{α} < ½ ≤ ε(1+β)^{α+1}.", p => ProofOfProposition18.Strict(0.5 - p.Eps * Math.Pow(1 + p.Beta, FirstPhaseTail.Alpha(p.Beta, p.Eps))))]);
 
     public static Claim TransitionAsPrinted => Define.Exact("Proof of Proposition 20",
         "By the law of total probability, it directly follows from Proposition 18 that Pr(Z_{n+1} ∈ I_{i+1} | Z_n ∈ I_i) ≥ p_β.",
         "given X_1..X_n with Z_n ≤ ½ in I_i, the exact law of Z_{n+1}: Pr(Z_{n+1} ∈ I_{i+1}) against p_β, β across (0, 1/8)",
         () => Cases, p => TransitionMargin(p.Instance, p.Beta, union: false), variantName: "transition to the next part as printed",
-        target: ClaimTarget.ProofStep("Pr(Z_{n+1} ∈ I_{i+1} | Z_n ∈ I_i) ≥ p_β, in the proof of Proposition 20"));
+        target: ClaimTarget.ProofStep("Pr(Z_{n+1} ∈ I_{i+1} | Z_n ∈ I_i) ≥ p_β, in the proof of Proposition 20"),
+        mutants: [new("I_{i+1} → I_{i+1} ∪ … ∪ I_{α+1}", MutationKind.HypothesisChanged, "Pr(Z_{n+1} ∈ I_{i+1} ∪ … ∪ I_{α+1} | Z_n ∈ I_i) ≥ p_β.", p => TransitionMargin(p.Instance, p.Beta, union: true))]);
 
     public static Claim TransitionOnwards => Define.Exact("Proof of Proposition 20",
         "Pr(Z_{n+1} ∈ I_{i+1} ∪ … ∪ I_{α+1} | X_1..X_n, Z_n ∈ I_i) ≥ p_β for i ≤ α: Z_n(1 + β) exceeds I_{i+1}'s left end, so Proposition 18 gives it — the event the coupling of Eq. 3.9 uses.",
         "as printed, the event Z_{n+1} > I_{i+1}'s left end",
-        () => Cases, p => TransitionMargin(p.Instance, p.Beta, union: true), Variant.Intended, "transition to the next part or beyond", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("transition to the next part or beyond: the evident reading of a step of the proof of Proposition 20"));
+        () => Cases, p => TransitionMargin(p.Instance, p.Beta, union: true), Variant.Intended, "transition to the next part or beyond", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("transition to the next part or beyond: the evident reading of a step of the proof of Proposition 20"),
+        mutants: [new("p_β → 1", MutationKind.ConstantChanged, "Pr(Z_{n+1} ∈ I_{i+1} ∪ … | Z_n ∈ I_i) ≥ 1.", p => TransitionMargin(p.Instance, p.Beta, union: true) + GrowthProbability.PBeta(p.Beta) - 1)]);
 
     private static int Boundary(double beta, double eps) => (int)Math.Ceiling((FirstPhaseTail.Alpha(beta, eps) + 1) / GrowthProbability.PBeta(beta));
 
@@ -92,13 +95,15 @@ public static class ProofOfProposition20
         "both tails by convolving the geometric laws (Proposition20.GeometricSumTail); margin −|difference|",
         () => TailCases, t => -Math.Abs(Proposition20.GeometricSumTail(t.P, t.Alpha + 1, t.N) - Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N)),
         variantName: "Eq. 3.10 to Eq. 3.11 as printed", tolerance: Tolerance.GeometricTail,
-        target: ClaimTarget.ProofStep("Eq. 3.10's sum over i = 0..α equated with Eq. 3.11's over i = 0..α + 1, in the proof of Proposition 20"));
+        target: ClaimTarget.ProofStep("Eq. 3.10's sum over i = 0..α equated with Eq. 3.11's over i = 0..α + 1, in the proof of Proposition 20"),
+        mutants: [new("α + 1 terms → α + 2 terms", MutationKind.ConstantChanged, "Pr(Σ_{i=0}^{α+1} Z_i > n) = Pr(Σ_{i=0}^{α+1} Geom_i > n).", t => -Math.Abs(Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N) - Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N)))]);
 
     public static Claim SumIndexBound => Define.Exact("Proof of Proposition 20",
         "Pr(Σ_{i=0}^{α} Z_i^{(↑)} > n) ≤ Pr(Σ_{i=0}^{α+1} Geom_i(p_β) > n): one more term only raises the tail, so Eq. 3.11–3.12 still bound Eq. 3.10.",
         "as printed, margin tail(α + 2 terms) − tail(α + 1 terms)",
         () => TailCases, t => Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N) - Proposition20.GeometricSumTail(t.P, t.Alpha + 1, t.N),
-        Variant.Intended, "Eq. 3.10 bounded by Eq. 3.11", tolerance: Tolerance.GeometricTail, target: ClaimTarget.ProofStep("Eq. 3.10 bounded by Eq. 3.11: the evident reading of a step of the proof of Proposition 20"));
+        Variant.Intended, "Eq. 3.10 bounded by Eq. 3.11", tolerance: Tolerance.GeometricTail, target: ClaimTarget.ProofStep("Eq. 3.10 bounded by Eq. 3.11: the evident reading of a step of the proof of Proposition 20"),
+        mutants: [new("≤ → ≥", MutationKind.DirectionFlipped, "Pr(Σ_{i=0}^{α} Z_i > n) ≥ Pr(Σ_{i=0}^{α+1} Geom_i > n).", t => Proposition20.GeometricSumTail(t.P, t.Alpha + 1, t.N) - Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N))]);
 
     /// <summary>β = a/b with 8a &lt; b, ε, and how far n lies above ⌈(α + 1)/p_β⌉: p_β = (b − 8a)/(8(b − a)) exactly.</summary>
     public sealed record RationalCase(int A, int B, double Eps, int Extra)
@@ -135,7 +140,8 @@ public static class ProofOfProposition20
         "Theorem 21's hypotheses where the proof uses it (Eq. 3.12, with E[X] − t = np_β − t = α + 1): t = np_β − α − 1 > 0 for every n the statement admits, n ≥ (α + 1)/p_β.",
         "β = a/b rational, p_β = (b − 8a)/(8(b − a)) and n p_β − α − 1 in exact integer arithmetic, at the least admitted n and a few above; margin sign of t (strict)",
         () => RationalCases, c => ProofOfProposition18.Strict(c.ScaledExcess), variantName: "use of Theorem 21: hypotheses",
-        target: ClaimTarget.ProofStep("use of Theorem 21 in the proof of Proposition 20: hypotheses (t = np_β − α − 1 > 0 at every admitted n)"));
+        target: ClaimTarget.ProofStep("use of Theorem 21 in the proof of Proposition 20: hypotheses (t = np_β − α − 1 > 0 at every admitted n)"),
+        mutants: [new("t > 0 → t ≥ 0", MutationKind.StrictnessFlipped, "t = np_β − α − 1 ≥ 0 at every admitted n.", c => c.ScaledExcess)]);
 
     private static Arbitrary<(double Beta, double Eps, int Extra)> AboveBoundary =>
         Arb.From(from b in ProofGens.Beta from e in ProofGens.Eps from extra in Gen.Choose(1, 5000) select (Beta: b, Eps: e, Extra: extra));
@@ -149,7 +155,8 @@ public static class ProofOfProposition20
             var n = (int)Math.Floor((FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / GrowthProbability.PBeta(p.Beta)) + p.Extra;
             return 1 - FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n) - FirstPhaseTail.LowerBound(p.Beta, p.Eps, n);
         }, variantName: "the thesis from Eq. 3.12 as printed",
-        target: ClaimTarget.ProofStep("the printed bound read off Eq. 3.12 (last sentence of the proof of Proposition 20)"));
+        target: ClaimTarget.ProofStep("the printed bound read off Eq. 3.12 (last sentence of the proof of Proposition 20)"),
+        mutants: [new("≥ → ≤", MutationKind.DirectionFlipped, "1 − exp(−2(np_β − α − 1)²/n) ≤ the printed bound.", p => { var n = (int)Math.Floor((FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / GrowthProbability.PBeta(p.Beta)) + p.Extra; return FirstPhaseTail.LowerBound(p.Beta, p.Eps, n) - (1 - FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n)); })]);
 
     public static Claim ThesisFromEq312 => Define.Exact("Proof of Proposition 20",
         "What Eq. 3.12 gives: Pr(Z_n > ½) ≥ 1 − exp(−(2p_β²/n)(n − (α + 1)/p_β)²) for n > (α + 1)/p_β — the printed statement with α + 1 in place of α (and ≥ for >).",
@@ -163,7 +170,8 @@ public static class ProofOfProposition20
             var gap = n - (alpha + 1) / pb;
             var reading = Math.Exp(-2 * pb * pb / n * gap * gap);
             return -Math.Abs(FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n) - reading) / Math.Max(reading, 1e-300);
-        }, Variant.Intended, "the thesis with α + 1", tolerance: Tolerance.BinomialTailRelative, target: ClaimTarget.ProofStep("the thesis with α + 1: the evident reading of a step of the proof of Proposition 20"));
+        }, Variant.Intended, "the thesis with α + 1", tolerance: Tolerance.BinomialTailRelative, target: ClaimTarget.ProofStep("the thesis with α + 1: the evident reading of a step of the proof of Proposition 20"),
+        mutants: [new("α + 1 → α", MutationKind.ConstantChanged, "2(np_β − α − 1)²/n = (2p_β²/n)(n − α/p_β)².", p => { var n = (int)Math.Floor((FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / GrowthProbability.PBeta(p.Beta)) + p.Extra; var r = 1 - FirstPhaseTail.LowerBound(p.Beta, p.Eps, n); return -Math.Abs(FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n) - r) / Math.Max(r, 1e-300); })]);
 
     public static IReadOnlyList<Claim> Claims =>
         [PartitionIsOne, TransitionAsPrinted, TransitionOnwards, Eq310, SumIndexAsPrinted, SumIndexBound, Theorem21Hypotheses, ThesisAsPrinted, ThesisFromEq312];

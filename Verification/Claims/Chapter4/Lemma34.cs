@@ -62,7 +62,7 @@ public static class Lemma34
             "There is C such that n ≥ C·c1·log(d²c0c1/ε′) gives the masks with probability 1 − ε′ (the level the proof's union bound gives: Σ_ℓ ε′/c1).",
             "per draw, the largest first-cover time over all d²c0c1 sample sets (n′ per channel) at precision ε′/(c1d²c0); C = max over (d, c, ε′) of n′*/log(d²c0c1/ε′), c0 = c1 = c",
             "log(d²c·c1/ε)", Proposition32.ConstantTrialDivisor, Proposition32.FilterConstantGrid(perChannel: true),
-            "estimated (at level ε′)", Variant.Intended, "constant at level ε′",
+            "lower bound over the grid of (d, c, ε′) (the sup runs over an unbounded domain; at level ε′):", Variant.Intended, "constant at level ε′",
             ClaimTarget.ProofStep("Lemma 34's constant at the probability level ε′ its use in Theorem 31's proof needs")),
     ];
 }

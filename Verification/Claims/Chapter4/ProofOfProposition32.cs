@@ -18,14 +18,16 @@ public static class ProofOfProposition32
         "Corollary 10, applied with Lemma 11's (a, b) = (½, (log 2)/2), makes every z ∈ [−a, a] = [−½, ½] approximable; the event E^(filter)_{i,j,k,1} needs every z ∈ [−1, 1] (every entry K_{i,j,k,1} ∈ [−1, 1]).",
         "targets z across [−1, 1] (ends included); margin a − |z| with a = ½",
         () => Arb.From(RsspGens.Point(-1, 1)), z => 0.5 - Math.Abs(z), variantName: "use of Corollary 10: target range",
-        target: ClaimTarget.ProofStep("use of Corollary 10 in the proof of Proposition 32: the targets it covers ([−½, ½]) against those needed ([−1, 1])"));
+        target: ClaimTarget.ProofStep("use of Corollary 10 in the proof of Proposition 32: the targets it covers ([−½, ½]) against those needed ([−1, 1])"),
+        mutants: [new("targets in [−½, ½]", MutationKind.HypothesisChanged, "E^(filter) asked for z ∈ [−½, ½] only.", z => Math.Abs(z) <= 0.5 ? 0.5 - Math.Abs(z) : null)]);
 
     public static Claim EpsRange => Define.Exact("Proof of Proposition 32",
         "Corollary 10's hypothesis ε ∈ (0, 1/3) holds at the error the proof passes, ε/(d²c), for every ε > 0 the proposition admits.",
         "d, c from 1 to 3, ε across (0, 2); margin 1/3 − ε/(d²c), strict",
         () => Arb.From(from d in Gen.Choose(1, 3) from c in Gen.Choose(1, 3) from k in Gen.Choose(1, 1999) select (D: d, C: c, Eps: k / 1000.0)),
         p => Chapter3.ProofOfProposition18.Strict(1.0 / 3 - p.Eps / (p.D * p.D * p.C)), variantName: "use of Corollary 10: ε/(d²c) < 1/3",
-        target: ClaimTarget.ProofStep("use of Corollary 10 in the proof of Proposition 32: its hypothesis ε ∈ (0, 1/3) at ε/(d²c)"));
+        target: ClaimTarget.ProofStep("use of Corollary 10 in the proof of Proposition 32: its hypothesis ε ∈ (0, 1/3) at ε/(d²c)"),
+        mutants: [new("ε < 1/3 assumed", MutationKind.HypothesisChanged, "ε/(d²c) < 1/3 for ε < 1/3.", p => p.Eps < 1.0 / 3 ? Chapter3.ProofOfProposition18.Strict(1.0 / 3 - p.Eps / (p.D * p.D * p.C)) : null)]);
 
     /// <summary>The samples of one entry, V_{1,1,t,1}·U⁺_{i,j,k,t} for t ∈ [n], with ε, and the number d²c of entries.</summary>
     public sealed record EntryCase(RsspInstance Instance, int Entries)
@@ -58,7 +60,8 @@ public static class ProofOfProposition32
             var fine = eps / c.Entries;
             return Approximable.CoversUnitInterval(samples, fine) ? 0 : -(1 - Approximable.Density(samples, fine));
         }, variantName: "the filter event at ε gives Eq. 4.5",
-        target: ClaimTarget.ProofStep("E^(filter) (precision ε as printed) giving Eq. 4.5 (precision ε/(d²c)), in the proof of Proposition 32"));
+        target: ClaimTarget.ProofStep("E^(filter) (precision ε as printed) giving Eq. 4.5 (precision ε/(d²c)), in the proof of Proposition 32"),
+        mutants: [new("ε/(d²c) → ε", MutationKind.ConstantChanged, "E^(filter) gives every entry within ε.", c => Approximable.CoversUnitInterval(c.Instance.Samples.ToArray(), c.Instance.Eps) ? 0 : null)]);
 
     /// <summary>U⁺ (the kernel of a tensor case, negatives pruned), V ∈ Unif([−1, 1])^{1×1×n×1} with n its output channels,
     /// and X ≥ 0 (the case's input, entries in [0, 1]).</summary>
@@ -77,7 +80,8 @@ public static class ProofOfProposition32
             var l = Tensor.Create([u.Shape[0], u.Shape[1], u.Shape[2], 1], ix => Enumerable.Range(0, t.C1).Sum(s => v[0, 0, s, 0] * u[ix[0], ix[1], ix[2], s]));
             return -Math.Max(Convolution.Convolve(v, inner.Relu()).Subtract(linear).MaxNorm(), Convolution.Convolve(l, x).Subtract(linear).MaxNorm());
         }, variantName: "Eq. 4.3 and L", tolerance: Tolerance.Convolutions,
-        target: ClaimTarget.ProofStep("Eq. 4.3 and V ∗ (U⁺ ∗ X) = L ∗ X, in the proof of Proposition 32"));
+        target: ClaimTarget.ProofStep("Eq. 4.3 and V ∗ (U⁺ ∗ X) = L ∗ X, in the proof of Proposition 32"),
+        mutants: [new("U⁺ → U", MutationKind.HypothesisChanged, "V ∗ σ(U ∗ X) = V ∗ (U ∗ X) without pruning the negative entries.", t => { var (_, v, x) = Layers(t); var inner = Convolution.Convolve(t.Kernel, x); return -Convolution.Convolve(v, inner.Relu()).Subtract(Convolution.Convolve(v, inner)).MaxNorm(); })]);
 
     public static IReadOnlyList<Claim> Claims => [TargetRange, EpsRange, EventPrecision, Eq43];
 }

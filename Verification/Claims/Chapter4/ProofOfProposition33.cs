@@ -28,7 +28,8 @@ public static class ProofOfProposition33
             var (absolute, bounded) = Sums(t.Kernel, t.Input);
             return Math.Min(Math.Min(absolute - Convolution.Convolve(t.Kernel, t.Input).MaxNorm(), bounded - absolute), t.Kernel.L1Norm() * t.Input.MaxNorm() - bounded);
         }, variantName: "the chain", tolerance: Tolerance.Convolutions,
-        target: ClaimTarget.ProofStep("the chain of inequalities, the proof of Proposition 33"));
+        target: ClaimTarget.ProofStep("the chain of inequalities, the proof of Proposition 33"),
+        mutants: [new("‖K‖_1 → ‖K‖_max", MutationKind.ConstantChanged, "… ≤ ‖K‖_max ‖X‖_max.", t => t.Kernel.MaxNorm() * t.Input.MaxNorm() - Sums(t.Kernel, t.Input).Bounded)]);
 
     public static IReadOnlyList<Claim> Claims => [Chain];
 }

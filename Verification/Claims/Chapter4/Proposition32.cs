@@ -99,7 +99,7 @@ public static class Proposition32
             "There is a universal C such that n ≥ C log(d²c/ε) gives, with probability 1 − ε, for all K with ‖K‖_1 ≤ 1, masks with sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max < ε; the proof's event: every z ∈ [−1, 1] within ε/(d²c) of a subset sum in each of the d²c sample sets.",
             "per draw, the largest first-cover time over the d²c sample sets at precision ε/(d²c) (exact, by the coverage solver); n* = its (1 − ε)-quantile; C = max over (d, c, ε) of n*/log(d²c/ε)",
             "log(d²c/ε)", ConstantTrialDivisor, FilterConstantGrid(perChannel: false),
-            "estimated", variantName: "constant C"),
+            "lower bound over the grid of (d, c, ε) (the sup runs over an unbounded domain):", variantName: "constant C"),
         Define.Exact("Proposition 32",
             "When every sample set ε/(d²c)-covers [−1, 1] (the event E^(filter)), the construction — U⁺, then the closest subset per entry — gives sup over X ∈ [0, 1]^{D×D×c} of ‖K ∗ X − N_0^{(S)}(X)‖_max < ε, for random and adversarial K (one entry ±1, all mass on one sign).",
             "random U, V with n = 64, draws where the event holds for the samples the construction uses; the certificate's exact supremum against ε",

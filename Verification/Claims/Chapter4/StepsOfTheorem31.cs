@@ -25,7 +25,8 @@ public static class StepsOfTheorem31
             var (a, b) = (Tensor.Uniform(rng, p.D, p.D, p.C).Scale(3), Tensor.Uniform(rng, p.D, p.D, p.C).Scale(3));
             return a.Subtract(b).MaxNorm() - a.Relu().Subtract(b.Relu()).MaxNorm();
         }, variantName: "Eq. 4.11",
-        target: ClaimTarget.ProofStep("Eq. 4.11 (σ is 1-Lipschitz), in the proof of Theorem 31"));
+        target: ClaimTarget.ProofStep("Eq. 4.11 (σ is 1-Lipschitz), in the proof of Theorem 31"),
+        mutants: [new("Lipschitz constant 1 → ½", MutationKind.ConstantChanged, "‖σ(A) − σ(B)‖_max ≤ ½‖A − B‖_max.", p => { var rng = new Rng(p.Seed); var (a, b) = (Tensor.Uniform(rng, p.D, p.D, p.C).Scale(3), Tensor.Uniform(rng, p.D, p.D, p.C).Scale(3)); return a.Subtract(b).MaxNorm() / 2 - a.Relu().Subtract(b.Relu()).MaxNorm(); })]);
 
     /// <summary>ℓ, and x = c_{i−1}c_i d_i²/ε for a layer (ε &lt; 1/3, so x &gt; 3).</summary>
     private static Arbitrary<(int L, double X)> Layers => Arb.From(
@@ -36,31 +37,39 @@ public static class StepsOfTheorem31
         "Lemma 34 at ε′ = ε/(2ℓ) needs n_i ≥ C c_i log(d_i² c_{i−1} c_i/ε′) = C c_i log(2ℓ c_{i−1} c_i d_i²/ε); Theorem 31 provides n_i ≥ C c_i log(c_{i−1} c_i d_i² ℓ/ε), the same C.",
         "ℓ to 10, d_i to 5, c to 8, ε across (0, 1/3); C c_i cancels; margin log(ℓx) − log(2ℓx), x = c_{i−1}c_i d_i²/ε",
         () => Layers, p => Math.Log(p.L * p.X) - Math.Log(2 * p.L * p.X), variantName: "use of Lemma 34: width",
-        target: ClaimTarget.ProofStep("use of Lemma 34 in the proof of Theorem 31: its width at ε′ = ε/(2ℓ) against n_i"));
+        target: ClaimTarget.ProofStep("use of Lemma 34 in the proof of Theorem 31: its width at ε′ = ε/(2ℓ) against n_i"),
+        mutants: [new("ε/(2ℓ) → ε/ℓ", MutationKind.ConstantChanged, "Lemma 34 at ε′ = ε/ℓ.", p => Math.Log(p.L * p.X) - Math.Log(p.L * p.X))]);
 
     public static Claim Lemma34WidthDoubled => Define.Exact(Id,
         "With Theorem 31's C twice Lemma 34's: 2C c_i log(c_{i−1} c_i d_i² ℓ/ε) ≥ C c_i log(2ℓ c_{i−1} c_i d_i²/ε), since ℓx ≥ 2 — the theorem's universal C absorbs the factor.",
         "as printed; margin 2 log(ℓx) − log(2ℓx)",
-        () => Layers, p => 2 * Math.Log(p.L * p.X) - Math.Log(2 * p.L * p.X), Variant.Intended, "use of Lemma 34: width with 2C", target: ClaimTarget.ProofStep("use of Lemma 34: width with 2C: the evident reading of a step of the proof of Theorem 31"));
+        () => Layers, p => 2 * Math.Log(p.L * p.X) - Math.Log(2 * p.L * p.X), Variant.Intended, "use of Lemma 34: width with 2C", target: ClaimTarget.ProofStep("use of Lemma 34: width with 2C: the evident reading of a step of the proof of Theorem 31"),
+        mutants: [new("2C → C", MutationKind.ConstantChanged, "C c_i log(ℓx) ≥ C c_i log(2ℓx).", p => Math.Log(p.L * p.X) - Math.Log(2 * p.L * p.X))]);
 
     public static Claim KernelNorms => Define.Exact(Id,
         "Eq. 4.18 and Eq. 4.22 use Proposition 33 with ‖K^(i)‖_1 ≤ 1 at every layer i; F as printed requires “‖K^(1)‖_1 ≤ 1 for each i”, and K^(2) ∈ [−1, 1]^{d×d×c1×c2} of a target in F satisfies it.",
         "random second-layer kernels (one output channel) with entries in [−1, 1], d, c1 from 1 to 3; margin 1 − ‖K^(2)‖_1",
         () => ProofOfLemma34.Kernels, k => 1 - k.Kernel.L1Norm(), variantName: "use of Proposition 33: every layer's ℓ1 norm in F as printed",
-        target: ClaimTarget.ProofStep("use of Proposition 33 in the proof of Theorem 31: ‖K^(i)‖_1 ≤ 1 for i ≥ 2 under F as printed"));
+        target: ClaimTarget.ProofStep("use of Proposition 33 in the proof of Theorem 31: ‖K^(i)‖_1 ≤ 1 for i ≥ 2 under F as printed"),
+        mutants: [new("1 → d²c", MutationKind.ConstantChanged, "‖K^(2)‖_1 ≤ d²c1.", k => k.D * k.D * k.C - k.Kernel.L1Norm())]);
 
     /// <summary>The margins of Eq. 4.13 (at X^(i−1)), 4.16–4.17 (at X̃^(i−1)), 4.18, 4.19–4.20, 4.21–4.23 and 4.24, each
     /// the least over the layers and three random inputs X ∈ [0, 1]^{D×D×c0}, on networks the proof's construction prunes
     /// (Theorem 31's targets and widths); null where the proof's event fails in some layer.</summary>
-    public sealed record LayerMargins(double Eq413, double Eq417, double Eq418, double Eq420, double Eq423, double Eq424);
+    public sealed record LayerMargins(double Eq413, double Eq417, double Eq418, double Eq420, double Eq423, double Eq424)
+    {
+        /// <summary>The same margins with every error budget ε/2ℓ cut to a tenth (the claims' mutants).</summary>
+        public LayerMargins? Tenth { get; init; }
+    }
 
     public static LayerMargins? Margins(Theorem31.Target t)
     {
         var (target, network, result) = Theorem31.Build(t);
         if (!result.AllEntriesWithinPrecision) return null;
-        var (depth, e) = (target.Depth, NetworkPruning.LayerPrecision(t.Eps, target.Depth));
+        var (depth, eps) = (target.Depth, NetworkPruning.LayerPrecision(t.Eps, target.Depth));
         var pruned = network.Layers.Zip(result.Masks, (l, s) => Masks.Apply(s, l)).ToArray();
-        var m = Enumerable.Repeat(double.PositiveInfinity, 6).ToArray();
+        double[] scales = [1, 0.1];
+        var m = scales.Select(_ => Enumerable.Repeat(double.PositiveInfinity, 6).ToArray()).ToArray();
         var rng = new Rng(SeedStream.Named("layer inputs").Seed(t.Seed));
         for (var draw = 0; draw < 3; draw++)
         {
@@ -76,23 +85,30 @@ public static class StepsOfTheorem31
                 var errAtApprox = Out(Convolution.Convolve(k, approx)).Subtract(Out(Pruned(approx))).MaxNorm();
                 var before = exact.Subtract(approx).MaxNorm();
                 var (nextExact, nextApprox) = (Out(Convolution.Convolve(k, exact)), Out(Pruned(approx)));
-                var grown = Math.Pow(1 + e, i + 1);
-                m[0] = Math.Min(m[0], e * exact.MaxNorm() - errAtExact);
-                m[1] = Math.Min(m[1], e * approx.MaxNorm() - errAtApprox);
-                m[2] = Math.Min(m[2], x.MaxNorm() * grown - nextApprox.MaxNorm());
-                m[3] = Math.Min(m[3], e * Math.Pow(1 + e, i) - errAtApprox);
-                if (last) m[4] = Math.Min(m[4], before + e * Math.Pow(1 + e, i) - nextExact.Subtract(nextApprox).MaxNorm());
-                m[5] = Math.Min(m[5], grown - 1 - nextExact.Subtract(nextApprox).MaxNorm());
+                for (var s = 0; s < scales.Length; s++)
+                {
+                    var e = eps * scales[s];
+                    var grown = Math.Pow(1 + e, i + 1);
+                    var r = m[s];
+                    r[0] = Math.Min(r[0], e * exact.MaxNorm() - errAtExact);
+                    r[1] = Math.Min(r[1], e * approx.MaxNorm() - errAtApprox);
+                    r[2] = Math.Min(r[2], x.MaxNorm() * grown - nextApprox.MaxNorm());
+                    r[3] = Math.Min(r[3], e * Math.Pow(1 + e, i) - errAtApprox);
+                    if (last) r[4] = Math.Min(r[4], before + e * Math.Pow(1 + e, i) - nextExact.Subtract(nextApprox).MaxNorm());
+                    r[5] = Math.Min(r[5], grown - 1 - nextExact.Subtract(nextApprox).MaxNorm());
+                }
                 (exact, approx) = (nextExact, nextApprox);
             }
         }
-        return new(m[0], m[1], m[2], m[3], m[4], m[5]);
+        LayerMargins Of(double[] r) => new(r[0], r[1], r[2], r[3], r[4], r[5]);
+        return Of(m[0]) with { Tenth = Of(m[1]) };
     }
 
     private static Claim OnNetworks(string step, string statement, Func<LayerMargins, double> margin) => Define.Exact(Id, statement,
         "Theorem 31's random targets (ℓ ≤ 3, d ≤ 3, c ≤ 3, D ≤ 6, ‖K^(i)‖_1 = 1) and widths, the proof's masks where its event holds in every layer; three inputs in [0, 1]; layer outputs X^(i), X̃^(i) computed by Eq. 4.8 and 4.14; margin the least over layers and inputs (< checked as ≤: Lemma 34 gives ≤)",
         () => Arb.From(Theorem31.Targets.Generator.Select(Margins)), m => m is null ? null : margin(m), variantName: step, tolerance: Tolerance.Certificates,
-        target: ClaimTarget.ProofStep($"{step}, in the proof of Theorem 31"));
+        target: ClaimTarget.ProofStep($"{step}, in the proof of Theorem 31"),
+        mutants: [new("ε/2ℓ → ε/20ℓ", MutationKind.ConstantChanged, "the same with every error budget ε/2ℓ cut to a tenth", m => m?.Tenth is null ? null : margin(m.Tenth))]);
 
     public static Claim PerLayerErrors => OnNetworks("Eq. 4.13, 4.16–4.17, 4.19–4.20",
         "Per layer i (without the outer σ at i = ℓ): ‖σ(K^(i) ∗ X^(i−1)) − σ(L̃^(2i) ∗ σ(L̃^(2i−1) ∗ X^(i−1)))‖_max < (ε/2ℓ)‖X^(i−1)‖_max (Eq. 4.13); the same at X̃^(i−1) (Eq. 4.16–4.17); and < (ε/2ℓ)(1 + ε/2ℓ)^{i−1} (Eq. 4.19–4.20, ‖X‖_max ≤ 1).",

@@ -106,7 +106,7 @@ public static class Theorem31
             "c_i log(c_{i−1}c_i d_i² ℓ/ε) (per layer)", 10,
             eps => [.. ConstantExperiment.Over(ConstantGrid, Describe, eps).Select(p =>
                 new ConstantPoint($"{Describe(p.Shape)}, eps = {p.Eps:G3}", p.Eps, 1.0, seed => ConstantNeeded(seed, p.Shape.Sizes, p.Shape.Channels, p.Eps)))],
-            "estimated", variantName: "constant C"),
+            "lower bound over the grid of target shapes and ε (the sup runs over an unbounded domain):", variantName: "constant C"),
         Define.Exact("Theorem 31",
             "The masks Theorem 31's proof constructs, over X ∈ [0, 1]^{D×D×c0} (the domain of F): when the proof's event holds in every layer (Lemma 34 at ε/(2ℓ)), the pruned network satisfies sup_X ‖f(X) − N_0^{(S)}(X)‖_max ≤ (1 + ε/2ℓ)^ℓ − 1 ≤ ε, and never exceeds its certificate on inputs.",
             $"small random targets (ℓ ≤ 3, d ≤ 3, c ≤ 3, D ≤ 6, ‖K^(i)‖_1 = 1), widths from the formula with C = {C}; margin ε − certified, and certified − error at random, binary and worst inputs",

@@ -1,0 +1,133 @@
+using ScottPlot;
+using ScottPlot.TickGenerators;
+using Rssp.Theory.Bounds;
+using Rssp.Verification.Experiments;
+using Rssp.Verification.Statistics;
+
+namespace Rssp.Reports.Output;
+
+/// <summary>A constant's exact step curves from ε-paths: (n*(ε) − 1)/ln(1/ε) (whose sup is the smallest C of the
+/// statement) and n*(ε)/ln(1/ε) over ε on a log axis, each a sawtooth that rises within a piece [ε_n, ε_{n−1}) and drops
+/// at its jump; the band holds n*(ε) between the n its jumps' intervals allow; printed constants as lines; the sup marked.
+/// PNG and SVG, the pieces in the CSV.</summary>
+public static class PathFigure
+{
+    public static Figures.Figure Write(string folder, string name, string title, CoveringPaths paths, IReadOnlyList<(string Label, double Value)> printed, string caption)
+    {
+        var plot = new Plot();
+        plot.Font.Set("DejaVu Sans");
+        plot.Title(title);
+        plot.XLabel("ε (log scale)");
+        plot.YLabel("ratio to ln(1/ε)");
+        var grid = Grid(paths);
+        int? N(double eps, Func<Crossing.Result, double> pick) => PathFigure.N(paths, eps, pick);
+        var xs = grid.Select(Math.Log10).ToArray();
+        foreach (var (offset, label) in new[] { (1, "(n*(ε) − 1)/ln(1/ε): C of the statement"), (0, "n*(ε)/ln(1/ε)") })
+        {
+            double Ratio(int? n, double eps) => n is int k ? (k - offset) / Math.Log(1 / eps) : double.NaN;
+            var lows = grid.Select(e => Ratio(N(e, j => j.Low), e)).ToArray();
+            var highs = grid.Select(e => Ratio(N(e, j => j.High), e)).ToArray();
+            var keep = Enumerable.Range(0, grid.Length).Where(i => double.IsFinite(lows[i]) && double.IsFinite(highs[i])).ToArray();
+            var band = plot.Add.FillY(keep.Select(i => xs[i]).ToArray(), keep.Select(i => lows[i]).ToArray(), keep.Select(i => highs[i]).ToArray());
+            band.FillColor = band.FillColor.WithAlpha(0.2);
+            band.LineWidth = 0;
+            band.LegendText = offset == 1 ? "band: n*(ε) between what the jumps' intervals allow" : "";
+            var curve = plot.Add.Scatter(xs, grid.Select(e => Ratio(N(e, j => j.Estimate), e)).ToArray());
+            curve.MarkerSize = 0;
+            curve.LineWidth = 1.5f;
+            curve.LegendText = label;
+        }
+        var sup = paths.Sup(1);
+        if (sup.N > 0)
+        {
+            var mark = plot.Add.Marker(Math.Log10(Math.Min(sup.Eps, paths.EpsMax)), sup.Estimate);
+            mark.MarkerSize = 10;
+            mark.MarkerShape = MarkerShape.OpenCircle;
+            mark.LegendText = $"sup: C ≈ {sup.Estimate:G4} as ε ↑ {sup.Eps:G3} [{sup.Low:G4}, {sup.High:G4}]";
+        }
+        foreach (var (text, value) in printed)
+        {
+            var line = plot.Add.HorizontalLine(value);
+            line.LegendText = text;
+            line.LinePattern = LinePattern.Dashed;
+        }
+        var counting = plot.Add.HorizontalLine(1 / Math.Log(2));
+        counting.LegendText = "counting bound log₂(1/ε)/ln(1/ε)";
+        counting.LinePattern = LinePattern.Dotted;
+        LogAxis(plot);
+        plot.ShowLegend(Edge.Right);
+        var rows = paths.Jumps.Select((j, n) => new PathJumpRow(n + 1, j.Estimate, j.Low, j.High,
+                n == 0 && j.Estimate <= 0 ? double.NaN : n / Math.Log(1 / Math.Min(j.Estimate, paths.EpsMax)),
+                (n + 1) / Math.Log(1 / Math.Min(j.Estimate, paths.EpsMax)), j.Estimate > paths.Floor))
+            .ToArray();
+        var png = Path.Combine(folder, name + ".png");
+        var csv = Path.Combine(folder, name + ".csv");
+        plot.SavePng(png, 1100, 560);
+        plot.SaveSvg(Path.Combine(folder, name + ".svg"), 1100, 560);
+        CsvFiles.Write(csv, rows);
+        return new(png, csv, caption);
+    }
+
+    /// <summary>(n*(ε) − 1)/ln(1/ε) under each law of <see cref="SampleLaw.Keys"/> on [−½, ½] (variance 1/3 for the Gaussian
+    /// and the Laplace law, that of Unif([−1, 1])), each from its own ε-paths at error 0.05; PNG, SVG and the jumps in the CSV.</summary>
+    public static Figures.Figure Laws(string folder, ulong masterSeed, int streams)
+    {
+        var plot = new Plot();
+        plot.Font.Set("DejaVu Sans");
+        plot.Title("n*(ε) under several laws of the samples, target [−½, ½]");
+        plot.XLabel("ε (log scale)");
+        plot.YLabel("(n*(ε) − 1)/ln(1/ε)");
+        var rows = new List<LawJumpRow>();
+        foreach (var key in SampleLaw.Keys)
+        {
+            var law = SampleLaw.Of(key)!;
+            var paths = law.Paths(0.5).Sample(masterSeed, streams, 0.05);
+            var grid = Grid(paths);
+            var curve = plot.Add.Scatter(grid.Select(Math.Log10).ToArray(), grid.Select(e => N(paths, e, j => j.Estimate) is int n ? (n - 1) / Math.Log(1 / e) : double.NaN).ToArray());
+            curve.MarkerSize = 0;
+            curve.LineWidth = 1.5f;
+            var sup = paths.Sup(1);
+            curve.LegendText = $"{law.Description}: C ≈ {sup.Estimate:G3} [{sup.Low:G3}, {(double.IsFinite(sup.High) ? sup.High.ToString("G3") : "∞")}]";
+            rows.AddRange(paths.Jumps.Select((j, n) => new LawJumpRow(key, n, j.Estimate, j.Low, j.High)));
+        }
+        LogAxis(plot);
+        plot.ShowLegend(Edge.Right);
+        var png = Path.Combine(folder, "laws.png");
+        var csv = Path.Combine(folder, "laws.csv");
+        plot.SavePng(png, 1100, 560);
+        plot.SaveSvg(Path.Combine(folder, "laws.svg"), 1100, 560);
+        CsvFiles.Write(csv, rows);
+        return new(png, csv, $"(n*(ε) − 1)/ln(1/ε), exact step curves from {streams} streams per law on [−½, ½] (95% intervals of the sup in the legend): "
+                             + "an atom at 0 (V·U⁺) or mass near 0 (the product) needs more samples per unit of ln(1/ε).");
+    }
+
+    /// <summary>ε from the floor to ε_max, log-spaced, plus each jump and a point just below it, so that every drop is drawn
+    /// where it is.</summary>
+    private static double[] Grid(CoveringPaths paths)
+    {
+        var (lo, hi) = (Math.Log10(paths.Floor), Math.Log10(paths.EpsMax));
+        return Enumerable.Range(0, 1201).Select(i => Math.Pow(10, lo + (hi - lo) * i / 1200))
+            .Concat(paths.Jumps.Select(j => j.Estimate).Where(e => e > paths.Floor && e < paths.EpsMax).SelectMany(e => new[] { e, e * (1 - 1e-9) }))
+            .Where(e => e >= paths.Floor && e < paths.EpsMax).Order().ToArray();
+    }
+
+    /// <summary>The n with pick(ε_n) ≤ ε first: n*(ε) by the jumps' estimates, or their Low or High ends.</summary>
+    private static int? N(CoveringPaths paths, double eps, Func<Crossing.Result, double> pick)
+    {
+        for (var n = 0; n < paths.Family; n++)
+            if (pick(paths.Jumps[n]) <= eps) return n;
+        return null;
+    }
+
+    /// <summary>x holds log10 ε: ticks at the integers labelled 10ᵏ, log-spaced minor ticks between.</summary>
+    private static void LogAxis(Plot plot) => plot.Axes.Bottom.TickGenerator = new NumericAutomatic
+    {
+        MinorTickGenerator = new LogMinorTickGenerator(),
+        IntegerTicksOnly = true,
+        LabelFormatter = x => "10" + string.Concat(((int)Math.Round(x)).ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".IndexOf(c)])),
+    };
+
+    /// <summary>Lueker's two readings of 2(1 + log e), for Theorem 6's and Corollary 10's figures.</summary>
+    public static IReadOnlyList<(string, double)> Lueker { get; } =
+        [("Lueker 2(1 + ln e) = 4", CoverageConstants.LuekerNaturalLog), ("Lueker 2(1 + log₂ e) ≈ 4.885", CoverageConstants.LuekerBinaryLog)];
+}

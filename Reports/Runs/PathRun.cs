@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using Rssp.Verification.Experiments;
+
+namespace Rssp.Reports.Runs;
+
+/// <summary>estimate-c without --eps, for a constant with ε-paths (Theorem 6, Corollary 10): the paths of N streams go to
+/// paths.csv as they finish (resumable; --shard takes the streams whose index is i mod k; merge unites them), and from
+/// them n*(ε) for every ε, its jumps and the smallest C with its interval (constant.json, constant.csv, constant.png and
+/// .svg). ε_min = 2·ln(2·64/α)/N, α = 1 − confidence: the floor below which N streams cannot place a jump.</summary>
+public static class PathRun
+{
+    public const string PathsFile = "paths.csv";
+    public const string Schema = "rssp-verify/constant-paths/1";
+    private const int Batch = 1024;
+
+    public static PathExperiment Experiment(EstimateSettings s) => s.Constant.Claim.Paths!;
+
+    public static double EpsMin(EstimateSettings s) => PathExperiment.EpsMinFor(s.Trials, 1 - s.Confidence);
+
+    public static EstimateStatus Run(EstimateSettings s, string folder, bool fresh, IRunProgress progress, CancellationToken cancel)
+    {
+        Output.ReportFiles.EnsureWritable(folder);
+        var manifestPath = Path.Combine(folder, EstimateRun.ManifestFile);
+        var pathsPath = Path.Combine(folder, PathsFile);
+        var manifest = EstimateRun.Manifest(s);
+        var resume = !fresh && File.Exists(manifestPath);
+        if (resume && EstimateRun.ReadManifest(manifestPath) is var onDisk && onDisk != manifest)
+            throw new IOException($"'{folder}' holds the streams of a different estimate-c run; pass --fresh to replace them or choose another --out.");
+        var done = resume ? ReadPaths(pathsPath) : [];
+        if (!resume) EstimateRun.WriteManifest(manifestPath, manifest);
+        using var log = resume && AppendLog.ReadLines(pathsPath).Count > 0 ? AppendLog.Open(pathsPath) : AppendLog.CreateText(pathsPath, Output.CsvFiles.Format<PathRow>([], header: true));
+        var todo = Enumerable.Range(0, s.Trials).Where(t => s.Shard.Owns(t) && !done.ContainsKey(t)).Select(t => (long)t).ToArray();
+        progress.Begin($"{s.Constant.Name}: ε-paths down to {EpsMin(s):G3}", todo.Length);
+        var ran = 0;
+        foreach (var chunk in todo.Chunk(Batch))
+        {
+            if (cancel.IsCancellationRequested) return new(done.Count, ran, false);
+            var paths = Experiment(s).Run(s.Seed, EpsMin(s), chunk);
+            log.AppendText(Output.CsvFiles.Format(chunk.Select((t, k) => new PathRow((int)t, Format(paths[k]))), header: false));
+            ran += chunk.Length;
+            progress.Advance(chunk.Length);
+        }
+        progress.Line($"{s.Trials} streams' paths on file{(s.Shard.IsWhole ? "" : $" (shard {s.Shard})")}");
+        return new(done.Count, ran, true);
+    }
+
+    /// <summary>A path as one CSV cell: its values in round-trip form, space-separated, +∞ as "inf".</summary>
+    public static string Format(double[] path) =>
+        string.Join(' ', path.Select(v => double.IsPositiveInfinity(v) ? "inf" : v.ToString("R", CultureInfo.InvariantCulture)));
+
+    private static double[]? Parse(string text)
+    {
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var values = new double[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+            if (parts[i] == "inf") values[i] = double.PositiveInfinity;
+            else if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !double.IsFinite(values[i])) return null;
+        return values.Length > 0 ? values : null;
+    }
+
+    /// <summary>stream → path of a paths file, from its complete lines (a torn last line is dropped); a malformed line is
+    /// an error naming the file and line.</summary>
+    public static Dictionary<int, double[]> ReadPaths(string path)
+    {
+        var text = AppendLog.ReadCompleteText(path);
+        var paths = new Dictionary<int, double[]>();
+        if (text.Length == 0) return paths;
+        IReadOnlyList<PathRow> rows;
+        try
+        {
+            rows = Output.CsvFiles.Parse<PathRow>(text);
+        }
+        catch (CsvFormatException e)
+        {
+            throw new IOException($"{path}, line {e.RecordNumber}: not a paths file ({e.InnerException?.Message ?? e.Message}).", e);
+        }
+        foreach (var (r, i) in rows.Select((r, i) => (r, i)))
+        {
+            if (r.Stream < 0 || Parse(r.Path) is not { } values) throw new IOException($"{path}, line {i + 2}: malformed path of stream {r.Stream}.");
+            if (paths.TryGetValue(r.Stream, out var old) && !old.SequenceEqual(values))
+                throw new IOException($"{path}: stream {r.Stream} appears twice with different paths.");
+            paths[r.Stream] = values;
+        }
+        return paths;
+    }
+
+    /// <summary>The statistics of a complete set of streams (0..N − 1).</summary>
+    public static CoveringPaths Statistics(EstimateSettings s, IReadOnlyDictionary<int, double[]> paths) =>
+        new([.. Enumerable.Range(0, s.Trials).Select(t => paths[t])], EpsMin(s), Experiment(s).EpsMax, 1 - s.Confidence);
+
+    /// <summary>Checks a shard's streams are all there (for merge): exactly the streams it owns.</summary>
+    public static Dictionary<int, double[]> ReadShard(EstimateSettings whole, Shard shard, string folder)
+    {
+        var paths = ReadPaths(Path.Combine(folder, PathsFile));
+        var expected = Enumerable.Range(0, whole.Trials).Count(t => shard.Owns(t));
+        if (paths.Keys.Any(t => !shard.Owns(t)) || paths.Count != expected)
+            throw new IOException($"shard {shard} in '{folder}' has {paths.Count} of its {expected} streams; resume it (same command) before merging.");
+        return paths;
+    }
+
+    /// <summary>Writes paths.csv (when merging), constant.json, constant.csv, constant.png and constant.svg; returns the paths.</summary>
+    public static IReadOnlyList<string> WriteResults(EstimateSettings s, string folder, CoveringPaths stats, TextWriter output)
+    {
+        var sup = stats.Sup(1);
+        var supN = stats.Sup(0);
+        static double? Finite(double x) => double.IsFinite(x) ? x : null;
+        var json = new PathConstantResult(Schema, s.Constant.Name, s.Constant.Claim.Key, s.Seed, s.Trials, s.Confidence, EstimateRun.Manifest(s).Build,
+            stats.EpsMin, stats.Floor, stats.EpsMax, Finite(sup.Estimate), sup.N, Finite(sup.Eps), Finite(sup.Low), Finite(sup.High),
+            Finite(supN.Estimate), Finite(supN.Low), Finite(supN.High),
+            [.. stats.Jumps.Select((j, n) => new PathJumpResult(n, Finite(j.Estimate), Finite(j.Low), Finite(j.High)))]);
+        var jsonPath = Path.Combine(folder, "constant.json");
+        File.WriteAllText(jsonPath, JsonSerializer.Serialize(json, PathConstantJson.Default.PathConstantResult));
+        var summary = $"{s.Constant.Claim.Key}: smallest C = sup (n*(ε) − 1)/ln(1/ε) ≈ {sup.Estimate:G4}, approached as ε ↑ ε_{sup.N - 1} = {sup.Eps:G4}; "
+                      + $"{s.Confidence:P0} interval [{sup.Low:G4}, {(double.IsFinite(sup.High) ? sup.High.ToString("G4") : "unbounded")}] over ε ∈ [{stats.Floor:G3}, {stats.EpsMax:G3}) "
+                      + $"(sup n*(ε)/ln(1/ε) ≈ {supN.Estimate:G4}); {s.Trials} streams, seed {s.Seed}.";
+        output.WriteLine(summary);
+        var figure = Output.PathFigure.Write(folder, "constant", $"{s.Constant.Claim.Key}: n*(ε) against ln(1/ε), every ε", stats, Output.PathFigure.Lueker, summary);
+        return [jsonPath, figure.Csv, figure.Png, Path.ChangeExtension(figure.Png, ".svg")];
+    }
+}
+
+/// <summary>A line of paths.csv: the stream's index and its path v_0 v_1 … (see <see cref="PathRun.Format"/>).</summary>
+[CsvRecord]
+public sealed partial record PathRow([CsvColumn("stream")] int Stream, [CsvColumn("path")] string Path);
+
+/// <summary>constant.json of a path run (<c>rssp-verify/constant-paths/1</c>): the smallest C = sup over [floor, epsMax)
+/// of (n*(ε) − 1)/ln(1/ε), approached as ε ↑ atEps (n*(ε) = atN just below), its interval; the same for n*(ε)/ln(1/ε);
+/// per n the jump ε_n with its interval (null: unbounded).</summary>
+public sealed record PathConstantResult(
+    string Schema, string Statement, string Claim,
+    [property: System.Text.Json.Serialization.JsonNumberHandling(System.Text.Json.Serialization.JsonNumberHandling.WriteAsString | System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString)] ulong Seed,
+    int Streams, double Confidence, string Build, double EpsMin, double Floor, double EpsMax,
+    double? Estimate, int AtN, double? AtEps, double? Low, double? High, double? SupNOverLog, double? SupNOverLogLow, double? SupNOverLogHigh,
+    IReadOnlyList<PathJumpResult> Jumps);
+
+/// <summary>A jump of constant.json: n*(ε) ≤ n ⟺ ε ≥ eps.</summary>
+public sealed record PathJumpResult(int N, double? Eps, double? Low, double? High);
+
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(PathConstantResult))]
+internal sealed partial class PathConstantJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Rssp.Theory.Distributions;
+using Rssp.Theory.Random;
+using Rssp.Theory.SubsetSum;
+
+namespace Rssp.Verification.Experiments;
+
+/// <summary>A law of the samples for n*(ε) under any law: its key, a description, how a draw is made from a seeded
+/// stream, and its variance.</summary>
+public sealed record SampleLaw(string Key, string Description, Func<Rng, double> Draw, double Variance)
+{
+    /// <summary>The laws the SLTH literature uses: Unif([−1, 1]); the product of two uniforms (Lemma 11); V·U⁺ with its atom ½
+    /// at 0 (what Proposition 32's construction sees); Gaussian and Laplace weights of a stated variance.</summary>
+    public static IReadOnlyList<string> Keys { get; } = ["uniform", "product", "vuplus", "gaussian", "laplace"];
+
+    /// <summary>The law of that key; the variance applies to the Gaussian and the Laplace law (the others have their own).</summary>
+    public static SampleLaw? Of(string key, double variance = 1.0 / 3) => key switch
+    {
+        "uniform" => new(key, "Unif([−1, 1])", rng => rng.NextSymmetric(), 1.0 / 3),
+        "product" => new(key, "X₁X₂, X_i ~ Unif([−1, 1]) (Lemma 11)", new ProductOfUniforms().Sample, 1.0 / 9),
+        "vuplus" => new(key, "V·U⁺ (atom ½ at 0, Proposition 32)", new VTimesUPlus().Sample, 1.0 / 18),
+        "gaussian" => new(key, $"N(0, {variance.ToString("G4", CultureInfo.InvariantCulture)})", rng => Math.Sqrt(variance) * Gaussian(rng), variance),
+        "laplace" => new(key, $"Laplace of variance {variance.ToString("G4", CultureInfo.InvariantCulture)}", rng => Math.Sqrt(variance / 2) * Laplace(rng), variance),
+        _ => null,
+    };
+
+    /// <summary>A standard normal draw by Box–Muller from two uniforms (1 − u ∈ (0, 1], so the log is finite).</summary>
+    public static double Gaussian(Rng rng)
+    {
+        var (u, v) = (1 - rng.NextUnit(), rng.NextUnit());
+        return Math.Sqrt(-2 * Math.Log(u)) * Math.Cos(2 * Math.PI * v);
+    }
+
+    /// <summary>A Laplace(0, 1) draw (variance 2): a fair sign times an Exp(1) = −ln(1 − u), u ∈ [0, 1).</summary>
+    public static double Laplace(Rng rng)
+    {
+        var sign = rng.NextUnit() < 0.5 ? -1 : 1;
+        return -sign * Math.Log(1 - rng.NextUnit());
+    }
+
+    /// <summary>The ε-paths of this law's streams on [−target, target], ε ∈ (0, 1/3).</summary>
+    public PathExperiment Paths(double target, double streamsPerTrial = 2.5) =>
+        new(SeedStream.Named($"law {Key} {Variance.ToString("R", CultureInfo.InvariantCulture)} on ±{target.ToString("R", CultureInfo.InvariantCulture)}"),
+            (seed, epsMin) => CoveringRadius.OfStream(seed, Draw, epsMin, 1.0 / 3, -target, target), 1.0 / 3, streamsPerTrial);
+}
