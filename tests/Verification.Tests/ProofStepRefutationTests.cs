@@ -88,7 +88,7 @@ public partial class ProofStepRefutationTests
     {
         var c = Counterexample(ProofOfProposition20.TransitionAsPrinted);
         var (eps, xs) = Instance(c);
-        var beta = Numbers(c[c.LastIndexOf(']')..])[0];
+        var beta = Field(c, "β");
         var zn = BruteForce.Density(xs, eps);
         var i = ProofOfProposition20.PartOf(beta, eps, zn);
         var (lo, hi) = ProofOfProposition20.Part(beta, eps, i + 1);
@@ -124,11 +124,11 @@ public partial class ProofStepRefutationTests
     [Fact]
     public void Proposition_20_eq_3_12_gives_less_than_the_printed_bound_by_transcription()
     {
-        var v = Numbers(Counterexample(ProofOfProposition20.ThesisAsPrinted));
-        var (beta, eps) = (v[0], v[1]);
+        var c = Counterexample(ProofOfProposition20.ThesisAsPrinted);
+        var (beta, eps, n) = (Field(c, "β"), Field(c, "ε"), Field(c, "n"));
         var p = 1 - 7 / (8 * (1 - beta));
         var alpha = Math.Ceiling(Math.Log(1 / (2 * eps)) / Math.Log(1 + beta));
-        var n = Math.Floor((alpha + 1) / p) + v[2];
+        Assert.True(n >= (alpha + 1) / p);
         Assert.True(n * p - alpha - 1 > 0);
         Assert.True(1 - Math.Exp(-2 * Math.Pow(n * p - alpha - 1, 2) / n) < 1 - Math.Exp(-2 * p * p / n * Math.Pow(n - alpha / p, 2)));
     }
@@ -147,8 +147,8 @@ public partial class ProofStepRefutationTests
     [Fact]
     public void Theorem_6_steps_fail_by_transcription_and_brute_force()
     {
-        var v = Numbers(Counterexample(UsesInTheorem6.BothAtLeastAsPrinted));
-        Assert.True(1 - Math.Pow(7.0 / 8, v[1]) < Math.Pow(1 - v[0] / 2, 2)); // the first factor alone is too small
+        var chain = Counterexample(UsesInTheorem6.BothAtLeastAsPrinted);
+        Assert.True(1 - Math.Pow(7.0 / 8, Field(chain, "n − k")) < Math.Pow(1 - Field(chain, "ε") / 2, 2)); // the first factor alone is too small
         var (eps, xs) = Instance(Counterexample(UsesInTheorem6.CoverageAsPrinted));
         Assert.True(BruteForce.Density(xs, eps) > 1 - eps / 2);
         Assert.False(BruteForce.CoversUnitInterval(xs, eps));
@@ -158,20 +158,20 @@ public partial class ProofStepRefutationTests
     [Fact]
     public void Corollary_10_uses_of_theorem_6_fail_by_transcription()
     {
-        var v = Numbers(Counterexample(ProofOfCorollary10.ScaleAsPrinted));
-        var (a, b, eps) = (v[0], v[1], v[2]);
+        var scale = Counterexample(ProofOfCorollary10.ScaleAsPrinted);
+        var (a, b, eps) = (Field(scale, "a"), Field(scale, "b"), Field(scale, "ε"));
         Assert.True(a > 0 && b > 0 && b < 1 / (2 * a) && eps is > 0 and < 1.0 / 3);
         Assert.True(a * eps / 2 > eps);
-        eps = Numbers(Counterexample(ProofOfCorollary10.SampleSizeAsPrinted))[0];
+        eps = Field(Counterexample(ProofOfCorollary10.SampleSizeAsPrinted), "ε");
         Assert.True(Math.Log(1 / eps) < Math.Log(1 / (eps / 2)));
     }
 
     [Fact]
     public void Proposition_32_uses_of_corollary_10_fail_by_transcription_and_brute_force()
     {
-        Assert.True(Math.Abs(Numbers(Counterexample(ProofOfProposition32.TargetRange))[0]) is > 0.5 and <= 1);
-        var v = Numbers(Counterexample(ProofOfProposition32.EpsRange));
-        Assert.True(v[2] / (v[0] * v[0] * v[1]) >= 1.0 / 3);
+        Assert.True(Math.Abs(Field(Counterexample(ProofOfProposition32.TargetRange), "target z")) is > 0.5 and <= 1);
+        var range = Counterexample(ProofOfProposition32.EpsRange);
+        Assert.True(Field(range, "ε") / (Field(range, "d") * Field(range, "d") * Field(range, "c")) >= 1.0 / 3);
         var c = Counterexample(ProofOfProposition32.EventPrecision);
         var (eps, xs) = Instance(c);
         var entries = Numbers(c[c.LastIndexOf('=')..])[0];
@@ -195,8 +195,9 @@ public partial class ProofStepRefutationTests
         var needed = cc * Math.Log(dd * dd * c0 * c1 / e);
         var n = (int)Math.Ceiling(cc * c1 * Math.Log(dd * dd * c0 * c1 / e));
         Assert.True(n >= cc * c1 * Math.Log(dd * dd * c0 * c1 / e) && n / c1 < needed);
-        var t = Numbers(Counterexample(StepsOfTheorem31.Lemma34Width));
-        Assert.True(Math.Log(t[0] * t[1]) < Math.Log(2 * t[0] * t[1]));
+        var width = Counterexample(StepsOfTheorem31.Lemma34Width);
+        var (l, x) = (Field(width, "ℓ"), Field(width, "d_i²/ε"));
+        Assert.True(l >= 1 && x > 3 && Math.Log(l * x) < Math.Log(2 * l * x));
     }
 
     /// <summary>At the default budget's 40000 trials per point (the quick budget's 400 leave it inconclusive): the mean of

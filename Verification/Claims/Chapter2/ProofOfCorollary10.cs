@@ -22,6 +22,7 @@ public static class ProofOfCorollary10
         "Theorem 6 applied to Ω̃_n (members Unif([−a, a])) with error ε′ = ε/2 makes every z ∈ [−a, a] ε-approximable: rescaled by a, Theorem 6's precision ε′ on Ω̃_n/a is aε/2 on Ω̃_n, which must be ≤ ε.",
         "a across (0, 10], b across (0, 1/(2a)), ε across (0, 1/3); margin ε − aε/2",
         () => Parameters, p => p.Eps - p.A * p.Eps / 2, variantName: "use of Theorem 6: precision",
+        describe: p => $"a = {p.A:G4}, b = {p.B:G4}, ε = {p.Eps:G4}: the precision Theorem 6 gives on Ω̃_n, aε/2 = {p.A * p.Eps / 2:G4}, against ε = {p.Eps:G4}",
         target: ClaimTarget.ProofStep("use of Theorem 6 in the proof of Corollary 10: the precision on Unif([−a, a]) samples"),
         mutants: [new("a ≤ 2 assumed", MutationKind.HypothesisChanged, "Only for a ≤ 2: aε/2 ≤ ε.", p => p.A <= 2 ? p.Eps - p.A * p.Eps / 2 : null)]);
 
@@ -40,6 +41,7 @@ public static class ProofOfCorollary10
         "Pr(|Ω̃_n| ≥ C log(1/ε)) ≥ 1 − ε/2 provides Theorem 6's hypothesis at error ε′ = ε/2: C log(1/ε) ≥ C log(1/ε′).",
         "C > 0 multiplies both sides and cancels; ε across (0, 1/3); margin log(1/ε) − log(2/ε)",
         () => Arb.From(ProofGens.Eps), eps => Math.Log(1 / eps) - Math.Log(2 / eps), variantName: "use of Theorem 6: sample size",
+        describe: eps => $"ε = {eps:G4}: the size provided, C·log(1/ε) = C·{Math.Log(1 / eps):G4}, against the size Theorem 6 needs at ε′ = ε/2, C·log(1/ε′) = C·{Math.Log(2 / eps):G4}",
         target: ClaimTarget.ProofStep("use of Theorem 6 in the proof of Corollary 10: the sample size |Ω̃_n| ≥ C log(1/ε′)"),
         mutants: [new("ε′ = ε/2 → ε′ = ε", MutationKind.ConstantChanged, "Theorem 6 at ε′ = ε: C log(1/ε) ≥ C log(1/ε).", eps => Math.Log(1 / eps) - Math.Log(1 / eps))]);
 

@@ -67,6 +67,7 @@ public static class ProofOfProposition20
         "By the law of total probability, it directly follows from Proposition 18 that Pr(Z_{n+1} ∈ I_{i+1} | Z_n ∈ I_i) ≥ p_β.",
         "given X_1..X_n with Z_n ≤ ½ in I_i, the exact law of Z_{n+1}: Pr(Z_{n+1} ∈ I_{i+1}) against p_β, β across (0, 1/8)",
         () => Cases, p => TransitionMargin(p.Instance, p.Beta, union: false), variantName: "transition to the next part as printed",
+        describe: p => $"{p.Instance}, β = {p.Beta:R}: Pr(Z_{{n+1}} ∈ I_{{i+1}}) − p_β = {TransitionMargin(p.Instance, p.Beta, union: false):G4}",
         target: ClaimTarget.ProofStep("Pr(Z_{n+1} ∈ I_{i+1} | Z_n ∈ I_i) ≥ p_β, in the proof of Proposition 20"),
         mutants: [new("I_{i+1} → I_{i+1} ∪ … ∪ I_{α+1}", MutationKind.HypothesisChanged, "Pr(Z_{n+1} ∈ I_{i+1} ∪ … ∪ I_{α+1} | Z_n ∈ I_i) ≥ p_β.", p => TransitionMargin(p.Instance, p.Beta, union: true))]);
 
@@ -95,6 +96,7 @@ public static class ProofOfProposition20
         "both tails by convolving the geometric laws (Proposition20.GeometricSumTail); margin −|difference|",
         () => TailCases, t => -Math.Abs(Proposition20.GeometricSumTail(t.P, t.Alpha + 1, t.N) - Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N)),
         variantName: "Eq. 3.10 to Eq. 3.11 as printed", tolerance: Tolerance.GeometricTail,
+        describe: t => $"p_β = {t.P}, α = {t.Alpha}, n = {t.N}: the tail of α + 1 geometrics (Eq. 3.10) is {Proposition20.GeometricSumTail(t.P, t.Alpha + 1, t.N):G4}, that of α + 2 (Eq. 3.11) {Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N):G4}",
         target: ClaimTarget.ProofStep("Eq. 3.10's sum over i = 0..α equated with Eq. 3.11's over i = 0..α + 1, in the proof of Proposition 20"),
         mutants: [new("α + 1 terms → α + 2 terms", MutationKind.ConstantChanged, "Pr(Σ_{i=0}^{α+1} Z_i > n) = Pr(Σ_{i=0}^{α+1} Geom_i > n).", t => -Math.Abs(Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N) - Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N)))]);
 
@@ -140,6 +142,7 @@ public static class ProofOfProposition20
         "Theorem 21's hypotheses where the proof uses it (Eq. 3.12, with E[X] − t = np_β − t = α + 1): t = np_β − α − 1 > 0 for every n the statement admits, n ≥ (α + 1)/p_β.",
         "β = a/b rational, p_β = (b − 8a)/(8(b − a)) and n p_β − α − 1 in exact integer arithmetic, at the least admitted n and a few above; margin sign of t (strict)",
         () => RationalCases, c => ProofOfProposition18.Strict(c.ScaledExcess), variantName: "use of Theorem 21: hypotheses",
+        describe: c => $"{c}: 8(b − a)·t = {c.ScaledExcess} in integers, so t = np_β − α − 1 {(c.ScaledExcess > 0 ? "> 0" : c.ScaledExcess == 0 ? "= 0, where Theorem 21 needs t > 0" : "< 0, where Theorem 21 needs t > 0")}",
         target: ClaimTarget.ProofStep("use of Theorem 21 in the proof of Proposition 20: hypotheses (t = np_β − α − 1 > 0 at every admitted n)"),
         mutants: [new("t > 0 → t ≥ 0", MutationKind.StrictnessFlipped, "t = np_β − α − 1 ≥ 0 at every admitted n.", c => c.ScaledExcess)]);
 
@@ -155,6 +158,12 @@ public static class ProofOfProposition20
             var n = (int)Math.Floor((FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / GrowthProbability.PBeta(p.Beta)) + p.Extra;
             return 1 - FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n) - FirstPhaseTail.LowerBound(p.Beta, p.Eps, n);
         }, variantName: "the thesis from Eq. 3.12 as printed",
+        describe: p =>
+        {
+            var n = (int)Math.Floor((FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / GrowthProbability.PBeta(p.Beta)) + p.Extra;
+            return $"β = {p.Beta:R}, ε = {p.Eps:R}, n = {n}: Eq. 3.12 leaves the tail exp(−2(np_β − α − 1)²/n) = {FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n):G4}, "
+                + $"the printed bound needs exp(−(2p_β²/n)(n − α/p_β)²) = {1 - FirstPhaseTail.LowerBound(p.Beta, p.Eps, n):G4}";
+        },
         target: ClaimTarget.ProofStep("the printed bound read off Eq. 3.12 (last sentence of the proof of Proposition 20)"),
         mutants: [new("≥ → ≤", MutationKind.DirectionFlipped, "1 − exp(−2(np_β − α − 1)²/n) ≤ the printed bound.", p => { var n = (int)Math.Floor((FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / GrowthProbability.PBeta(p.Beta)) + p.Extra; return FirstPhaseTail.LowerBound(p.Beta, p.Eps, n) - (1 - FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n)); })]);
 

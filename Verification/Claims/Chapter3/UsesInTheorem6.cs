@@ -26,6 +26,7 @@ public static class UsesInTheorem6
         "for a large C_β (10⁴) and ε across (0, 1/3), k the least admitted and n = k + j, j from 0 to 3 (n, k ≥ C_β log(1/(2ε)) as printed allows n ≤ k); margin left − right",
         () => Arb.From(from e in ProofGens.Eps from j in Gen.Choose(0, 3) select (Eps: e, J: j)),
         p => Chain(p.Eps, K(p.Eps) + p.J, K(p.Eps)), variantName: "n, k ≥ C_β log(1/(2ε)) as printed",
+        describe: p => $"ε = {p.Eps:G4}, k = {K(p.Eps)}, n − k = {p.J}: (1 − (7/8)^(n−k))·(1 − exp(…)) falls short of (1 − ε/2)² = {(1 - p.Eps / 2) * (1 - p.Eps / 2):G6} by {-Chain(p.Eps, K(p.Eps) + p.J, K(p.Eps)):G4} where negative",
         target: ClaimTarget.ProofStep("the sizes n, k ≥ C_β log(1/(2ε)) of the proof of Theorem 6, as printed"),
         mutants: [new("n − k ≥ C_β log(1/(2ε))", MutationKind.HypothesisChanged, "the chain with n = 2k.", p => Chain(p.Eps, 2 * K(p.Eps), K(p.Eps)))]);
 

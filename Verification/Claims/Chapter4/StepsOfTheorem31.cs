@@ -37,6 +37,7 @@ public static class StepsOfTheorem31
         "Lemma 34 at ε′ = ε/(2ℓ) needs n_i ≥ C c_i log(d_i² c_{i−1} c_i/ε′) = C c_i log(2ℓ c_{i−1} c_i d_i²/ε); Theorem 31 provides n_i ≥ C c_i log(c_{i−1} c_i d_i² ℓ/ε), the same C.",
         "ℓ to 10, d_i to 5, c to 8, ε across (0, 1/3); C c_i cancels; margin log(ℓx) − log(2ℓx), x = c_{i−1}c_i d_i²/ε",
         () => Layers, p => Math.Log(p.L * p.X) - Math.Log(2 * p.L * p.X), variantName: "use of Lemma 34: width",
+        describe: p => $"ℓ = {p.L}, c_{{i−1}}c_i d_i²/ε = {p.X:R}: Theorem 31 gives n_i = C c_i·{Math.Log(p.L * p.X):G4}, Lemma 34 at ε′ = ε/(2ℓ) needs C c_i·{Math.Log(2 * p.L * p.X):G4}",
         target: ClaimTarget.ProofStep("use of Lemma 34 in the proof of Theorem 31: its width at ε′ = ε/(2ℓ) against n_i"),
         mutants: [new("ε/(2ℓ) → ε/ℓ", MutationKind.ConstantChanged, "Lemma 34 at ε′ = ε/ℓ.", p => Math.Log(p.L * p.X) - Math.Log(p.L * p.X))]);
 
