@@ -73,7 +73,7 @@ public static class ProofInventory
             Checked("by Proposition 16", "E[Z_{n+1} | X_1..X_n, Z_n < 2/3] ≥ Z_n(1 + 1/12).", ProofOfProposition17.ByProposition16).Using("Proposition 16"),
             Checked("expectation of the product", "E[Z_n(1 + 1/12) Pr(Z_n < 2/3) + (2/3) Pr(Z_n ≥ 2/3)] = E[Z_n](1 + 1/12) Pr(Z_n < 2/3) + (2/3) Pr(Z_n ≥ 2/3).", ProofOfProposition17.ProductOfExpectations),
             Checked("indicator bound", "= E[Z_n](1 + 1/12) + (2/3 − E[Z_n](1 + 1/12)) Pr(Z_n ≥ 2/3) ≥ E[Z_n](1 + 1/12)·1[E[Z_n](1 + 1/12) ≤ 2/3].", ProofOfProposition17.IndicatorBound),
-            Open("unrolling", "Since Z_n ≥ Z_{n−1}: ≥ E[Z_0](1 + 1/12)^{n+1}·1[E[Z_n](1 + 1/12) ≤ 2/3]."),
+            Checked("unrolling", "Since Z_n ≥ Z_{n−1}: ≥ E[Z_0](1 + 1/12)^{n+1}·1[E[Z_n](1 + 1/12) ≤ 2/3].", ProofOfProposition17.Unrolling),
             Checked("E[Z_0] ≥ ε", "E[Z_0] ≥ ε, so ≥ ε(1 + 1/12)^{n+1}·1[…].", ProofOfProposition17.StartAtEps),
             Checked("the threshold", "If n ≥ log(1/(2ε))/log(13/12), E[Z_n] ≥ ½·1[E[Z_{n−1}](1 + 1/12) ≤ 2/3].", ProofOfProposition17.Threshold),
             Checked("the other case", "Otherwise E[Z_{n−1}] > 8/13 > ½.", ProofOfProposition17.Threshold),

@@ -86,5 +86,23 @@ public static class ProofOfProposition17
         variantName: "expectation of the product",
         target: ClaimTarget.ProofStep("E[Z_n·1{Z_n < 2/3}] taken out as E[Z_n]·Pr(Z_n < 2/3), in the proof of Proposition 17"));
 
-    public static IReadOnlyList<Claim> Claims => [SecondTerm, ByProposition16, IndicatorBound, StartAtEps, Threshold, ProductOfExpectations];
+    /// <summary>The grid of the unrolling step: (ε, n) with 2ⁿε·(1 + 1/12) ≤ 2/3. There E[Z_n] ≤ 2ⁿε (Y_n is 1 on the
+    /// union of 2ⁿ intervals of length 2ε, one per subset sum), so the step's indicator 1[E[Z_n](1 + 1/12) ≤ 2/3] is 1 for
+    /// certain and the step claims E[Z_{n+1}] ≥ ε(1 + 1/12)^{n+1}.</summary>
+    public static IReadOnlyList<(double Eps, int N)> UnrollingGrid { get; } = [(0.1, 1), (0.1, 2), (0.01, 3), (0.01, 5), (0.001, 6), (0.001, 8)];
+
+    private static IReadOnlyList<GridPoint> UnrollingPoints(double growth) =>
+        [.. UnrollingGrid.Select(p => new GridPoint($"eps = {p.Eps}, n = {p.N}", p.Eps * Math.Pow(growth, p.N + 1), Side.AtLeast, false,
+            seed => Approximable.Density(new Rng(seed).Symmetric(p.N + 1), p.Eps)))];
+
+    public static Claim Unrolling => Define.Mean("Proof of Proposition 17",
+        "Since Z_n ≥ Z_{n−1}, the chain unrolls to E[Z_{n+1}] ≥ E[Z_0](1 + 1/12)^{n+1}·1[E[Z_n](1 + 1/12) ≤ 2/3] ≥ ε(1 + 1/12)^{n+1}·1[E[Z_n](1 + 1/12) ≤ 2/3].",
+        "E[Z_{n+1}] by trials (exact Z_{n+1} of n + 1 uniform samples), Hoeffding interval, against ε(13/12)^{n+1} at (ε, n) where 2ⁿε·13/12 ≤ 2/3 (so the indicator is 1 for certain: E[Z_n] ≤ 2ⁿε)",
+        _ => UnrollingPoints(13.0 / 12),
+        variantName: "unrolling",
+        target: ClaimTarget.ProofStep("the unrolling E[Z_{n+1}] ≥ E[Z_0](1 + 1/12)^{n+1}·1[…], in the proof of Proposition 17"),
+        mutants: [new("1 + 1/12 → 3", MutationKind.ConstantChanged, "E[Z_{n+1}] ≥ ε·3^{n+1} where the indicator is 1 (more than the 2^{n+1}ε any n + 1 samples can cover).",
+            _ => UnrollingPoints(3))]);
+
+    public static IReadOnlyList<Claim> Claims => [SecondTerm, ByProposition16, IndicatorBound, StartAtEps, Threshold, ProductOfExpectations, Unrolling];
 }
