@@ -99,7 +99,7 @@ public static partial class ReportDocument
         }
         md.AppendLine().AppendLine(Paragraph(
             "A refuted verdict means the whole confidence interval lies on the wrong side of the bound, or an exact check failed on the " +
-            "instance shown; each verdict says what it is about: the statement as printed, or a named reading beside it.")).AppendLine();
+            "instance shown; each verdict says what it is about: the statement as printed, a step of a proof, a proof's construction or accounting (which may fall short while the statement stands), or a named reading beside the statement.")).AppendLine();
     }
 
     /// <summary>Chapter of a claim, from its statement class's namespace (…Chapter2).</summary>
