@@ -86,14 +86,15 @@ public static class Define
 
     /// <summary>A printed sample size s(ε) (decreasing in ε) checked against n*(ε) from another claim's ε-paths: refuted,
     /// holds on the ε the data reach, or inconclusive (see <see cref="PathCheck.Compare"/>). Its mutant multiplies the size by
-    /// the factor (above 1 for a size refuted where it runs, below 1 for one that holds or is undecided).</summary>
+    /// each factor (above 1 for a size refuted where it runs, below 1 for one that holds or is undecided; both where the
+    /// budget decides which).</summary>
     public static Claim PrintedSize(string id, string statement, string method, PathExperiment paths, Func<double, double> size, string sizeName,
-        double factor, Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
+        IReadOnlyList<double> factors, Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
         new(id, variant, variantName, ClaimKind.Probabilistic, statement, method, ctx => PathCheck.Compare(ctx, paths, size, sizeName))
         {
             Target = target!, Paths = paths,
-            Mutants = [new($"size × {factor:G4}", MutationKind.ConstantChanged, $"the same with n ≥ {factor:G4}·{sizeName}",
-                ctx => PathCheck.Compare(ctx, paths, e => factor * size(e), $"{factor:G4}·{sizeName}"))],
+            Mutants = [.. factors.Select(factor => new Mutant($"size × {factor:G4}", factor > 1 ? MutationKind.BoundLoosened : MutationKind.BoundTightened,
+                $"the same with n ≥ {factor:G4}·{sizeName}", ctx => PathCheck.Compare(ctx, paths, e => factor * size(e), $"{factor:G4}·{sizeName}")))],
         };
 
     /// <summary>An asymptotic constant from another claim's ε-paths, as far as they reach (see <see cref="PathCheck.Tail"/>).</summary>

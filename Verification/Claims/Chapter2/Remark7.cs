@@ -12,12 +12,12 @@ public static class Remark7
 {
     /// <summary>"n ≥ size(ε) samples cover [−1, 1] with probability ≥ 1 − ε for every ε ∈ (0, 1/3)", against n*(ε) from
     /// Theorem 6's ε-paths (the same streams): refuted where the sample size falls below n*(ε) just under one of its jumps.</summary>
-    private static Claim Uniform(string variantName, string statement, Func<double, double> size, string sizeName, double factor, ClaimTarget target,
+    private static Claim Uniform(string variantName, string statement, Func<double, double> size, string sizeName, IReadOnlyList<double> factors, ClaimTarget target,
         Variant variant = Variant.Literal) =>
         Define.PrintedSize("Remark 7", statement,
             "n*(ε) for every ε from Theorem 6's ε-paths; the printed size s(ε) against n*(ε) − 1 at each jump ε_{n−1} (s decreases in ε, so "
             + "the worst ε of the piece [ε_n, ε_{n−1}) is its upper end); refuted when a jump's lower confidence end already falls short",
-            Theorem6.Paths, size, sizeName, factor, variant, variantName, target);
+            Theorem6.Paths, size, sizeName, factors, variant, variantName, target);
 
     /// <summary>The proof's constant C(ε) = n(β, ε)/ln(1/(2ε)) (β minimising its sup), read three ways, each with its own
     /// number: its limit as ε → 0 (at ε = 10⁻¹⁰⁰, where it has settled), the largest ε up to which n(β, ε) ≤ 742.27·ln(1/(2ε))
@@ -51,16 +51,16 @@ public static class Remark7
     [
         Uniform("Lueker's C = 2(1 + ln e) = 4, uniform on (0, 1/3)",
             "With n ≥ 4 ln(1/ε), Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε, for every ε ∈ (0, 1/3).",
-            eps => CoverageConstants.LuekerNaturalLog * Math.Log(1 / eps), "4 ln(1/ε)", 2,
+            eps => CoverageConstants.LuekerNaturalLog * Math.Log(1 / eps), "4 ln(1/ε)", [2],
             new(TargetKind.Statement, "Remark 7 as printed, with log read as the natural logarithm, uniform on (0, 1/3) (checked on the ε the streams reach)")),
         Uniform("Lueker's C = 2(1 + log₂ e) ≈ 4.885, uniform on (0, 1/3)",
             "With n ≥ 2(1 + log₂ e) ln(1/ε), Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε, for every ε ∈ (0, 1/3).",
-            eps => CoverageConstants.LuekerBinaryLog * Math.Log(1 / eps), "4.885 ln(1/ε)", 0.5,
+            eps => CoverageConstants.LuekerBinaryLog * Math.Log(1 / eps), "4.885 ln(1/ε)", [0.5, 2],
             ClaimTarget.Reading("Remark 7 with log read as log₂ (the thesis writes ln as log: its 742.27 log(1/(2ε)) is reproduced with ln), uniform on (0, 1/3) (checked on the ε the streams reach)"),
             Variant.Intended),
         Uniform("Chapter 3's 742.27 log(1/(2ε))",
             "With n ≥ 742.27 ln(1/(2ε)), Pr(every z ∈ [−1, 1] ε-approximable) ≥ 1 − ε, for every ε ∈ (0, 1/3).",
-            eps => CoverageConstants.Chapter3Printed * Math.Log(1 / (2 * eps)), "742.27 ln(1/(2ε))", 0.001,
+            eps => CoverageConstants.Chapter3Printed * Math.Log(1 / (2 * eps)), "742.27 ln(1/(2ε))", [0.001],
             new(TargetKind.Statement, "Remark 7 as printed, on the ε the streams reach")),
         Define.PathTail("Remark 7",
             "Lueker's constant as an asymptotic one: lim sup_{ε→0} (n*(ε) − 1)/ln(1/ε) ≤ 2(1 + log e) (4 with ln, 4.885 with log₂).",
