@@ -18,27 +18,32 @@ public static class PathFigure
         var grid = Grid(paths);
         int? N(double eps, Func<Crossing.Result, double> pick) => PathFigure.N(paths, eps, pick);
         var xs = grid.Select(Math.Log10).ToArray();
-        foreach (var (offset, label) in new[] { (1, "(n*(ε) − 1)/ln(1/ε): C of the statement"), (0, "n*(ε)/ln(1/ε)") })
+        foreach (var (offset, ratio, meaning) in new[] { (1, "(n*(ε) − 1)/ln(1/ε)", ": C of the statement"), (0, "n*(ε)/ln(1/ε)", "") })
         {
             double Ratio(int? n, double eps) => n is int k ? (k - offset) / Math.Log(1 / eps) : double.NaN;
             var lows = grid.Select(e => Ratio(N(e, j => j.Low), e)).ToArray();
             var highs = grid.Select(e => Ratio(N(e, j => j.High), e)).ToArray();
             var keep = Enumerable.Range(0, grid.Length).Where(i => double.IsFinite(lows[i]) && double.IsFinite(highs[i])).ToArray();
+            // The curve and its band share one colour of the palette, so each band reads as its curve's.
+            var color = plot.Add.GetNextColor();
             var band = plot.Add.FillY(keep.Select(i => xs[i]).ToArray(), keep.Select(i => lows[i]).ToArray(), keep.Select(i => highs[i]).ToArray());
-            band.FillColor = band.FillColor.WithAlpha(0.2);
+            band.FillColor = color.WithAlpha(0.2);
             band.LineWidth = 0;
-            band.LegendText = offset == 1 ? "band: n*(ε) between what the jumps' intervals allow" : "";
+            band.LegendText = $"band of {ratio}: n*(ε) between what the jumps' intervals allow";
             var curve = plot.Add.Scatter(xs, grid.Select(e => Ratio(N(e, j => j.Estimate), e)).ToArray());
+            curve.Color = color;
             curve.MarkerSize = 0;
             curve.LineWidth = 1.5f;
-            curve.LegendText = label;
+            curve.LegendText = ratio + meaning;
         }
         var sup = paths.Sup(1);
         if (sup.N > 0)
         {
             var mark = plot.Add.Marker(Math.Log10(Math.Min(sup.Eps, paths.EpsMax)), sup.Estimate);
-            mark.MarkerSize = 10;
+            mark.MarkerSize = 12;
             mark.MarkerShape = MarkerShape.OpenCircle;
+            mark.MarkerLineWidth = 2;
+            mark.Color = Colors.Black;
             mark.LegendText = $"sup: C ≈ {sup.Estimate:G4} as ε ↑ {sup.Eps:G3} [{sup.Low:G4}, {sup.High:G4}]";
         }
         foreach (var (text, value) in printed)
