@@ -28,6 +28,10 @@ public static class Tolerance
     /// bound (relative error ~u·|exponent| ≤ 10⁻¹³).</summary>
     public const double BinomialTailRelative = 1e-10;
 
+    /// <summary>Relative, as <see cref="BinomialTailRelative"/> but for n ≤ 500 (Theorem 21's range), where the worst
+    /// relative error measured is 6·10⁻¹³.</summary>
+    public const double BinomialTailRelativeUpTo500 = 1e-12;
+
     /// <summary>Relative, for ratios of parameter counts up to ~10¹⁰ (exact integers in doubles) and logarithms: ≤ 10·u.</summary>
     public const double CountRatio = 1e-12;
 

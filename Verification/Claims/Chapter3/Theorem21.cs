@@ -22,7 +22,7 @@ public static class Theorem21
             "X_i ~ Bernoulli(q): Pr(X < nq − t) = Pr(Bin(n, q) ≤ ⌈nq − t⌉ − 1) exactly (MathNet), against the bound; margin 1 − Pr/bound, in logs " +
             "(relative, so that tails far below 10⁻¹² count; pairs where both lie below the double range are not comparable and skipped)",
             () => Cases,
-            p => Margin(p.N, p.Q, p.TFraction, 2), tolerance: Tolerance.BinomialTailRelative, bound: _ => 1,
+            p => Margin(p.N, p.Q, p.TFraction, 2), tolerance: Tolerance.BinomialTailRelativeUpTo500, bound: _ => 1,
             mutants: [new("2 → 4", MutationKind.ConstantChanged, "Pr(X < E[X] − t) ≤ exp(−4t²/n)", p => Margin(p.N, p.Q, p.TFraction, 4))]),
     ];
 
