@@ -31,19 +31,29 @@ public static class Remark7
             double Ratio(double e) => ProofConstant.SampleSize(BestBeta, e, SecondPhaseBound.Lemma23Printed) / Math.Log(1 / (2 * e));
             var grid = ProofConstant.DefaultEpsGrid;
             var limit = Ratio(1e-100);
-            var firstShort = grid.Select((e, i) => (e, i)).FirstOrDefault(t => Ratio(t.e) > CoverageConstants.Chapter3Printed);
-            var reach = firstShort.i > 0 ? grid[firstShort.i - 1] : double.NaN;
+            var printed = CoverageConstants.Chapter3Printed;
+            var shortAt = Enumerable.Range(0, grid.Count).FirstOrDefault(i => Ratio(grid[i]) > printed, -1);
+            // Where 742.27 suffices: up to the point before the first short one, over the whole grid if none is short, nowhere if the first is.
+            var reachText = shortAt switch
+            {
+                -1 => $"742.27 suffices on the whole grid (up to ε = {grid[^1]:G4})",
+                0 => $"742.27 falls short already at the grid's first point, ε = {grid[0]:G4}",
+                _ => $"742.27 suffices for ε ≤ {grid[shortAt - 1]:G4} (the grid's next point, {grid[shortAt]:G4}, needs more)",
+            };
+            var reach = shortAt switch { -1 => grid[^1], 0 => 0, _ => grid[shortAt - 1] };
             var (supEps, sup) = grid.Select(e => (e, Ratio(e))).MaxBy(t => t.Item2);
-            Observation Read(string where, double value) => new(where, 1, value, value, value, CoverageConstants.Chapter3Printed, Checking.Outcome.Estimated);
+            Observation Read(string where, double value, double bound) => new(where, 1, value, value, value, bound, Checking.Outcome.Estimated);
             var observations = new[]
             {
-                Read("limit as ε → 0 (C(10⁻¹⁰⁰))", limit),
-                Read($"largest grid ε up to which 742.27 suffices throughout: ε = {reach:G4}", reach),
-                Read($"sup over (0, 1/3): at ε = {supEps:G4}", sup),
+                Read("limit as ε → 0 (C(10⁻¹⁰⁰))", limit, printed),
+                // An ε, not a constant: no bound to compare it with.
+                Read($"largest grid ε up to which 742.27 suffices throughout: ε = {reach:G4}", reach, double.NaN),
+                Read($"sup over (0, 1/3): at ε = {supEps:G4}", sup, printed),
             };
+            string Against(double c, string reading) => c <= printed ? $"not above 742.27: {reading} holds" : $"above 742.27: {reading} is refuted";
             return new Verdict.Estimated(new Evidence(grid.Count + 1, null, $"ε = {supEps:G4}", new ReplayToken.MasterSeed(ctx.MasterSeed), observations,
-                    $"the proof's C(ε): toward its limit as ε → 0, C(10⁻¹⁰⁰) ≈ {limit:G5} (below 742.27: that reading holds); 742.27 suffices for ε ≤ {reach:G4} (the grid's next point, {firstShort.e:G4}, needs more); "
-                    + $"sup over (0, 1/3) ≈ {sup:G5} at ε = {supEps:G4} (above 742.27: the reading 'for every ε ∈ (0, 1/3)' is the one refuted, see [the proof's constant made explicit])"),
+                    $"the proof's C(ε): toward its limit as ε → 0, C(10⁻¹⁰⁰) ≈ {limit:G5} ({Against(limit, "that reading")}); {reachText}; "
+                    + $"sup over (0, 1/3) ≈ {sup:G5} at ε = {supEps:G4} ({Against(sup, "the reading 'for every ε ∈ (0, 1/3)'")}, see [the proof's constant made explicit])"),
                 new ConstantEstimate(sup, $"ε = {supEps:G4}", sup, sup));
         }) { Target = ClaimTarget.Construction("the accounting of Chapter 3's proof: its constant with its steps made explicit (best β), read three ways") }, null);
 
