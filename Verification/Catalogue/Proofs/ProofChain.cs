@@ -46,7 +46,8 @@ public sealed class ProofChain(IReadOnlyList<Proof> proofs, IReadOnlyList<Claim>
         var verdicts = keys.Select(k => outcomes.TryGetValue(k, out var o) ? o switch
         {
             Outcome.Refuted => ChainVerdict.Refuted,
-            Outcome.Inconclusive => ChainVerdict.Inconclusive,
+            // An estimated constant neither holds nor fails: undecided, not green.
+            Outcome.Inconclusive or Outcome.Estimated => ChainVerdict.Inconclusive,
             _ => ChainVerdict.Holds,
         } : ChainVerdict.Unchecked).ToArray();
         return verdicts.Contains(ChainVerdict.Refuted) ? ChainVerdict.Refuted
