@@ -94,10 +94,7 @@ public static class Cli
         Option<string> outDir, Option<string> shardOption, Option<bool> fresh, TextWriter output, TextWriter error, CancellationToken cancel)
     {
         var budget = BudgetOf(parse, quick, thorough);
-        var ids = parse.GetValue(only) ?? [];
-        var unknown = ids.Where(i => ClaimCatalogue.Matching(i).Count == 0).ToArray();
-        if (unknown.Length > 0) return Fail(error, $"unknown claim id: {string.Join(", ", unknown)} (see 'list').");
-        var claims = ids.Length == 0 ? ClaimCatalogue.All : ClaimCatalogue.All.Where(c => ids.Any(i => ClaimCatalogue.Matching(i).Contains(c))).ToArray();
+        if (Selected(parse.GetValue(only) ?? [], error) is not { } claims) return 2;
         var shard = Shard.Parse(parse.GetValue(shardOption));
         var folder = parse.GetValue(outDir)!;
         var masterSeed = parse.GetValue(seed);
@@ -275,6 +272,19 @@ public static class Cli
         {
             return Fail(error, e.Message);
         }
+    }
+
+    /// <summary>The claims --only names (every claim without it), in catalogue order; null, with the error written, when
+    /// an id names no claim.</summary>
+    internal static IReadOnlyList<Claim>? Selected(string[] ids, TextWriter error)
+    {
+        var unknown = ids.Where(i => ClaimCatalogue.Matching(i).Count == 0).ToArray();
+        if (unknown.Length > 0)
+        {
+            Fail(error, $"unknown claim id: {string.Join(", ", unknown)} (see 'list').");
+            return null;
+        }
+        return ids.Length == 0 ? ClaimCatalogue.All : [.. ClaimCatalogue.All.Where(c => ids.Any(i => ClaimCatalogue.Matching(i).Contains(c)))];
     }
 
     internal static int Fail(TextWriter error, string message)

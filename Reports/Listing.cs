@@ -38,7 +38,8 @@ public static class Listing
         return 0;
     }
 
-    public static string Word(Outcome o) => o.ToString().ToLowerInvariant();
+    /// <summary>An enum value as a lower-case word (outcomes, variants, kinds) for the console, the report and JSON.</summary>
+    public static string Word<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     /// <summary>Notation as plain Unicode for the console.</summary>
     private static string U(string notation) => Output.Notation.Unicode(notation);

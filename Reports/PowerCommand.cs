@@ -20,10 +20,7 @@ public static class PowerCommand
         command.SetAction(parse =>
         {
             var budget = Cli.BudgetOf(parse, quick, thorough);
-            var ids = parse.GetValue(only) ?? [];
-            var unknown = ids.Where(i => ClaimCatalogue.Matching(i).Count == 0).ToArray();
-            if (unknown.Length > 0) return Cli.Fail(error, $"unknown claim id: {string.Join(", ", unknown)} (see 'list').");
-            var claims = ids.Length == 0 ? ClaimCatalogue.All : ClaimCatalogue.All.Where(c => ids.Any(i => ClaimCatalogue.Matching(i).Contains(c))).ToArray();
+            if (Cli.Selected(parse.GetValue(only) ?? [], error) is not { } claims) return 2;
             var folder = parse.GetValue(outDir)!;
             var masterSeed = parse.GetValue(seed);
             ReportFiles.EnsureWritable(folder);

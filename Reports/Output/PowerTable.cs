@@ -34,11 +34,10 @@ public sealed partial class PowerJson : JsonSerializerContext;
 /// (power.md, power.json, power.csv), and the console line of each claim as it finishes.</summary>
 public static class PowerTable
 {
-    private static string Word<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     /// <summary>"Lemma 23: refuted; 3 mutants, 2 killed; survived: bound tightened ×2".</summary>
     public static string Line(PowerRow row) =>
-        $"{row.Claim.Claim.Key}: {Word(row.Claim.Verdict.Outcome)}; {row.Mutants.Count} mutants, {row.Killed.Count()} killed" +
+        $"{row.Claim.Claim.Key}: {Listing.Word(row.Claim.Verdict.Outcome)}; {row.Mutants.Count} mutants, {row.Killed.Count()} killed" +
         (row.Survived.Any() ? $"; survived: {string.Join(", ", row.Survived.Select(m => m.Mutant.Name))}" : "") +
         (row.HasPower ? "" : row.Mutants.Count == 0 ? " — NO MUTANTS declared" : " — NO POWER");
 
@@ -58,12 +57,12 @@ public static class PowerTable
         md.Append(undeclared == 0 ? ".\n\n" : $"; {undeclared} claims have no mutants yet (marked below).\n\n");
         md.Append("| claim | verdict | mutants | killed | survived | seconds (claim + mutants) |\n| --- | --- | --- | --- | --- | --- |\n");
         foreach (var r in rows)
-            md.Append($"| {Cell(r.Claim.Claim.Key)}{(r.HasPower ? "" : r.Mutants.Count == 0 ? " **(no mutants)**" : " **(no power)**")} | {Word(r.Claim.Verdict.Outcome)} | {r.Mutants.Count} | {r.Killed.Count()} | " +
-                      $"{Cell(string.Join("; ", r.Survived.Select(m => $"{m.Mutant.Name} ({Word(m.Verdict.Outcome)})")))} | {r.Elapsed.TotalSeconds:F1} |\n");
+            md.Append($"| {Cell(r.Claim.Claim.Key)}{(r.HasPower ? "" : r.Mutants.Count == 0 ? " **(no mutants)**" : " **(no power)**")} | {Listing.Word(r.Claim.Verdict.Outcome)} | {r.Mutants.Count} | {r.Killed.Count()} | " +
+                      $"{Cell(string.Join("; ", r.Survived.Select(m => $"{m.Mutant.Name} ({Listing.Word(m.Verdict.Outcome)})")))} | {r.Elapsed.TotalSeconds:F1} |\n");
         md.Append("\n## Mutants\n\n| claim | mutant | change | verdict | killed |\n| --- | --- | --- | --- | --- |\n");
         foreach (var r in rows)
         foreach (var m in r.Mutants)
-            md.Append($"| {Cell(r.Claim.Claim.Key)} | {Cell(m.Mutant.Name)} | {Cell(m.Mutant.Change)} | {Word(m.Verdict.Outcome)} | {(m.Killed ? "yes" : "no")} |\n");
+            md.Append($"| {Cell(r.Claim.Claim.Key)} | {Cell(m.Mutant.Name)} | {Cell(m.Mutant.Change)} | {Listing.Word(m.Verdict.Outcome)} | {(m.Killed ? "yes" : "no")} |\n");
         return md.ToString();
     }
 
@@ -74,13 +73,13 @@ public static class PowerTable
         File.WriteAllText(files[0], Markdown(rows, budget, seed, wall));
         var json = new PowerFile(PowerFile.Version, seed.ToString(), new BudgetJson(budget.Name, budget.Instances, budget.Trials, budget.FamilyWiseError),
             Math.Round(wall.TotalSeconds, 3),
-            [.. rows.Select(r => new PowerClaimJson(r.Claim.Claim.Key, Word(r.Claim.Verdict.Outcome), r.Mutants.Count, r.Killed.Count(), r.HasPower,
+            [.. rows.Select(r => new PowerClaimJson(r.Claim.Claim.Key, Listing.Word(r.Claim.Verdict.Outcome), r.Mutants.Count, r.Killed.Count(), r.HasPower,
                 Math.Round(r.Claim.Elapsed.TotalSeconds, 3),
-                [.. r.Mutants.Select(m => new MutantJson(m.Mutant.Name, Word(m.Mutant.Kind), m.Mutant.Change, Word(m.Verdict.Outcome), m.Killed,
+                [.. r.Mutants.Select(m => new MutantJson(m.Mutant.Name, Listing.Word(m.Mutant.Kind), m.Mutant.Change, Listing.Word(m.Verdict.Outcome), m.Killed,
                     m.Mutant.CountsTowardPower, m.Verdict.Summary, Math.Round(m.Elapsed.TotalSeconds, 3)))]))]);
         File.WriteAllText(files[1], JsonSerializer.Serialize(json, PowerJson.Default.PowerFile));
-        CsvFiles.Write(files[2], rows.SelectMany(r => r.Mutants.Select(m => new PowerRowCsv(r.Claim.Claim.Key, Word(r.Claim.Verdict.Outcome), m.Mutant.Name,
-            Word(m.Mutant.Kind), m.Mutant.Change, Word(m.Verdict.Outcome), m.Killed, m.Mutant.CountsTowardPower))));
+        CsvFiles.Write(files[2], rows.SelectMany(r => r.Mutants.Select(m => new PowerRowCsv(r.Claim.Claim.Key, Listing.Word(r.Claim.Verdict.Outcome), m.Mutant.Name,
+            Listing.Word(m.Mutant.Kind), m.Mutant.Change, Listing.Word(m.Verdict.Outcome), m.Killed, m.Mutant.CountsTowardPower))));
         return files;
     }
 

@@ -113,7 +113,7 @@ public static partial class ReportDocument
             md.AppendLine($"### {Writer.Anchor(Slug("summary " + chapter.Key))}{Text(chapter.Key)}").AppendLine();
             md.AppendLine("| claim | about | kind | verdict | tightness | evidence |").AppendLine("| --- | --- | --- | --- | --- | --- |");
             foreach (var r in chapter.OrderBy(r => r.Verdict.Outcome == Outcome.Refuted ? 0 : 1))
-                md.AppendLine($"| {w.Link(Slug(r.Claim.Key), r.Claim.Key)} | {w.Math(r.Claim.Target.ToString())} | {Text(Word(r.Claim.Kind))} | " +
+                md.AppendLine($"| {w.Link(Slug(r.Claim.Key), r.Claim.Key)} | {w.Math(r.Claim.Target.ToString())} | {Text(Listing.Word(r.Claim.Kind))} | " +
                               $"**{Text(Listing.Word(r.Verdict.Outcome))}** | {(r.Verdict.Evidence.Tightness is { } t ? Text(Numbers.Format(t.Ratio)) : "n/a")} | {w.Math(r.Verdict.Summary)} |");
             md.AppendLine();
         }
@@ -125,7 +125,6 @@ public static partial class ReportDocument
         "Tightness: the worst ratio of what was observed to the bound, in the claim's direction (1: at the bound; 0.01: a hundredfold " +
         "room; above 1: violated; for probabilities the smaller of the ratio and that of the complements); each claim's section says where. n/a: an identity, a yes/no property or a constant's estimate.";
 
-    private static string Word<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     /// <summary>One subsection per statement, each of its claims once, in seed order.</summary>
     private static void Statements(Context c, Writer w, StringBuilder md)

@@ -24,12 +24,12 @@ public sealed record ClaimJson(
     IReadOnlyList<ObservationJson> Observations, EstimateJson? Estimate)
 {
     public static ClaimJson Of(ClaimResult r) => new(
-        r.Claim.Key, r.Claim.Id, Word(r.Claim.Variant), r.Claim.VariantName, Word(r.Claim.Kind),
+        r.Claim.Key, r.Claim.Id, Listing.Word(r.Claim.Variant), r.Claim.VariantName, Listing.Word(r.Claim.Kind),
         new TargetJson(r.Claim.Target.KindWord, r.Claim.Target.Detail), r.Claim.Statement, r.Claim.Method,
-        Word(r.Verdict.Outcome), r.Verdict.Instances, Finite(r.Verdict.MinSlack),
+        Listing.Word(r.Verdict.Outcome), r.Verdict.Instances, Finite(r.Verdict.MinSlack),
         r.Verdict.Evidence.Tightness is { } t ? new TightnessJson(Finite(t.Ratio), t.Where) : null, r.Verdict.WorstCase, r.Verdict.Counterexample,
         r.Verdict.Replay.ToString(), r.Verdict.Summary, Math.Round(r.Elapsed.TotalSeconds, 3),
-        [.. r.Verdict.Observations.Select(o => new ObservationJson(o.Where, o.Trials, Finite(o.Estimate), Finite(o.Low), Finite(o.High), Finite(o.Bound), Word(o.Outcome)))],
+        [.. r.Verdict.Observations.Select(o => new ObservationJson(o.Where, o.Trials, Finite(o.Estimate), Finite(o.Low), Finite(o.High), Finite(o.Bound), Listing.Word(o.Outcome)))],
         r.Verdict is Verdict.Estimated e ? new EstimateJson(e.Estimate.Value, e.Estimate.At, Finite(e.Estimate.Low), Finite(e.Estimate.High)) : null);
 
     /// <summary>The claim result this object records; the claim must be one of the catalogue's.</summary>
@@ -55,7 +55,6 @@ public sealed record ClaimJson(
         return new(claim, verdict, TimeSpan.FromSeconds(ElapsedSeconds));
     }
 
-    private static string Word<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     private static T Parse<T>(string word) where T : struct, Enum =>
         Enum.TryParse<T>(word, ignoreCase: true, out var value) ? value : throw new FormatException($"unknown {typeof(T).Name.ToLowerInvariant()} '{word}'.");
