@@ -13,13 +13,6 @@ public static class ProofChainFiles
 {
     public const string Dot = "proof-chain.dot", Svg = "proof-chain.svg";
 
-    /// <summary>Writes the files and returns their paths with report.md's section.</summary>
-    public static (IReadOnlyList<string> Files, string Markdown) Write(string folder, IReadOnlyList<ClaimResult> results)
-    {
-        var (files, chain, rendered) = WriteFiles(folder, results);
-        return (files, Markdown(chain, rendered));
-    }
-
     /// <summary>Writes the files; returns their paths, the chain and whether the SVG was rendered (for the report's section).</summary>
     public static (IReadOnlyList<string> Files, ProofChain Chain, bool Rendered) WriteFiles(string folder, IReadOnlyList<ClaimResult> results)
     {

@@ -127,7 +127,7 @@ public static class EstimateRun
         File.WriteAllText(jsonPath, JsonSerializer.Serialize(json, ConstantJson.Default.ConstantResult));
         var figure = Output.Figures.ConstantFigure(folder, "constant", s.Constant.Claim, s.Points, verdict,
             $"{s.Constant.Claim.Key}: C ≈ {best.Estimate:G4}, {s.Confidence:P0} interval [{obs.Max(o => o.Low):G4}, {obs.Max(o => o.High):G4}] (seed {s.Seed}, {s.Trials} trials per point).");
-        return [jsonPath, figure.Csv, figure.Png];
+        return [jsonPath, figure.Csv, figure.Png, figure.Svg!];
     }
 
     /// <summary>A point's quantile recovered from its ratio, to 12 significant digits: the product carries the division's

@@ -8,7 +8,7 @@ namespace Rssp.Reports.Runs;
 /// <summary>estimate-c without --eps, for a constant with ε-paths (Theorem 6, Corollary 10): the paths of N streams go to
 /// paths.csv as they finish (resumable; --shard takes the streams whose index is i mod k; merge unites them), and from
 /// them n*(ε) for every ε, its jumps and the smallest C with its interval (constant.json, constant.csv, constant.png and
-/// .svg). ε_min = 2·ln(2·64/α)/N, α = 1 − confidence: the floor below which N streams cannot place a jump.</summary>
+/// .svg). ε_min = 2·ln(2·128/α)/N (PathExperiment.EpsMinFor), α = 1 − confidence: the floor below which N streams cannot place a jump.</summary>
 public static class PathRun
 {
     public const string PathsFile = "paths.csv";
@@ -100,7 +100,7 @@ public static class PathRun
         return paths;
     }
 
-    /// <summary>Writes paths.csv (when merging), constant.json, constant.csv, constant.png and constant.svg; returns the paths.</summary>
+    /// <summary>Writes constant.json, constant.csv, constant.png and constant.svg (paths.csv is written as the streams finish, or by the merge); returns the paths.</summary>
     public static IReadOnlyList<string> WriteResults(EstimateSettings s, string folder, CoveringPaths stats, TextWriter output)
     {
         var sup = stats.Sup(1);
@@ -117,7 +117,7 @@ public static class PathRun
                       + $"(sup n*(ε)/ln(1/ε) ≈ {supN.Estimate:G4}); {s.Trials} streams, seed {s.Seed}.";
         output.WriteLine(summary);
         var figure = Output.PathFigure.Write(folder, "constant", $"{s.Constant.Claim.Key}: n*(ε) against ln(1/ε), every ε", stats, Output.PathFigure.Lueker, summary);
-        return [jsonPath, figure.Csv, figure.Png, Path.ChangeExtension(figure.Png, ".svg")];
+        return [jsonPath, figure.Csv, figure.Png, figure.Svg!];
     }
 }
 

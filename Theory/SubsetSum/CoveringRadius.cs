@@ -62,7 +62,7 @@ public static class CoveringRadius
     }
 
     /// <summary>The path of the stream draw(Rng(seed)), draw(…), … of any law down to ε_min: the samples up to a
-    /// horizon are swept in order; the horizon doubles until the path reaches ε_min (the values do not depend on it).</summary>
+    /// horizon are swept in order; the horizon grows (by max(3, h/8) samples a step) until the path reaches ε_min (the values do not depend on it).</summary>
     public static double[] OfStream(ulong seed, Func<Rng, double> draw, double epsMin, double epsMax, double lo = -1, double hi = 1, int maxSamples = 1 << 16) =>
         OfStream(seed, draw, epsMin, epsMax, lo, hi, maxSamples, HorizonSlack);
 

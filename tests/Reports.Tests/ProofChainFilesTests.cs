@@ -12,7 +12,8 @@ public class ProofChainFilesTests
     {
         using var folder = new TempFolder();
         Directory.CreateDirectory(folder);
-        var (files, markdown) = ProofChainFiles.Write(folder, []);
+        var (files, chain, rendered) = ProofChainFiles.WriteFiles(folder, []);
+        var markdown = ProofChainFiles.Markdown(chain, rendered);
         var dot = File.ReadAllText(Path.Combine(folder, ProofChainFiles.Dot));
         Assert.StartsWith("digraph proofs {", dot, StringComparison.Ordinal);
         Assert.Contains("\"Theorem 31\" -> \"Lemma 34\"", dot, StringComparison.Ordinal);
@@ -38,7 +39,7 @@ public class ProofChainFilesTests
         var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, "dot")));
         using var folder = new TempFolder();
         Directory.CreateDirectory(folder);
-        ProofChainFiles.Write(folder, []);
+        ProofChainFiles.WriteFiles(folder, []);
         Assert.Equal(onPath, File.Exists(Path.Combine(folder, ProofChainFiles.Svg)));
     }
 }
