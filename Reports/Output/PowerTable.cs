@@ -48,10 +48,11 @@ public static class PowerTable
         var undeclared = rows.Count(r => r.Mutants.Count == 0);
         md.Append("# Power by statement mutants\n\n");
         md.Append($"Budget {budget.Name} ({budget.Instances} instances, {budget.Trials} trials), master seed {seed}, {wall.TotalSeconds:F0} s. ");
-        md.Append($"Reproduce: `dotnet run -c Release --project Reports -- mutants{(budget.Name == "default" ? "" : $" --{budget.Name}")} --seed {seed}`.\n\n");
+        md.Append($"Reproduce: `{RunInfo.Command} mutants{RunInfo.BudgetFlag(budget)} --seed {seed}`.\n\n");
         md.Append("Each mutant is its claim's statement with one stated change, checked by the same check on the same seed stream. ");
         md.Append("It is *killed* when the check's finding changes: the mutant is refuted where the claim is not, or not refuted where ");
-        md.Append("the claim is. A claim has power when it kills a mutant other than its negation.\n\n");
+        md.Append("the claim is. A claim has power when it kills a mutant other than its negation or a value an accepted bound already excludes ");
+        md.Append("(C = 1, below the counting bound): those two are killed by any check that decides.\n\n");
         md.Append($"{rows.Count} claims, {rows.Sum(r => r.Mutants.Count)} mutants, {rows.Sum(r => r.Killed.Count())} killed; ");
         md.Append(without.Length == 0 ? "every claim with mutants has power" : $"without power: {string.Join("; ", without)}");
         md.Append(undeclared == 0 ? ".\n\n" : $"; {undeclared} claims have no mutants yet (marked below).\n\n");
@@ -83,5 +84,6 @@ public static class PowerTable
         return files;
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|");
+    /// <summary>Text in a table cell, escaped as the report escapes text (a pipe, and any Markdown markup).</summary>
+    private static string Cell(string text) => ReportDocument.Text(text);
 }

@@ -84,6 +84,9 @@ public static class ExactCheck
         return worst.Margin < 0 ? new Verdict.Refuted(evidence, Text(worst.Case)) : new Verdict.Holds(evidence);
     }
 
+    /// <summary>A strict inequality's margin: m where m &gt; 0, else just below m (a margin of 0 fails).</summary>
+    public static double Strict(double m) => m > 0 ? m : m - double.Epsilon;
+
     /// <summary>A yes/no claim as a margin: 0 when it holds, −1 when not.</summary>
     public static double? Holds(bool holds) => holds ? 0 : -1;
 

@@ -39,22 +39,22 @@ public sealed class ProofChain(IReadOnlyList<Proof> proofs, IReadOnlyList<Claim>
         return Combine((literal.Length > 0 ? literal : stepClaims).Select(c => c.Key).ToArray());
     }
 
-    /// <summary>The verdict of a set of claims by key: refuted beats inconclusive beats unchecked beats holds.</summary>
-    private ChainVerdict Combine(IReadOnlyCollection<string> keys)
+    /// <summary>The verdict of a set of claims by key (see <see cref="Combine(IReadOnlyCollection{ChainVerdict})"/>).</summary>
+    private ChainVerdict Combine(IReadOnlyCollection<string> keys) => Combine(keys.Select(k => outcomes.TryGetValue(k, out var o) ? o switch
     {
-        if (keys.Count == 0) return ChainVerdict.Unchecked;
-        var verdicts = keys.Select(k => outcomes.TryGetValue(k, out var o) ? o switch
-        {
-            Outcome.Refuted => ChainVerdict.Refuted,
-            // An estimated constant neither holds nor fails: undecided, not green.
-            Outcome.Inconclusive or Outcome.Estimated => ChainVerdict.Inconclusive,
-            _ => ChainVerdict.Holds,
-        } : ChainVerdict.Unchecked).ToArray();
-        return verdicts.Contains(ChainVerdict.Refuted) ? ChainVerdict.Refuted
-            : verdicts.Contains(ChainVerdict.Inconclusive) ? ChainVerdict.Inconclusive
-            : verdicts.Contains(ChainVerdict.Unchecked) ? ChainVerdict.Unchecked
-            : ChainVerdict.Holds;
-    }
+        Outcome.Refuted => ChainVerdict.Refuted,
+        // An estimated constant neither holds nor fails: undecided, not green.
+        Outcome.Inconclusive or Outcome.Estimated => ChainVerdict.Inconclusive,
+        _ => ChainVerdict.Holds,
+    } : ChainVerdict.Unchecked).ToArray());
+
+    /// <summary>Verdicts combined: refuted beats inconclusive beats unchecked beats holds; none is unchecked.</summary>
+    private static ChainVerdict Combine(IReadOnlyCollection<ChainVerdict> verdicts) =>
+        verdicts.Count == 0 ? ChainVerdict.Unchecked
+        : verdicts.Contains(ChainVerdict.Refuted) ? ChainVerdict.Refuted
+        : verdicts.Contains(ChainVerdict.Inconclusive) ? ChainVerdict.Inconclusive
+        : verdicts.Contains(ChainVerdict.Unchecked) ? ChainVerdict.Unchecked
+        : ChainVerdict.Holds;
 
     public ProofTally Tally(Proof proof)
     {
@@ -81,15 +81,7 @@ public sealed class ProofChain(IReadOnlyList<Proof> proofs, IReadOnlyList<Claim>
     }
 
     /// <summary>The verdict of the steps by which <paramref name="user"/>'s proof uses <paramref name="used"/>.</summary>
-    public ChainVerdict Use(Proof user, string used)
-    {
-        var steps = user.Steps.Where(s => s.Uses == used).ToArray();
-        var verdicts = steps.Select(Of).ToArray();
-        return verdicts.Contains(ChainVerdict.Refuted) ? ChainVerdict.Refuted
-            : verdicts.Length > 0 && verdicts.All(v => v == ChainVerdict.Holds) ? ChainVerdict.Holds
-            : verdicts.Contains(ChainVerdict.Inconclusive) ? ChainVerdict.Inconclusive
-            : ChainVerdict.Unchecked;
-    }
+    public ChainVerdict Use(Proof user, string used) => Combine(user.Steps.Where(s => s.Uses == used).Select(Of).ToArray());
 
     public const string Red = "#cf222e", Orange = "#e16f24", Green = "#1a7f37", Yellow = "#bf8700", Grey = "#8c959f";
 

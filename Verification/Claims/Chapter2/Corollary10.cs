@@ -44,13 +44,24 @@ public static class Corollary10
     /// <summary>The kept values of <see cref="Draws"/> draws, pruned by the code's rejection step.</summary>
     private static double[] Kept(IDensityLaw law, double a, double b, ulong seed) => SuperUniformPruning.Prune(law, a, b, Draws, new Rng(seed));
 
+    /// <summary>The last instance pruned on this thread and its kept values: an instance's margin and then its bound are
+    /// computed one after the other (ExactCheck), and share one pruning of its <see cref="Draws"/> draws.</summary>
+    [ThreadStatic] private static (PruneCase Case, double[] Kept)? last;
+
+    private static double[] Kept(PruneCase c)
+    {
+        if (last is { } l && l.Case == c) return l.Kept;
+        var kept = Kept(c.Law, c.A, c.B, c.Seed);
+        last = (c, kept);
+        return kept;
+    }
+
     /// <summary>The DKW bound at level 10⁻¹² minus the KS distance of the kept values to Unif([−a, a]); also for (a, b)
     /// outside the hypothesis (where min{f, b} ≠ b the kept law is ∝ min{f, b}, and the distance shows it).</summary>
-    internal static double? PrunedLawMargin(IDensityLaw law, double a, double b, ulong seed)
-    {
-        var kept = Kept(law, a, b, seed);
-        return kept.Length == 0 ? null : Dkw.Bound(kept.Length, FamilyWise.PerInstanceTest) - Dkw.Distance(kept, x => (x + a) / (2 * a));
-    }
+    internal static double? PrunedLawMargin(IDensityLaw law, double a, double b, ulong seed) => PrunedLawMargin(Kept(law, a, b, seed), a);
+
+    private static double? PrunedLawMargin(double[] kept, double a) =>
+        kept.Length == 0 ? null : Dkw.Bound(kept.Length, FamilyWise.PerInstanceTest) - Dkw.Distance(kept, x => (x + a) / (2 * a));
 
     /// <summary>The upper end of the keep rate's Hoeffding interval (level 10⁻¹²; Clopper–Pearson's beta quantile is not
     /// reliable this far out) minus 2ab: negative only when the rate is below 2ab beyond doubt.</summary>
@@ -64,9 +75,9 @@ public static class Corollary10
         "the Kolmogorov–Smirnov distance of the kept values to Unif([−a, a]) against the DKW bound at level 10⁻¹² per instance; " +
         "where b exceeds f on part of [−a, a] the kept law is ∝ min{f, b} ≠ b, and the same test refutes it (product law, a = ½, b = 0.95: tested)",
         () => Cases,
-        c => PrunedLawMargin(c.Law, c.A, c.B, c.Seed),
+        c => PrunedLawMargin(Kept(c), c.A),
         Variant.Literal, "pruned law", target: ClaimTarget.ProofStep("Corollary 10's proof: the pruned sample is Unif([−a, a])"),
-        bound: c => Dkw.Bound(Math.Max(1, Kept(c.Law, c.A, c.B, c.Seed).Length), FamilyWise.PerInstanceTest),
+        bound: c => Dkw.Bound(Math.Max(1, Kept(c).Length), FamilyWise.PerInstanceTest),
         mutants:
         [
             new("b ≤ f dropped", MutationKind.HypothesisChanged, "the pruned sample is Unif([−a, a]) also for b = min{2b, 0.99/(2a)}, above f near ±a for the product law",

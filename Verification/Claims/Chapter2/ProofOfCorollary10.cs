@@ -33,7 +33,7 @@ public static class ProofOfCorollary10
         p =>
         {
             var epsPrime = p.Eps / (2 * Math.Max(1, p.A));
-            return Math.Min(Math.Min(p.Eps - p.A * epsPrime, Chapter3.ProofOfProposition18.Strict(1.0 / 3 - epsPrime)), p.Eps / 2 - epsPrime);
+            return Math.Min(Math.Min(p.Eps - p.A * epsPrime, ExactCheck.Strict(1.0 / 3 - epsPrime)), p.Eps / 2 - epsPrime);
         }, Variant.Intended, "Theorem 6 at ε/(2 max{1, a})", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("Theorem 6 at ε/(2 max{1, a}): the evident reading of a step of the proof of Corollary 10"),
         mutants: [new("2 max{1, a} → max{1, a}", MutationKind.ConstantChanged, "ε′ = ε/max{1, a}.", p => Math.Min(p.Eps - p.A * p.Eps / Math.Max(1, p.A), p.Eps / 2 - p.Eps / Math.Max(1, p.A)))]);
 
@@ -70,15 +70,17 @@ public static class ProofOfCorollary10
         "For C_{a,b} large enough, Pr(|Ω̃_n| ≥ C log(1/ε) | |Ω_n| ≥ C_{a,b} log(1/ε)) ≥ 1 − ε/2 (each X_i kept independently with probability 2ab): with C_{a,b} = K(a, b, C) of ChernoffK.",
         "(a, b) as above, C from 1 to 10, ε across (0, 1/3); n = ⌈C_{a,b} log(1/ε)⌉ and the exact binomial tail (MathNet); margin ε/2 − Pr(Bin(n, 2ab) < C log(1/ε))",
         () => Arb.From(from p in Parameters.Generator from c in Gen.Choose(1, 10) select (p.A, p.B, p.Eps, C: (double)c)),
-        p =>
-        {
-            var l = Math.Log(1 / p.Eps);
-            var n = (int)Math.Ceiling(ChernoffK(p.A, p.B, p.C) * l);
-            var below = (int)Math.Ceiling(p.C * l) - 1;
-            return p.Eps / 2 - Statistics.BinomialTail.AtMost(2 * p.A * p.B, n, below);
-        }, variantName: "Chernoff step", tolerance: Tolerance.UnitSums,
+        p => ChernoffMargin(p, 1), variantName: "Chernoff step", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("the Chernoff bound on |Ω̃_n|, in the proof of Corollary 10"),
-        mutants: [new("C_{a,b} ÷ 4", MutationKind.ConstantChanged, "n = ⌈K/4 · log(1/ε)⌉.", p => p.Eps / 2 - Statistics.BinomialTail.AtMost(2 * p.A * p.B, (int)Math.Ceiling(ChernoffK(p.A, p.B, p.C) / 4 * Math.Log(1 / p.Eps)), (int)Math.Ceiling(p.C * Math.Log(1 / p.Eps)) - 1))]);
+        mutants: [new("C_{a,b} ÷ 4", MutationKind.ConstantChanged, "n = ⌈K/4 · log(1/ε)⌉.", p => ChernoffMargin(p, 4))]);
+
+    /// <summary>ε/2 − Pr(Bin(n, 2ab) &lt; C log(1/ε)) at n = ⌈K(a, b, C)/divisor · log(1/ε)⌉.</summary>
+    private static double ChernoffMargin((double A, double B, double Eps, double C) p, double divisor)
+    {
+        var l = Math.Log(1 / p.Eps);
+        var n = (int)Math.Ceiling(ChernoffK(p.A, p.B, p.C) / divisor * l);
+        return p.Eps / 2 - Statistics.BinomialTail.AtMost(2 * p.A * p.B, n, (int)Math.Ceiling(p.C * l) - 1);
+    }
 
     public static IReadOnlyList<Claim> Claims => [ScaleAsPrinted, ScaleCorrected, SampleSizeAsPrinted, SampleSizeDoubled, Chernoff];
 }

@@ -58,14 +58,17 @@ public static class ProofOfLemma23
         "Where Eq. 3.13 uses Corollary 22 at each m with τ ≤ m < n, Z̄_m ≤ ½ (needed for 1 − ¼(1 − Z̄_m) ≤ 7/8): it follows from Z̄_τ ≤ ½ since Z_m never decreases.",
         "exact trajectories Z_0..Z_n; τ the first m with Z̄_m ≤ ½; margin min over m ≥ τ of ½ − Z̄_m",
         () => Late,
-        t =>
-        {
-            var z = Approximable.Trajectory(t.Samples, t.Eps);
-            var tau = Array.FindIndex(z, d => 1 - d <= 0.5);
-            return tau < 0 ? null : z[tau..].Min(d => 0.5 - (1 - d));
-        }, variantName: "use of Corollary 22: hypotheses",
+        t => AfterTau(t, 0.5), variantName: "use of Corollary 22: hypotheses",
         target: ClaimTarget.ProofStep("use of Corollary 22 in the proof of Lemma 23: Z̄_m ≤ ½ for τ ≤ m < n"),
-        mutants: [new("½ → ¼", MutationKind.ConstantChanged, "Z̄_m ≤ ¼ for m ≥ τ.", t => { var z = Approximable.Trajectory(t.Samples, t.Eps); var tau = Array.FindIndex(z, d => 1 - d <= 0.5); return tau < 0 ? null : z[tau..].Min(d => 0.25 - (1 - d)); })]);
+        mutants: [new("½ → ¼", MutationKind.ConstantChanged, "Z̄_m ≤ ¼ for m ≥ τ.", t => AfterTau(t, 0.25))]);
+
+    /// <summary>min over m ≥ τ of level − Z̄_m on the exact trajectory, τ the first m with Z̄_m ≤ ½; null if there is none.</summary>
+    private static double? AfterTau(RsspInstance t, double level)
+    {
+        var z = Approximable.Trajectory(t.Samples, t.Eps);
+        var tau = Array.FindIndex(z, d => 1 - d <= 0.5);
+        return tau < 0 ? null : z[tau..].Min(d => level - (1 - d));
+    }
 
     /// <summary>The ends of Z̄_m's range (0, ½]: an inequality a·z ≥ z·(b + c·z) in z = Z̄_m &gt; 0 is, divided by z, linear
     /// in z, so it holds on the whole range iff it holds at both ends (z → 0 and z = ½).</summary>

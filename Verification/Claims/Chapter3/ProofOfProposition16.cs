@@ -40,13 +40,16 @@ public static class ProofOfProposition16
         "h(u) = ½ ∫_{u−½}^{u+½} Y_n(y) dy; h(−½) + h(½) = ∫_{−1}^{1} Y_n(y) dy = 2Z_n.",
         "h as printed from the exact approximable set; margin −|h(−½) + h(½) − 2Z_n|",
         () => RsspGens.Arbitrary(),
-        t =>
-        {
-            var (a, zn) = Set(t);
-            return -Math.Abs((Window(a, -0.5) + Window(a, 0.5)) / 2 - 2 * zn);
-        }, variantName: "h(−½) + h(½) = 2Z_n as printed", tolerance: Tolerance.UnitSums,
+        t => HSumGap(t, 0.5, 2), variantName: "h(−½) + h(½) = 2Z_n as printed", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("h(−½) + h(½) = 2Z_n with h as defined, in the proof of Proposition 16"),
-        mutants: [new("2Z_n → Z_n", MutationKind.ConstantChanged, "h(−½) + h(½) = Z_n with h as printed.", t => { var (a, zn) = Set(t); return -Math.Abs((Window(a, -0.5) + Window(a, 0.5)) / 2 - zn); })]);
+        mutants: [new("2Z_n → Z_n", MutationKind.ConstantChanged, "h(−½) + h(½) = Z_n with h as printed.", t => HSumGap(t, 0.5, 1))]);
+
+    /// <summary>−|scale·(h(−½) + h(½)) − k·Z_n| with h the window integral without the ½ (scale ½: h as printed).</summary>
+    private static double HSumGap(RsspInstance t, double scale, double k)
+    {
+        var (a, zn) = Set(t);
+        return -Math.Abs(scale * (Window(a, -0.5) + Window(a, 0.5)) - k * zn);
+    }
 
     public static Claim IntermediateValue => Define.Exact("Proof of Proposition 16",
         "With h(u) = ∫_{u−½}^{u+½} Y_n(y) dy (without the ½, as h(−½) = ∫_{−1}^{0} Y_n is printed): h(−½) + h(½) = 2Z_n, so some u* ∈ [−½, ½] has h(u*) = Z_n.",
@@ -58,7 +61,7 @@ public static class ProofOfProposition16
             var u = UStar(a, zn);
             return u is double us ? -Math.Max(Math.Abs(Window(a, -0.5) + Window(a, 0.5) - 2 * zn), Math.Abs(Window(a, us) - zn)) : -1;
         }, Variant.Intended, "h without the ½: u* exists", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("h without the ½: u* exists: the evident reading of a step of the proof of Proposition 16"),
-        mutants: [new("2Z_n → Z_n", MutationKind.ConstantChanged, "h(−½) + h(½) = Z_n with h without the ½.", t => { var (a, zn) = Set(t); return -Math.Abs(Window(a, -0.5) + Window(a, 0.5) - zn); })]);
+        mutants: [new("2Z_n → Z_n", MutationKind.ConstantChanged, "h(−½) + h(½) = Z_n with h without the ½.", t => HSumGap(t, 1, 1))]);
 
     public static Claim Eq34AtUStar => Define.Exact("Proof of Proposition 16",
         "Eq. 3.4 at u = u*: ∫_{−1}^{1} (1 − Y_n(z)) ∫_{z−1}^{z+1} Y_n(y) dy dz ≥ ∫_{u*−½}^{u*+½} (1 − Y_n(z)) dz · ∫_{u*−½}^{u*+½} Y_n(y) dy = (1 − Z_n) Z_n.",

@@ -61,7 +61,7 @@ public static class ProofOfProposition17
         {
             var n = (int)Math.Ceiling(Math.Log(1 / (2 * p.Eps)) / Math.Log(13.0 / 12)) + p.J;
             var first = p.Eps * Math.Pow(13.0 / 12, n + 1) - 0.5;
-            var other = p.M * 13 / 12 > 2.0 / 3 ? ProofOfProposition18.Strict(p.M - 8.0 / 13) : 1;
+            var other = p.M * 13 / 12 > 2.0 / 3 ? ExactCheck.Strict(p.M - 8.0 / 13) : 1;
             return Math.Min(Math.Min(first, other), 8.0 / 13 - 0.5);
         }, variantName: "threshold and the other case", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("the threshold on n and the case E[Z_{n−1}] > 8/13, in the proof of Proposition 17"),

@@ -21,9 +21,6 @@ public static class ProofOfProposition18
         return law.Zn <= 0.5 ? margin(law, NextDensityLaw.OfHat(p.Instance.Samples, p.Instance.Eps), law.Zn * (1 + p.Beta)) : null;
     }
 
-    /// <summary>A strict inequality's margin: m where m &gt; 0, else not above −ε (0 fails).</summary>
-    public static double Strict(double m) => m > 0 ? m : m - double.Epsilon;
-
     public static Claim ByEq37 => Define.Exact("Proof of Proposition 18",
         "Pr(Z_{n+1} ≥ Z_n(1 + β) | X_1..X_n, Z_n ≤ ½) ≥ Pr(Ẑ_{n+1} ≥ Z_n(1 + β) | X_1..X_n, Z_n ≤ ½), by Eq. 3.7.",
         "both conditional probabilities exactly (the laws of Z_{n+1} and Ẑ_{n+1} given X_1..X_n), Z_n ≤ ½, β across (0, 1/8)",
@@ -35,9 +32,9 @@ public static class ProofOfProposition18
     public static Claim Lemma19Hypotheses => Define.Exact("Proof of Proposition 18",
         "Lemma 19's hypotheses where the proof uses it: t = Z_n(1 + β) ∈ (0, B) with B = 2Z_n (0 ≤ Ẑ_{n+1} ≤ B is Eq. 3.8, checked as such).",
         "exact Z_n, Z_n ≤ ½, β across (0, 1/8); margin min(t, B − t), t strictly inside",
-        () => Cases, p => WhereHalfOrLess(p, (z, _, t) => Strict(Math.Min(t, 2 * z.Zn - t))), variantName: "use of Lemma 19: hypotheses", tolerance: Tolerance.UnitSums,
+        () => Cases, p => WhereHalfOrLess(p, (z, _, t) => ExactCheck.Strict(Math.Min(t, 2 * z.Zn - t))), variantName: "use of Lemma 19: hypotheses", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("use of Lemma 19 in the proof of Proposition 18: hypotheses (B = 2Z_n, t = Z_n(1 + β))"),
-        mutants: [new("B = 2Z_n → B = Z_n", MutationKind.ConstantChanged, "t = Z_n(1 + β) ∈ (0, Z_n).", p => WhereHalfOrLess(p, (z, _, t) => Strict(Math.Min(t, z.Zn - t))))]);
+        mutants: [new("B = 2Z_n → B = Z_n", MutationKind.ConstantChanged, "t = Z_n(1 + β) ∈ (0, Z_n).", p => WhereHalfOrLess(p, (z, _, t) => ExactCheck.Strict(Math.Min(t, z.Zn - t))))]);
 
     public static Claim Lemma19AsInvoked => Define.Exact("Proof of Proposition 18",
         "Lemma 19's conclusion as invoked: Pr(Ẑ_{n+1} ≥ Z_n(1 + β) | X_1..X_n) ≥ (E[Ẑ_{n+1} | X_1..X_n] − Z_n(1 + β))/(2Z_n − Z_n(1 + β)).",

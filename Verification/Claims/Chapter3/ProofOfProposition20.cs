@@ -58,10 +58,10 @@ public static class ProofOfProposition20
             var alpha = FirstPhaseTail.Alpha(p.Beta, p.Eps);
             var below = 0.5 - p.Eps * Math.Pow(1 + p.Beta, alpha - 1);
             var above = p.Eps * Math.Pow(1 + p.Beta, alpha) - 0.5;
-            return 2 * Math.Min(ProofOfProposition18.Strict(below), above);
+            return 2 * Math.Min(ExactCheck.Strict(below), above);
         }, variantName: "the partition", tolerance: Tolerance.UnitSums,
         target: ClaimTarget.ProofStep("the partition I_0..I_{α+1} of (0, 1], in the proof of Proposition 20"),
-        mutants: [new("α → α + 1", MutationKind.ConstantChanged, "ε(1+β)^{α} < ½ ≤ ε(1+β)^{α+1}.", p => ProofOfProposition18.Strict(0.5 - p.Eps * Math.Pow(1 + p.Beta, FirstPhaseTail.Alpha(p.Beta, p.Eps))))]);
+        mutants: [new("α → α + 1", MutationKind.ConstantChanged, "ε(1+β)^{α} < ½ ≤ ε(1+β)^{α+1}.", p => ExactCheck.Strict(0.5 - p.Eps * Math.Pow(1 + p.Beta, FirstPhaseTail.Alpha(p.Beta, p.Eps))))]);
 
     public static Claim TransitionAsPrinted => Define.Exact("Proof of Proposition 20",
         "By the law of total probability, it directly follows from Proposition 18 that Pr(Z_{n+1} ∈ I_{i+1} | Z_n ∈ I_i) ≥ p_β.",
@@ -77,12 +77,10 @@ public static class ProofOfProposition20
         () => Cases, p => TransitionMargin(p.Instance, p.Beta, union: true), Variant.Intended, "transition to the next part or beyond", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("transition to the next part or beyond: the evident reading of a step of the proof of Proposition 20"),
         mutants: [new("p_β → 1", MutationKind.ConstantChanged, "Pr(Z_{n+1} ∈ I_{i+1} ∪ … | Z_n ∈ I_i) ≥ 1.", p => TransitionMargin(p.Instance, p.Beta, union: true) + GrowthProbability.PBeta(p.Beta) - 1)]);
 
-    private static int Boundary(double beta, double eps) => (int)Math.Ceiling((FirstPhaseTail.Alpha(beta, eps) + 1) / GrowthProbability.PBeta(beta));
-
     public static Claim Eq310 => Define.Probability("Proof of Proposition 20",
         "Eq. 3.10: Pr(Z_n ≤ ½) ≤ Pr(Σ_{i=0}^{α} Z_i^{(↑)} > n), Z_i^{(↑)} ~ Geom(p_β) i.i.d.: the geometric coupling dominates the process.",
         "Pr(Z_n ≤ ½) by trials against the tail Pr(Bin(n, p_β) ≤ α) (= Pr(Σ_{i=0}^{α} Geom_i > n), Eq. 3.11's identity), β = 1/16, at n = ⌈(α + 1)/p_β⌉/4 and ⌈(α + 1)/p_β⌉, Clopper–Pearson",
-        _ => new[] { 0.3, 0.1, 0.01 }.SelectMany(eps => new[] { 4, 1 }.Select(div => (eps, n: Math.Max(1, Boundary(1.0 / 16, eps) / div))))
+        _ => new[] { 0.3, 0.1, 0.01 }.SelectMany(eps => new[] { 4, 1 }.Select(div => (eps, n: Math.Max(1, Proposition20.Boundary(1.0 / 16, eps) / div))))
             .Select(q => new GridPoint($"beta = 0.0625, eps = {q.eps}, n = {q.n}",
                 BinomialTail.AtMost(GrowthProbability.PBeta(1.0 / 16), q.n, FirstPhaseTail.Alpha(1.0 / 16, q.eps)), Side.AtMost, false,
                 seed => Approximable.Density(new Rng(seed).Symmetric(q.n), q.eps) <= 0.5 ? 1 : 0)).ToArray(),
@@ -142,7 +140,7 @@ public static class ProofOfProposition20
     public static Claim Theorem21Hypotheses => Define.Exact("Proof of Proposition 20",
         "Theorem 21's hypotheses where the proof uses it (Eq. 3.12, with E[X] − t = np_β − t = α + 1): t = np_β − α − 1 > 0 for every n the statement admits, n ≥ (α + 1)/p_β.",
         "β = a/b rational, p_β = (b − 8a)/(8(b − a)) and n p_β − α − 1 in exact integer arithmetic, at the least admitted n and a few above; margin sign of t (strict)",
-        () => RationalCases, c => ProofOfProposition18.Strict(c.ScaledExcess), variantName: "use of Theorem 21: hypotheses",
+        () => RationalCases, c => ExactCheck.Strict(c.ScaledExcess), variantName: "use of Theorem 21: hypotheses",
         describe: c => $"{c}: 8(b − a)·t = {c.ScaledExcess} in integers, so t = np_β − α − 1 {(c.ScaledExcess > 0 ? "> 0" : c.ScaledExcess == 0 ? "= 0, where Theorem 21 needs t > 0" : "< 0, where Theorem 21 needs t > 0")}",
         target: ClaimTarget.ProofStep("use of Theorem 21 in the proof of Proposition 20: hypotheses (t = np_β − α − 1 > 0 at every admitted n)"),
         mutants: [new("t > 0 → t ≥ 0", MutationKind.StrictnessFlipped, "t = np_β − α − 1 ≥ 0 at every admitted n.", c => c.ScaledExcess)]);
@@ -157,11 +155,7 @@ public static class ProofOfProposition20
         "The thesis follows by considering the complementary event in Eq. 3.12: 1 − exp(−2(np_β − α − 1)²/n) ≥ 1 − exp(−(2p_β²/n)(n − α/p_β)²), the printed bound.",
         "both bounds (FirstPhaseTail) in floating point for n above (α + 1)/p_β, β across (0, 1/8), ε across (0, 1/3); margin what Eq. 3.12 gives − the printed bound",
         () => AboveBoundary,
-        p =>
-        {
-            var n = SizeAbove(p);
-            return 1 - FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n) - FirstPhaseTail.LowerBound(p.Beta, p.Eps, n);
-        }, variantName: "the thesis from Eq. 3.12 as printed",
+        p => ThesisGap(p), variantName: "the thesis from Eq. 3.12 as printed",
         describe: p =>
         {
             var n = SizeAbove(p);
@@ -169,22 +163,31 @@ public static class ProofOfProposition20
                 + $"the printed bound needs exp(−(2p_β²/n)(n − α/p_β)²) = {1 - FirstPhaseTail.LowerBound(p.Beta, p.Eps, n):G4}";
         },
         target: ClaimTarget.ProofStep("the printed bound read off Eq. 3.12 (last sentence of the proof of Proposition 20)"),
-        mutants: [new("≥ → ≤", MutationKind.DirectionFlipped, "1 − exp(−2(np_β − α − 1)²/n) ≤ the printed bound.", p => { var n = SizeAbove(p); return FirstPhaseTail.LowerBound(p.Beta, p.Eps, n) - (1 - FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n)); })]);
+        mutants: [new("≥ → ≤", MutationKind.DirectionFlipped, "1 − exp(−2(np_β − α − 1)²/n) ≤ the printed bound.", p => -ThesisGap(p))]);
+
+    /// <summary>What Eq. 3.12 gives, 1 − exp(−2(np_β − α − 1)²/n), minus the printed bound, at n = <see cref="SizeAbove"/>.</summary>
+    private static double ThesisGap((double Beta, double Eps, int Extra) p)
+    {
+        var n = SizeAbove(p);
+        return 1 - FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n) - FirstPhaseTail.LowerBound(p.Beta, p.Eps, n);
+    }
+
+    /// <summary>−|Eq. 3.12's tail − exp(−(2p_β²/n)(n − (α + k)/p_β)²)| relative to the latter: 0 when the algebra with α + k holds.</summary>
+    private static double ReadingGap((double Beta, double Eps, int Extra) p, int k)
+    {
+        var pb = GrowthProbability.PBeta(p.Beta);
+        var n = SizeAbove(p);
+        var gap = n - (FirstPhaseTail.Alpha(p.Beta, p.Eps) + k) / pb;
+        var reading = Math.Exp(-2 * pb * pb / n * gap * gap);
+        return -Math.Abs(FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n) - reading) / Math.Max(reading, 1e-300);
+    }
 
     public static Claim ThesisFromEq312 => Define.Exact("Proof of Proposition 20",
         "What Eq. 3.12 gives: Pr(Z_n > ½) ≥ 1 − exp(−(2p_β²/n)(n − (α + 1)/p_β)²) for n > (α + 1)/p_β — the printed statement with α + 1 in place of α (and ≥ for >).",
         "the algebra 2(np_β − α − 1)²/n = (2p_β²/n)(n − (α + 1)/p_β)² in floating point; margin −relative difference",
         () => AboveBoundary,
-        p =>
-        {
-            var pb = GrowthProbability.PBeta(p.Beta);
-            var alpha = FirstPhaseTail.Alpha(p.Beta, p.Eps);
-            var n = SizeAbove(p);
-            var gap = n - (alpha + 1) / pb;
-            var reading = Math.Exp(-2 * pb * pb / n * gap * gap);
-            return -Math.Abs(FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n) - reading) / Math.Max(reading, 1e-300);
-        }, Variant.Intended, "the thesis with α + 1", tolerance: Tolerance.BinomialTailRelative, target: ClaimTarget.ProofStep("the thesis with α + 1: the evident reading of a step of the proof of Proposition 20"),
-        mutants: [new("α + 1 → α", MutationKind.ConstantChanged, "2(np_β − α − 1)²/n = (2p_β²/n)(n − α/p_β)².", p => { var n = SizeAbove(p); var r = 1 - FirstPhaseTail.LowerBound(p.Beta, p.Eps, n); return -Math.Abs(FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n) - r) / Math.Max(r, 1e-300); })]);
+        p => ReadingGap(p, 1), Variant.Intended, "the thesis with α + 1", tolerance: Tolerance.BinomialTailRelative, target: ClaimTarget.ProofStep("the thesis with α + 1: the evident reading of a step of the proof of Proposition 20"),
+        mutants: [new("α + 1 → α", MutationKind.ConstantChanged, "2(np_β − α − 1)²/n = (2p_β²/n)(n − α/p_β)².", p => ReadingGap(p, 0))]);
 
     public static IReadOnlyList<Claim> Claims =>
         [PartitionIsOne, TransitionAsPrinted, TransitionOnwards, Eq310, SumIndexAsPrinted, SumIndexBound, Theorem21Hypotheses, ThesisAsPrinted, ThesisFromEq312];

@@ -15,7 +15,8 @@ public static class Proposition20
     private static readonly double[] Grid = [0.3, 0.1, 0.01, 0.001];
     private static readonly double[] Betas = [1.0 / 16, 0.1];
 
-    private static int Boundary(double beta, double eps) => (int)Math.Ceiling((FirstPhaseTail.Alpha(beta, eps) + 1) / GrowthProbability.PBeta(beta));
+    /// <summary>The least n the statement admits: ⌈(α_{β,ε} + 1)/p_β⌉.</summary>
+    public static int Boundary(double beta, double eps) => (int)Math.Ceiling((FirstPhaseTail.Alpha(beta, eps) + 1) / GrowthProbability.PBeta(beta));
 
     /// <summary>Pr(Σ_{i=0}^{α+1} Geom_i(p) &gt; n) exactly, by the law of the number of successes: the sum of α + 2
     /// geometric waiting times exceeds n iff fewer than α + 2 successes occur in n trials. Computed here by

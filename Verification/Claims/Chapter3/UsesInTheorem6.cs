@@ -17,7 +17,7 @@ public static class UsesInTheorem6
     public static Claim Squares => Define.Exact(Id,
         "(1 − ε/2)(1 − ε/2) ≥ 1 − ε (proof of Theorem 6), and (1 − ε/2)² > 1 − ε (proof of Corollary 10), for ε ∈ (0, 1/3).",
         "floating point over ε across (0, 1/3); margin (1 − ε/2)² − (1 − ε), strict",
-        () => Arb.From(ProofGens.Eps), eps => ProofOfProposition18.Strict((1 - eps / 2) * (1 - eps / 2) - (1 - eps)), variantName: "(1 − ε/2)² ≥ 1 − ε",
+        () => Arb.From(ProofGens.Eps), eps => ExactCheck.Strict((1 - eps / 2) * (1 - eps / 2) - (1 - eps)), variantName: "(1 − ε/2)² ≥ 1 − ε",
         target: ClaimTarget.ProofStep("(1 − ε/2)² ≥ 1 − ε, closing the proofs of Theorem 6 and Corollary 10"),
         mutants: [new("1 − ε → 1 − ε/2", MutationKind.ConstantChanged, "(1 − ε/2)² ≥ 1 − ε/2.", eps => (1 - eps / 2) * (1 - eps / 2) - (1 - eps / 2))]);
 

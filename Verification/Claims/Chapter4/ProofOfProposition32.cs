@@ -26,10 +26,10 @@ public static class ProofOfProposition32
         "Corollary 10's hypothesis ε ∈ (0, 1/3) holds at the error the proof passes, ε/(d²c), for every ε > 0 the proposition admits.",
         "d, c from 1 to 3, ε across (0, 2); margin 1/3 − ε/(d²c), strict",
         () => Arb.From(from d in Gen.Choose(1, 3) from c in Gen.Choose(1, 3) from k in Gen.Choose(1, 1999) select (D: d, C: c, Eps: k / 1000.0)),
-        p => Chapter3.ProofOfProposition18.Strict(1.0 / 3 - p.Eps / (p.D * p.D * p.C)), variantName: "use of Corollary 10: ε/(d²c) < 1/3",
+        p => ExactCheck.Strict(1.0 / 3 - p.Eps / (p.D * p.D * p.C)), variantName: "use of Corollary 10: ε/(d²c) < 1/3",
         describe: p => $"d = {p.D}, c = {p.C}, ε = {p.Eps}: the error passed to Corollary 10, ε/(d²c) = {p.Eps / (p.D * p.D * p.C):G4}, against its hypothesis ε < 1/3",
         target: ClaimTarget.ProofStep("use of Corollary 10 in the proof of Proposition 32: its hypothesis ε ∈ (0, 1/3) at ε/(d²c)"),
-        mutants: [new("ε < 1/3 assumed", MutationKind.HypothesisChanged, "ε/(d²c) < 1/3 for ε < 1/3.", p => p.Eps < 1.0 / 3 ? Chapter3.ProofOfProposition18.Strict(1.0 / 3 - p.Eps / (p.D * p.D * p.C)) : null)]);
+        mutants: [new("ε < 1/3 assumed", MutationKind.HypothesisChanged, "ε/(d²c) < 1/3 for ε < 1/3.", p => p.Eps < 1.0 / 3 ? ExactCheck.Strict(1.0 / 3 - p.Eps / (p.D * p.D * p.C)) : null)]);
 
     /// <summary>The samples of one entry, V_{1,1,t,1}·U⁺_{i,j,k,t} for t ∈ [n], with ε, and the number d²c of entries.</summary>
     public sealed record EntryCase(RsspInstance Instance, int Entries)
@@ -85,13 +85,19 @@ public static class ProofOfProposition32
         t =>
         {
             var (u, v, x) = Layers(t);
-            var inner = Convolution.Convolve(u, x);
-            var linear = Convolution.Convolve(v, inner);
+            var linear = Convolution.Convolve(v, Convolution.Convolve(u, x));
             var l = Tensor.Create([u.Shape[0], u.Shape[1], u.Shape[2], 1], ix => Enumerable.Range(0, t.C1).Sum(s => v[0, 0, s, 0] * u[ix[0], ix[1], ix[2], s]));
-            return -Math.Max(Convolution.Convolve(v, inner.Relu()).Subtract(linear).MaxNorm(), Convolution.Convolve(l, x).Subtract(linear).MaxNorm());
+            return -Math.Max(ReluGap(u, v, x), Convolution.Convolve(l, x).Subtract(linear).MaxNorm());
         }, variantName: "Eq. 4.3 and L", tolerance: Tolerance.Convolutions,
         target: ClaimTarget.ProofStep("Eq. 4.3 and V ∗ (U⁺ ∗ X) = L ∗ X, in the proof of Proposition 32"),
-        mutants: [new("U⁺ → U", MutationKind.HypothesisChanged, "V ∗ σ(U ∗ X) = V ∗ (U ∗ X) without pruning the negative entries.", t => { var (_, v, x) = Layers(t); var inner = Convolution.Convolve(t.Kernel, x); return -Convolution.Convolve(v, inner.Relu()).Subtract(Convolution.Convolve(v, inner)).MaxNorm(); })]);
+        mutants: [new("U⁺ → U", MutationKind.HypothesisChanged, "V ∗ σ(U ∗ X) = V ∗ (U ∗ X) without pruning the negative entries.", t => { var (_, v, x) = Layers(t); return -ReluGap(t.Kernel, v, x); })]);
+
+    /// <summary>‖V ∗ σ(U ∗ X) − V ∗ (U ∗ X)‖_max: what the ReLU between the layers changes (nothing when U ∗ X ≥ 0).</summary>
+    private static double ReluGap(Tensor u, Tensor v, Tensor x)
+    {
+        var inner = Convolution.Convolve(u, x);
+        return Convolution.Convolve(v, inner.Relu()).Subtract(Convolution.Convolve(v, inner)).MaxNorm();
+    }
 
     public static IReadOnlyList<Claim> Claims => [TargetRange, EpsRange, EventPrecision, Eq43];
 }

@@ -19,14 +19,17 @@ public static class StepsOfTheorem31
         "Eq. 4.11: ‖σ(A) − σ(B)‖_max ≤ ‖A − B‖_max (σ is 1-Lipschitz), for A = K^(i) ∗ X^(i−1) and B its pruned approximation.",
         "random tensors A, B with entries in [−3, 3], shapes up to 4×4×3; margin ‖A − B‖_max − ‖σ(A) − σ(B)‖_max",
         () => Arb.From(from d in Gen.Choose(1, 4) from c in Gen.Choose(1, 3) from seed in Gen.Choose(0, int.MaxValue) select (D: d, C: c, Seed: (ulong)seed)),
-        p =>
-        {
-            var rng = new Rng(p.Seed);
-            var (a, b) = (Tensor.Uniform(rng, p.D, p.D, p.C).Scale(3), Tensor.Uniform(rng, p.D, p.D, p.C).Scale(3));
-            return a.Subtract(b).MaxNorm() - a.Relu().Subtract(b.Relu()).MaxNorm();
-        }, variantName: "Eq. 4.11",
+        p => LipschitzMargin(p, 1), variantName: "Eq. 4.11",
         target: ClaimTarget.ProofStep("Eq. 4.11 (σ is 1-Lipschitz), in the proof of Theorem 31"),
-        mutants: [new("Lipschitz constant 1 → ½", MutationKind.ConstantChanged, "‖σ(A) − σ(B)‖_max ≤ ½‖A − B‖_max.", p => { var rng = new Rng(p.Seed); var (a, b) = (Tensor.Uniform(rng, p.D, p.D, p.C).Scale(3), Tensor.Uniform(rng, p.D, p.D, p.C).Scale(3)); return a.Subtract(b).MaxNorm() / 2 - a.Relu().Subtract(b.Relu()).MaxNorm(); })]);
+        mutants: [new("Lipschitz constant 1 → ½", MutationKind.ConstantChanged, "‖σ(A) − σ(B)‖_max ≤ ½‖A − B‖_max.", p => LipschitzMargin(p, 0.5))]);
+
+    /// <summary>L‖A − B‖_max − ‖σ(A) − σ(B)‖_max for random A, B with entries in [−3, 3].</summary>
+    private static double LipschitzMargin((int D, int C, ulong Seed) p, double lipschitz)
+    {
+        var rng = new Rng(p.Seed);
+        var (a, b) = (Tensor.Uniform(rng, p.D, p.D, p.C).Scale(3), Tensor.Uniform(rng, p.D, p.D, p.C).Scale(3));
+        return lipschitz * a.Subtract(b).MaxNorm() - a.Relu().Subtract(b.Relu()).MaxNorm();
+    }
 
     /// <summary>ℓ, c_i, x = c_{i−1}c_i d_i²/ε for a layer (ε &lt; 1/3, so x &gt; 3), and Lemma 34's constant C (1 to 10).</summary>
     private static Arbitrary<(int L, int C1, double X, double C)> Layers => Arb.From(
