@@ -22,9 +22,10 @@ public static class Proposition32
     /// <summary>A draw of the filter constants costs d²c·c1 cover times: a tenth of a budget's trials per point.</summary>
     public const int ConstantTrialDivisor = 10;
 
-    /// <summary>The grid of Proposition 32's constant (one output channel) or of Lemma 34's (c1 = c, at level ε′): per draw
-    /// the largest first-cover time over all d²c·c1 sample sets at the per-entry precision ε/(c1·d²c), over log(d²c·c1/ε).
-    /// Given ε values replace the grid's, for each of its shapes.</summary>
+    /// <summary>The grid of Proposition 32's constant (one output channel) or of Lemma 34's (c1 = c, at level ε′), which
+    /// estimate-c runs with --eps: per draw the largest first-cover time over all d²c·c1 sample sets at the per-entry
+    /// precision ε/(c1·d²c); the ratio (n* − offset)/log(d²c·c1/ε) with the quantifier's offset (1, or 1/c1 for Lemma 34's
+    /// blocks). Given ε values replace the grid's, for each of its shapes.</summary>
     public static Func<IReadOnlyList<double>?, IReadOnlyList<ConstantPoint>> FilterConstantGrid(bool perChannel) => eps =>
     [
         .. ConstantExperiment.Over(Grid.Select(g => ((g.D, g.C), g.Eps)), s => s.ToString(), eps).Select(p =>
@@ -32,9 +33,50 @@ public static class Proposition32
             var (d, c) = p.Shape;
             var c1 = perChannel ? c : 1;
             return new ConstantPoint($"d = {d}, c = {c}, eps = {p.Eps:G3}", p.Eps, Math.Log(d * d * c * c1 / p.Eps),
-                seed => FilterSamples.MaxCoverTime(seed, d * d * c, c1, LayerPruning.EntryPrecision(p.Eps, d, d, c, c1)));
+                seed => FilterSamples.MaxCoverTime(seed, d * d * c, c1, LayerPruning.EntryPrecision(p.Eps, d, d, c, c1)), 1.0 / c1);
         }),
     ];
+
+    /// <summary>The shapes of the grid, where the search of a filter constant starts.</summary>
+    public static IReadOnlyList<FilterShape> StartShapes(bool perChannel) =>
+        [.. Grid.Select(g => new FilterShape(g.D, g.C, perChannel ? g.C : 1)).Distinct()];
+
+    private const string ConstantName = "constant C";
+
+    /// <summary>The search of the constant over shapes (d, c), c1 = 1, d ≤ 6, c ≤ 8, d²c ≤ 72, from the grid's shapes; ε up
+    /// to 1 as printed, or below d²c/3 (ε/(d²c) &lt; 1/3, Corollary 10's range) in the intended reading. Both readings
+    /// read the same draws (the literal claim's stream).</summary>
+    public static FilterSearch Search(bool literal) => new(Claim.StreamOf("Proposition 32", ConstantName), _ => 1,
+        s => literal ? 1 : Math.Min(1, s.Sets / 3.0), StartShapes(perChannel: false), new(6, 8, 1), 72);
+
+    private const string Quantifiers =
+        "Under the statement's quantifiers, for the proof's event E_n (each of the d²c sample sets {V_{1,1,t,1}·U⁺_{i,j,k,t}}_{t ≤ n} covers [−1, 1] within ε/(d²c)): " +
+        "n is an integer, so every n ≥ C log(d²c/ε) reaches n*(d, c, ε) = min{n : Pr(E_n) ≥ 1 − ε} iff ⌈C log(d²c/ε)⌉ ≥ n*, i.e. C log(d²c/ε) > n* − 1; " +
+        "the smallest such C is the sup over d, c ≥ 1 and ε";
+
+    private const string SearchMethod =
+        "adaptive search over shapes (d, c) from the former grid's (coordinate ascent toward a larger ratio within d ≤ 6, c ≤ 8, d²c ≤ 72, a budget of evaluations fixed before the data); " +
+        "per shape, a draw's ε-path R_n = max over its d²c sets of their covering radius gives the event at every ε (E_n ⟺ d²c·R_n ≤ ε), so n*(ε) for every ε from the crossing of Pr(d²c·R_n ≤ ε) with 1 − ε (Clopper–Pearson, Bonferroni over the jumps and the shapes); " +
+        "the largest sup found is a lower bound over the explored domain, with the interval of that domain's sup";
+
+    private static Claim FilterConstant(bool literal, FilterSearch search) => Define.Estimated(new Claim("Proposition 32", literal ? Variant.Literal : Variant.Intended,
+        literal ? ConstantName : "constant C, ε/(d²c) < 1/3", ClaimKind.Constant,
+        literal
+            ? "There is a universal C such that n ≥ C log(d²c/ε) gives, with probability 1 − ε, for all K with ‖K‖_1 ≤ 1, masks with sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max < ε. "
+              + Quantifiers + " ∈ (0, 1) of (n*(d, c, ε) − 1)/log(d²c/ε)."
+            : "The same constant over the ε the proof can serve: ε/(d²c) < 1/3, the range of Corollary 10, which the proof invokes at precision ε/(d²c). "
+              + Quantifiers + " with ε < min(1, d²c/3) of (n*(d, c, ε) − 1)/log(d²c/ε).",
+        SearchMethod + (literal
+            ? "; at d = c = 1 one sample never covers (r_1 = 1: the point −sign(x) lies at distance 1 from both sums 0 and x; and one product V·U cannot give both K = 1 and K = −1), "
+              + "so n*(ε) ≥ 2 for every ε < 1 while C log(1/ε) → 0 as ε ↑ 1: the sup is +∞, and no universal C exists as printed"
+            : ""),
+        ctx => SearchCheck.Filters(ctx, search, "(n*(ε) − 1)/ln(d²c/ε)"),
+        literal ? new ConstantExperiment(Claim.StreamOf("Proposition 32", ConstantName), "log(d²c/ε)", ConstantTrialDivisor, FilterConstantGrid(perChannel: false)) : null)
+    {
+        Target = ClaimTarget.Reading(literal ? "the constant the covering event of Proposition 32's proof needs, ε ∈ (0, 1) as printed"
+            : "the constant the covering event of Proposition 32's proof needs, ε/(d²c) < 1/3 (Corollary 10's range)"),
+        Work = b => (long)search.EvaluationsFor(b.Trials) * FilterSearch.DrawsFor(b.Trials),
+    }, null);
 
     /// <summary>A sub-interval [Lo, Hi] of [−½, ½], of width H = Hi − Lo &gt; 0.</summary>
     public sealed record SubInterval(double Lo, double Hi)
@@ -101,11 +143,8 @@ public static class Proposition32
                 new("b → 2b", MutationKind.BoundTightened, "Pr(V·U ∈ [x, x + h] | U > 0) ≥ (log 2)·h on [−½, ½]", p => ProductMass(p, 1, 2)),
                 new("a = ½ → 1", MutationKind.HypothesisChanged, "the same on sub-intervals of [−1, 1] (each interval doubled)", p => ProductMass(p, 2, 1)),
             ]),
-        Define.Constant("Proposition 32",
-            "There is a universal C such that n ≥ C log(d²c/ε) gives, with probability 1 − ε, for all K with ‖K‖_1 ≤ 1, masks with sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max < ε; the proof's event: every z ∈ [−1, 1] within ε/(d²c) of a subset sum in each of the d²c sample sets.",
-            "per draw, the largest first-cover time over the d²c sample sets at precision ε/(d²c) (exact, by the coverage solver); n* = its (1 − ε)-quantile; C = max over (d, c, ε) of n*/log(d²c/ε)",
-            "log(d²c/ε)", ConstantTrialDivisor, FilterConstantGrid(perChannel: false),
-            "lower bound over the grid of (d, c, ε) (the sup runs over an unbounded domain):", variantName: "constant C"),
+        FilterConstant(literal: true, Search(literal: true)),
+        FilterConstant(literal: false, Search(literal: false)),
         Define.Exact("Proposition 32",
             "When every sample set ε/(d²c)-covers [−1, 1] (the event E^(filter)), the construction — U⁺, then the closest subset per entry — gives sup over X ∈ [0, 1]^{D×D×c} of ‖K ∗ X − N_0^{(S)}(X)‖_max < ε, for random and adversarial K (one entry ±1, all mass on one sign).",
             "random U, V with n = 64, draws where the event holds for the samples the construction uses; the certificate's exact supremum against ε",
