@@ -84,6 +84,14 @@ public sealed class FilterConstant
         return n - offset <= 0 ? 0 : log > 0 ? (n - offset) / log : double.PositiveInfinity;
     }
 
+    /// <summary>n*(ε) by the jumps' estimates (or their Low or High ends): the first n with pick(ε_n) ≤ ε; null past the family.</summary>
+    public int? NStar(double eps, Func<Crossing.Result, double> pick)
+    {
+        for (var n = 0; n < Jumps.Count; n++)
+            if (pick(Jumps[n]) <= eps) return n;
+        return null;
+    }
+
     /// <summary>sup over ε ∈ [Floor, ε_max) of (n*(ε) − offset)/ln(K/ε): on the piece [ε_n, ε_{n−1}) the ratio rises with ε,
     /// so the sup is max_n (n − offset)/ln(K/min(ε_{n−1}, ε_max)) over n with ε_{n−1} &gt; Floor; its interval takes the
     /// jumps' ends (High +∞ when the last jump estimated may lie above the floor).</summary>

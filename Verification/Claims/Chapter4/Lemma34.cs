@@ -78,7 +78,11 @@ public static class Lemma34
             variantName: "construction", target: ClaimTarget.Construction("Lemma 34's construction (masks S, T) under its covering event"),
             bound: draw => draw.Eps,
             mutants: [Proposition32.ConstructionMutant(channels: null)]),
-        Define.Estimated(new Claim("Lemma 34", Variant.Intended, ConstantName, ClaimKind.Constant,
+        Constant,
+    ];
+
+    /// <summary>The constant at level ε′ over the domain searched.</summary>
+    public static Claim Constant { get; } = Define.Estimated(new Claim("Lemma 34", Variant.Intended, ConstantName, ClaimKind.Constant,
             "There is C such that n ≥ C·c1·log(d²c0c1/ε′) gives the masks with probability 1 − ε′ (the level the proof's union bound gives: Σ_ℓ ε′/c1). "
             + "Under the statement's quantifiers, for the proof's event (every one of the K = d²c0c1 sample sets, n′ = ⌊n/c1⌋ samples per output channel, covers [−1, 1] within ε′/K): "
             + "every integer n ≥ C c1 log(K/ε′) gives blocks n′ ≥ n′*(ε′) = min{n′ : Pr(event) ≥ 1 − ε′} iff ⌈C c1 log(K/ε′)⌉ ≥ c1·n′*, i.e. C log(K/ε′) > n′* − 1/c1; "
@@ -91,6 +95,5 @@ public static class Lemma34
         {
             Target = ClaimTarget.ProofStep("Lemma 34's constant at the probability level ε′ its use in Theorem 31's proof needs"),
             Work = b => (long)Search.EvaluationsFor(b.Trials) * FilterSearch.DrawsFor(b.Trials),
-        }, null),
-    ];
+        }, null);
 }

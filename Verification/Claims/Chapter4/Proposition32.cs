@@ -46,8 +46,17 @@ public static class Proposition32
     /// <summary>The search of the constant over shapes (d, c), c1 = 1, d ≤ 6, c ≤ 8, d²c ≤ 72, from the grid's shapes; ε up
     /// to 1 as printed, or below d²c/3 (ε/(d²c) &lt; 1/3, Corollary 10's range) in the intended reading. Both readings
     /// read the same draws (the literal claim's stream).</summary>
-    public static FilterSearch Search(bool literal) => new(Claim.StreamOf("Proposition 32", ConstantName), _ => 1,
+    public static FilterSearch Search(bool literal) => literal ? PrintedSearch : IntendedSearch;
+
+    private static readonly FilterSearch PrintedSearch = NewSearch(literal: true), IntendedSearch = NewSearch(literal: false);
+
+    private static FilterSearch NewSearch(bool literal) => new(Claim.StreamOf("Proposition 32", ConstantName), _ => 1,
         s => literal ? 1 : Math.Min(1, s.Sets / 3.0), StartShapes(perChannel: false), new(6, 8, 1), 72);
+
+    /// <summary>The constant as printed (ε ∈ (0, 1)) and in the reading ε/(d²c) &lt; 1/3.</summary>
+    public static Claim Constant { get; } = FilterConstant(literal: true, PrintedSearch);
+
+    public static Claim ConstantIntended { get; } = FilterConstant(literal: false, IntendedSearch);
 
     private const string Quantifiers =
         "Under the statement's quantifiers, for the proof's event E_n (each of the d²c sample sets {V_{1,1,t,1}·U⁺_{i,j,k,t}}_{t ≤ n} covers [−1, 1] within ε/(d²c)): " +
@@ -143,8 +152,8 @@ public static class Proposition32
                 new("b → 2b", MutationKind.BoundTightened, "Pr(V·U ∈ [x, x + h] | U > 0) ≥ (log 2)·h on [−½, ½]", p => ProductMass(p, 1, 2)),
                 new("a = ½ → 1", MutationKind.HypothesisChanged, "the same on sub-intervals of [−1, 1] (each interval doubled)", p => ProductMass(p, 2, 1)),
             ]),
-        FilterConstant(literal: true, Search(literal: true)),
-        FilterConstant(literal: false, Search(literal: false)),
+        Constant,
+        ConstantIntended,
         Define.Exact("Proposition 32",
             "When every sample set ε/(d²c)-covers [−1, 1] (the event E^(filter)), the construction — U⁺, then the closest subset per entry — gives sup over X ∈ [0, 1]^{D×D×c} of ‖K ∗ X − N_0^{(S)}(X)‖_max < ε, for random and adversarial K (one entry ±1, all mass on one sign).",
             "random U, V with n = 64, draws where the event holds for the samples the construction uses; the certificate's exact supremum against ε",
