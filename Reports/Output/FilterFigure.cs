@@ -53,6 +53,7 @@ public static class FilterFigure
         var counting = plot.Add.HorizontalLine(1 / Math.Log(2));
         counting.LegendText = "counting bound 1/ln 2";
         counting.LinePattern = LinePattern.Dotted;
+        counting.Color = Colors.Gray;
         Figures.LogTicks(plot.Axes.Bottom);
         plot.ShowLegend(Edge.Right);
         return Figures.Save(folder, "filter-constants", plot, rows,
