@@ -72,12 +72,12 @@ public static class Lemma34
             mutants: [new("t ≤ ℓn′ → t < ℓn′", MutationKind.StrictnessFlipped, "blocks (ℓ − 1)n′ < t < ℓn′, of size n′ − 1", p => BlockMargin(p.N, p.C1, p.N / p.C1 - 1))]),
         Define.Exact("Lemma 34",
             "When every sample set of every output channel covers [−1, 1] at ε′/(c1·d²·c0), the construction gives masks S, T with sup over X ∈ [0, 1]^{D×D×c0} of ‖K ∗ X − N_0^{(S,T)}(X)‖_max ≤ ε′, for random and adversarial K ∈ [−1, 1]^{d×d×c0×c1}.",
-            "random U, V with n′ = 64 per channel, c1 = c, draws where the event holds; the certificate's exact supremum against ε′",
-            () => Proposition32.Draws(64),
+            $"random U, V with n′ from {Proposition32.MinSamples} to {Proposition32.MaxSamples} per channel (near the event's threshold, where the bound can bite), c1 = c, draws where the event holds; the certificate's exact supremum against ε′",
+            () => Proposition32.Draws(Proposition32.MinSamples, Proposition32.MaxSamples),
             draw => Proposition32.ConstructionMargin(draw, channels: draw.C),
             variantName: "construction", target: ClaimTarget.Construction("Lemma 34's construction (masks S, T) under its covering event"),
             bound: draw => draw.Eps,
-            mutants: [Proposition32.ConstructionMutant(channels: null)]),
+            mutants: Proposition32.ConstructionMutants(channels: null)),
         Constant,
     ];
 
