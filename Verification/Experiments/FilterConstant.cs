@@ -123,9 +123,9 @@ public sealed record FilterSearch(SeedStream Stream, Func<FilterShape, double> O
     /// <summary>The draws per shape at a budget's trials per point: a sixteenth (a draw's d²c0c1 paths cost more than a trial), at least 200.</summary>
     public static int DrawsFor(int budgetTrials) => Math.Max(200, budgetTrials / 16);
 
-    /// <summary>The evaluations (shapes) a budget affords, fixed before the data: the start points and log₂ of its trials
-    /// less 6 more (3 at the quick budget, 9 at the default, 12 at the thorough).</summary>
-    public int EvaluationsFor(int budgetTrials) => Start.Count + Math.Clamp((int)Math.Log2(budgetTrials) - 6, 3, 12);
+    /// <summary>The evaluations (shapes) a budget affords, fixed before the data: the start points and
+    /// <see cref="DomainSearch.ExtraEvaluations"/> more.</summary>
+    public int EvaluationsFor(int budgetTrials) => Start.Count + DomainSearch.ExtraEvaluations(budgetTrials);
 
     /// <summary>The bounds of the domain, in words.</summary>
     public string Domain => Max.C1 == 1 ? $"d ≤ {Max.D}, c ≤ {Max.C0}, d²c ≤ {MaxSets}" : $"d, c0, c1 ≤ {Max.D}, {Max.C0}, {Max.C1}, d²c0c1 ≤ {MaxSets}";

@@ -1,4 +1,7 @@
 using Rssp.Theory.Random;
+using Rssp.Verification.Catalogue;
+using Rssp.Verification.Checking;
+using Rssp.Verification.Claims.Chapter4;
 using Rssp.Verification.Experiments;
 
 namespace Rssp.Verification.Tests;
@@ -59,6 +62,24 @@ public class FilterConstantTests
             Assert.Equal(expected.Value, sup.Estimate, 12);
             Assert.Equal(expected.N, sup.N);
             Assert.InRange(sup.Estimate, sup.Low, sup.High);
+        }
+    }
+
+    [Fact]
+    public void The_claims_report_a_lower_bound_over_the_explored_domain_unbounded_as_printed()
+    {
+        var printed = Assert.IsType<Verdict.Estimated>(CatalogueRun.Check(Proposition32.Constant, Budget.Quick, 1).Verdict);
+        var intended = Assert.IsType<Verdict.Estimated>(CatalogueRun.Check(Proposition32.ConstantIntended, Budget.Quick, 1).Verdict);
+        Assert.Equal(double.PositiveInfinity, printed.Estimate.Value);
+        Assert.True(printed.Estimate.Low > 1 / Math.Log(2), $"{printed.Estimate.Low}");
+        Assert.InRange(intended.Estimate.Value, intended.Estimate.Low, intended.Estimate.High);
+        Assert.True(double.IsFinite(intended.Estimate.High));
+        foreach (var v in new Verdict[] { printed, intended })
+        {
+            Assert.StartsWith("lower bound over the explored domain", v.Summary);
+            Assert.Contains("d ≤ 6, c ≤ 8, d²c ≤ 72", v.Summary);
+            Assert.Contains("search path", v.Summary);
+            Assert.InRange(v.Observations.Count, Proposition32.StartShapes(perChannel: false).Count, Proposition32.Search(true).EvaluationsFor(Budget.Quick.Trials));
         }
     }
 

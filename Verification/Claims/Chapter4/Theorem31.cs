@@ -141,7 +141,6 @@ public static class Theorem31
         var experiment = new ConstantExperiment(Claim.StreamOf("Theorem 31", ConstantName), "c_i log(c_{i−1}c_i d_i² ℓ/ε) (per layer)", 10,
             eps => [.. ConstantExperiment.Over(ConstantGrid, Describe, eps).Select(p =>
                 new ConstantPoint($"{Describe(p.Shape)}, eps = {p.Eps:G3}", p.Eps, 1.0, seed => ConstantNeeded(seed, p.Shape.Sizes, p.Shape.Channels, p.Eps)))]);
-        int Extra(Budget b) => Math.Clamp((int)Math.Log2(b.Trials) - 6, 3, 12);
         return Define.Estimated(new Claim("Theorem 31", Variant.Literal, ConstantName, ClaimKind.Constant,
             "There exists a universal value of C such that n_i ≥ C c_i log(c_{i−1} c_i d_i² ℓ/ε) gives, with probability 1 − ε, masks approximating every f ∈ F within ε. "
             + "Under the statement's quantifiers, for the proof's event (in every layer, Lemma 34's event at ε/(2ℓ): blocks of n′_i = ⌊n_i/c_i⌋ samples cover at ε/(2ℓ c_{i−1}c_i d_i²)): "
@@ -151,12 +150,12 @@ public static class Theorem31
             + "within ℓ, d, c ≤ 3, ε ∈ {0.5, 0.3, 0.2, 0.1, 0.05, 0.03, 0.02, 0.01} one step at a time, per-entry precision ε/(2ℓc²d²) ≥ 10⁻³, a budget of evaluations fixed before the data); "
             + "per point, C_draw from the exact cover times of every sample set, its (1 − ε)-quantile by order statistics; the largest found is a lower bound over the explored domain. "
             + "As for Proposition 32, at ℓ = d = c = 1 the sup is +∞ as ε ↑ 1 (one hidden neuron cannot give both f = σ(x) and f = −σ(x)); the lattice stops at ε = 0.5",
-            ctx => SearchCheck.Points(ctx, experiment, Start, Around, PointOf, Extra(ctx.Budget),
+            ctx => SearchCheck.Points(ctx, experiment, Start, Around, PointOf, DomainSearch.ExtraEvaluations(ctx.Budget.Trials),
                 "ℓ, d, c ≤ 3, ε ∈ [0.01, 0.5] on its lattice, per-entry precision ≥ 10⁻³", "(1 − ε)-quantile of max_i (n′_i − 1/c_i)/L_i"),
             experiment)
         {
             Target = ClaimTarget.Reading("the constant the event of Theorem 31's proof (Lemma 34 at ε/(2ℓ) in every layer) needs"),
-            Work = b => (long)(Start.Count + Extra(b)) * experiment.TrialsFor(b.Trials),
+            Work = b => (long)(Start.Count + DomainSearch.ExtraEvaluations(b.Trials)) * experiment.TrialsFor(b.Trials),
         }, null);
     }
 
