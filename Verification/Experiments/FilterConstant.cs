@@ -118,7 +118,9 @@ public sealed class FilterConstant
 /// <param name="Start">the start points (the former fixed grid's shapes).</param>
 /// <param name="Max">the bounds of the domain searched, per coordinate; c1 is searched only when Max.C1 &gt; 1.</param>
 /// <param name="MaxSets">the largest K = d²c0c1 searched (a draw costs about K²/ε_min).</param>
-public sealed record FilterSearch(SeedStream Stream, Func<FilterShape, double> Offset, Func<FilterShape, double> EpsMax, IReadOnlyList<FilterShape> Start, FilterShape Max, int MaxSets)
+/// <param name="Count">the name of the count the verdicts print (n*, or n′* per block for Lemma 34).</param>
+public sealed record FilterSearch(SeedStream Stream, Func<FilterShape, double> Offset, Func<FilterShape, double> EpsMax, IReadOnlyList<FilterShape> Start, FilterShape Max, int MaxSets,
+    string Count = "n*")
 {
     /// <summary>The draws per shape at a budget's trials per point: a sixteenth (a draw's d²c0c1 paths cost more than a trial), at least 200.</summary>
     public static int DrawsFor(int budgetTrials) => Math.Max(200, budgetTrials / 16);
@@ -149,7 +151,7 @@ public sealed record FilterSearch(SeedStream Stream, Func<FilterShape, double> O
             var sup = Shape(masterSeed, shape, draws, alpha / evaluations, cancel, done).Sup(Offset(shape));
             var range = $"over ε ∈ [{sup.Floor:G3}, {EpsMax(shape):G3})";
             return new Evaluated<FilterShape>(shape, sup.Estimate, sup.Low, sup.High,
-                sup.N > 0 ? $"as ε ↑ {Math.Min(sup.Eps, EpsMax(shape)):G4} (n* = {sup.N} just below), {range}" : $"no jump {range}");
+                sup.N > 0 ? $"as ε ↑ {Math.Min(sup.Eps, EpsMax(shape)):G4} ({Count} = {sup.N} just below), {range}" : $"no jump {range}");
         }, evaluations);
     }
 }
