@@ -55,8 +55,9 @@ public sealed class FilterConstant
     }
 
     /// <summary>ε_min for N draws: 2·ln(2·512/α)/N (512 bounds the jumps estimated), the floor below which N draws cannot
-    /// place a jump; not below 10⁻³ (a path costs about K/ε_min).</summary>
-    public static double EpsMinFor(int draws, double alpha) => Math.Clamp(2 * Math.Log(2 * 512 / alpha) / draws, 1e-3, 0.5);
+    /// place a jump; not below 10⁻² (a draw's paths cost about K²/ε_min, and every sup found so far sits at the top of the
+    /// ε range: the default budget's floor is about 0.02, the thorough budget's would be 0.002 at ten times the cost per path).</summary>
+    public static double EpsMinFor(int draws, double alpha) => Math.Clamp(2 * Math.Log(2 * 512 / alpha) / draws, 1e-2, 0.5);
 
     /// <summary>m = 8⌈log₂(K/ε_min)⌉ + 64, fixed before the data: V·U⁺ has an atom ½ at 0, so a set needs about twice
     /// the 1.2 log₂(K/ε) + 7 uniform samples; the largest of K sets a few more.</summary>
