@@ -67,9 +67,9 @@ public static class PathCheck
         var lowest = points.Min(p => p.Eps);
         var (deep, above) = (points.Where(p => p.Eps <= 10 * lowest).ToArray(), points.Where(p => p.Eps > 10 * lowest && p.Eps <= 100 * lowest).ToArray());
         var trend = above.Length == 0 ? "no decade above it to compare"
-            : deep.Max(p => p.Point.High) < above.Min(p => p.Point.Low) ? $"still falling: every ratio of the lowest decade lies below every one of the decade above (ε ≤ {Numbers.Format(100 * lowest)})"
+            : deep.Max(p => p.Point.High) < above.Min(p => p.Point.Low) ? $"still falling: every ratio of the lowest decade lies below every one of the decade above (up to ε = {Numbers.Format(above.Max(p => p.Eps))})"
             : deep.Min(p => p.Point.Low) > above.Max(p => p.Point.High) ? "rising again below the decade above"
-            : $"settled within the intervals over ε ∈ [{Numbers.Format(lowest)}, {Numbers.Format(100 * lowest)}] (the two lowest decades' ratios overlap)";
+            : $"settled within the intervals over ε ∈ [{Numbers.Format(lowest)}, {Numbers.Format(above.Max(p => p.Eps))}] (the two lowest decades' ratios overlap)";
         var verdict = (Verdict.Estimated)Decade(context, points, printed, 1, jumps.Streams, $"{jumps.Streams} importance-sampled streams, reach ε ≈ {Numbers.Format(lowest)}; {trend}");
         return new Verdict.Estimated(verdict.Evidence with { Observations = [.. points.Select(p => p.Point)] }, verdict.Estimate);
     }

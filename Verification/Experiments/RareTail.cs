@@ -45,15 +45,19 @@ public static class RareTail
     /// <summary>One stream to the horizon: component c drawn with its weight, then its samples, the path of the covering
     /// radius on [lo, hi] at resolution δ (r_0 = max(|lo|, |hi|), so every value is finite) and the ratios.</summary>
     public static Stream Draw(SymmetricLaw law, Mixture mixture, ulong seed, int horizon, double delta, double lo = -1, double hi = 1) =>
-        Draw(law, mixture, seed, horizon, xs =>
-        {
-            var path = CoveringRadius.Path(xs, delta, Math.Max(Math.Abs(lo), Math.Abs(hi)), lo, hi);
-            // The sweep stops at the first value ≤ δ; the radius never rises again, so the rest is δ.
-            var full = new double[xs.Length + 1];
-            path.CopyTo(full, 0);
-            full.AsSpan(path.Length).Fill(delta);
-            return full;
-        });
+        Draw(law, mixture, seed, horizon, xs => CoveringPath(xs, delta, lo, hi));
+
+    /// <summary>v_0..v_H of the samples, in one sweep over all of them (measured at δ = 5·10⁻⁷, H = 53: 85 ms a stream, against
+    /// 150–290 ms when the sweep runs on a prefix grown until the path reaches δ, as <see cref="CoveringRadius.OfStream(ulong, Func{Rng, double}, double, double, double, double, int)"/>
+    /// does). Past the first value ≤ δ the radius never rises again, so the rest is δ.</summary>
+    internal static double[] CoveringPath(double[] xs, double delta, double lo, double hi)
+    {
+        var path = CoveringRadius.Path(xs, delta, Math.Max(Math.Abs(lo), Math.Abs(hi)), lo, hi);
+        var full = new double[xs.Length + 1];
+        path.CopyTo(full, 0);
+        full.AsSpan(path.Length).Fill(delta);
+        return full;
+    }
 
     /// <summary>One stream with any radius of its prefixes (path(x_1..x_H) gives v_0..v_H): the tests use a radius with a
     /// known tail.</summary>

@@ -21,8 +21,6 @@ public class PowerTests
         ["Proposition 32 [construction]"] = "the bound ε is loose by design (d²c per-entry errors ≤ ε/(d²c) add up only if every entry of K sits in a widest gap, " +
             "but ‖K‖_1 ≤ 1 keeps entries small, where subset sums are dense); with n = 64 the certificate stays below ε/4 on every draw, so its mutants hold too",
         ["Lemma 34 [construction]"] = "as Proposition 32's construction, with n′ = 64 per channel",
-        ["Remark 7 [Lueker's C as an asymptotic constant]"] = "at the quick budget (10³ streams) the ε-paths reach ε ≥ 0.045 only: no decade of small ε, " +
-            "so the asymptotic reading is inconclusive and so is its mutant C ≤ 1 (at the default budget it is estimated and the mutant refuted)",
         ["Proof of Proposition 20 [Eq. 3.10]"] = "the geometric coupling's tail Pr(Bin(n, p_β) ≤ α) is at least 0.4 at its grid points while Pr(Z_n ≤ ½) ≈ 0 " +
             "there (Z_n passes ½ after a few dozen samples, the coupling after hundreds): no mutant at factor 2 is false",
     };
