@@ -58,7 +58,7 @@ public sealed class RareJumps
 
 /// <summary>Theorem 6's (or any law's) n*(ε) below plain Monte Carlo's reach, by importance sampling: N streams to the
 /// horizon at resolution δ = reach/2, stream i from the trial seed i of its seed stream (any share of them can run
-/// elsewhere). A budget's trials give N = max(200, trials/40) and the reach: 10⁻³ at the quick budget (200 streams),
+/// elsewhere). A budget's trials give N = max(1000, trials/40) and the reach: 10⁻³ at the quick budget (1000 streams, a second),
 /// 10⁻⁶ at the default (1000 streams, about 90 s of CPU) and the thorough (10⁴).</summary>
 /// <param name="Stream">the seed stream.</param>
 /// <param name="Law">the law of the samples.</param>
@@ -69,7 +69,7 @@ public sealed record RareExperiment(SeedStream Stream, SymmetricLaw Law, double 
 {
     private readonly ConcurrentDictionary<(ulong Master, int Streams, double Reach), RareTail.Stream[]> _streams = new();
 
-    public static int StreamsFor(int budgetTrials) => Math.Max(200, budgetTrials / 40);
+    public static int StreamsFor(int budgetTrials) => Math.Max(1000, budgetTrials / 40);
 
     public static double ReachFor(int budgetTrials) => budgetTrials <= 400 ? 1e-3 : 1e-6;
 
