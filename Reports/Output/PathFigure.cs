@@ -66,12 +66,13 @@ public static class PathFigure
     /// piece), as diamonds, with a band from the jumps' interval ends, in a colour of their own.</summary>
     private static void AddRare(Plot plot, IReadOnlyList<RareJumps.Point> points, RareJumps rare)
     {
-        var color = plot.Add.GetNextColor();
+        // Vermillion: no other curve of these figures uses it, so the rare-event band is not read as a path curve's.
+        var color = new ScottPlot.Palettes.ColorblindFriendly().GetColor(6);
         var xs = points.Select(p => Math.Log10(p.Jump.Estimate)).ToArray();
         var band = plot.Add.FillY(xs, points.Select(p => p.RatioLow).ToArray(), points.Select(p => p.RatioHigh).ToArray());
         band.FillColor = color.WithAlpha(0.2);
         band.LineWidth = 0;
-        band.LegendText = $"band of the rare-event points (error {rare.Alpha:G2} over the jumps)";
+        band.LegendText = Notation.Numbers($"band of the rare-event points (error {rare.Alpha:G2} over the jumps)");
         var marks = plot.Add.Scatter(xs, points.Select(p => p.Ratio).ToArray());
         marks.Color = color;
         marks.LineWidth = 0;

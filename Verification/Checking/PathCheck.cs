@@ -57,7 +57,8 @@ public static class PathCheck
 
     /// <summary>Theorem 6 below plain Monte Carlo's reach: (n*(ε) − 1)/ln(1/ε) as ε ↑ ε_n at every jump the importance
     /// sampling resolves, the ε reached, and whether the ratio settles over its lowest decade (the lowest decade's ratios
-    /// against the decade above: "still falling" when the lower one's interval lies wholly below), beside the printed
+    /// against the decade above: "still falling" when the lower one's intervals lie wholly below, "no change detectable"
+    /// when they overlap, with both decades' mean estimates), beside the printed
     /// asymptotic constants. Outcome: estimated; the estimate is the ratio at the lowest jump reached.</summary>
     public static Verdict Rare(CheckContext context, RareExperiment rare, IReadOnlyList<(string Name, double Value)> printed)
     {
@@ -69,7 +70,8 @@ public static class PathCheck
         var trend = above.Length == 0 ? "no decade above it to compare"
             : deep.Max(p => p.Point.High) < above.Min(p => p.Point.Low) ? $"still falling: every ratio of the lowest decade lies below every one of the decade above (up to ε = {Numbers.Format(above.Max(p => p.Eps))})"
             : deep.Min(p => p.Point.Low) > above.Max(p => p.Point.High) ? "rising again below the decade above"
-            : $"settled within the intervals over ε ∈ [{Numbers.Format(lowest)}, {Numbers.Format(above.Max(p => p.Eps))}] (the two lowest decades' ratios overlap)";
+            : $"no change detectable at this error over ε ∈ [{Numbers.Format(lowest)}, {Numbers.Format(above.Max(p => p.Eps))}] (the two lowest decades' intervals overlap; "
+              + $"their estimates {Numbers.Format(above.Average(p => p.Point.Estimate))} above and {Numbers.Format(deep.Average(p => p.Point.Estimate))} below, on average)";
         var verdict = (Verdict.Estimated)Decade(context, points, printed, 1, jumps.Streams, $"{jumps.Streams} importance-sampled streams, reach ε ≈ {Numbers.Format(lowest)}; {trend}");
         return new Verdict.Estimated(verdict.Evidence with { Observations = [.. points.Select(p => p.Point)] }, verdict.Estimate);
     }
