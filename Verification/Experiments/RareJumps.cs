@@ -16,12 +16,10 @@ public sealed class RareJumps
         if (streams.Count < 2) throw new ArgumentException("at least two streams are needed.", nameof(streams));
         (Streams, Resolution, EpsMax, Alpha) = (streams.Count, resolution, epsMax, alpha);
         var horizon = streams.Min(s => s.Path.Length) - 1;
-        var jumps = new TailCrossing.Result[horizon + 1];
-        for (var n = 0; n <= horizon; n++)
-            jumps[n] = TailCrossing.Of([.. streams.Select(s => s.Path[n])], [.. streams.Select(s => s.Ratio[n])], alpha / (horizon + 1), resolution);
-        for (var n = horizon - 1; n >= 0; n--) jumps[n] = jumps[n] with { Low = Math.Max(jumps[n].Low, jumps[n + 1].Low) };
-        for (var n = 1; n <= horizon; n++) jumps[n] = jumps[n] with { High = Math.Min(jumps[n].High, jumps[n - 1].High) };
-        Jumps = jumps;
+        var jumps = Enumerable.Range(0, horizon + 1)
+            .Select(n => TailCrossing.Of([.. streams.Select(s => s.Path[n])], [.. streams.Select(s => s.Ratio[n])], alpha / (horizon + 1), resolution)).ToArray();
+        var monotone = Crossing.Monotone([.. jumps.Select(j => j.AsCrossing)]);
+        Jumps = [.. jumps.Select((j, n) => j with { Low = monotone[n].Low, High = monotone[n].High })];
     }
 
     public int Streams { get; }
