@@ -191,7 +191,7 @@ public static class Lemma34
         "The reading ε = ε′ (the proof ends at probability 1 − ε′): there is C such that, with n ≥ C c1 log(d²c0c1/ε′), with probability 1 − ε′, for all K ∈ [−1, 1]^{d×d×c0×c1} "
         + "there exist masks S and T with sup_{X ∈ [0, 1]^{D×D×c0}} ‖K ∗ X − N_0^{(S,T)}(X)‖_max ≤ ε′, for every ε′ ∈ (0, 1) (the statement admits every ε′ > 0; at ε′ ≥ 1 the zero network serves K ∈ [−1, 1] when d = c0 = c1 = 1).",
         "for every candidate C (log-uniform in [1, 10⁴]): at d = c0 = c1 = 1 and ε′ = e^{−1/(2C)} ∈ (0, 1), n = 1 unit meets n ≥ C log(1/ε′) = ½; its four masks give x ↦ L·x on [0, 1] "
-        + "with L ∈ {0, V·U⁺}; L = 0 misses K = 1 and K = −1 by 1 > ε′, so V·U⁺ would have to be within ε′ < 1 of both (|1 − L| + |1 + L| ≥ 2): the probability is exactly 0 "
+        + "with L ∈ {0, V·U⁺}; L = 0 misses K = 1 and K = −1 by 1 > ε′, so W = V·U⁺ would have to be within ε′ < 1 of both (|1 − W| + |1 + W| ≥ 2): the probability is exactly 0 "
         + "(the exact law of V·U⁺ on the empty set of values serving both); margin (Pr − (1 − ε′))/ε′ = −(1 − ε′)/ε′. Every C fails alike, so no C exists in this reading either: its constant is +∞ as ε′ ↑ 1. The same "
         + "instance refutes the statement as printed (ε free) at every ε < 1",
         () => NearOneCandidates(1), OneLayerMargin, Variant.Intended, "ε = ε′, one sample near ε′ = 1",
