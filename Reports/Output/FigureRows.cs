@@ -54,11 +54,13 @@ public sealed partial record ConstantRow(
     [CsvColumn("high")] double High);
 
 /// <summary>A constant's jumps from ε-paths (constant.csv, …): n*(ε) = n on [ε_n, ε_{n−1}); per n the jump ε_{n−1} with its
-/// interval (0: below the paths' ε_min; an empty high: above ε_max) and the two ratios' sups on the piece.</summary>
+/// interval (0: below the paths' ε_min; an empty high: above ε_max) and the two ratios' sups on the piece; source "paths"
+/// (the ε-paths) or "rare-event" (the importance-sampled jumps below the paths' floor).</summary>
 [CsvRecord]
 public sealed partial record PathJumpRow(
     [CsvColumn("n")] int N, [CsvColumn("eps_jump")] double EpsJump, [CsvColumn("eps_low")] double EpsLow, [CsvColumn("eps_high")] double EpsHigh,
-    [CsvColumn("sup_n_minus_1_over_ln")] double SupNMinus1, [CsvColumn("sup_n_over_ln")] double SupN, [CsvColumn("above_floor")] bool AboveFloor);
+    [CsvColumn("sup_n_minus_1_over_ln")] double SupNMinus1, [CsvColumn("sup_n_over_ln")] double SupN, [CsvColumn("above_floor")] bool AboveFloor,
+    [CsvColumn("source")] string Source);
 
 /// <summary>laws.csv: per law of the samples (target [−½, ½]) the jumps ε_n of n*(ε) with their 95% intervals.</summary>
 [CsvRecord]

@@ -44,8 +44,15 @@ public static class Crossing
             Array.Sort(values);
             jumps[n] = Of(values, alpha / family, from, to);
         }
-        for (var n = family - 2; n >= 0; n--) jumps[n] = jumps[n] with { Low = Math.Max(jumps[n].Low, jumps[n + 1].Low) };
-        for (var n = 1; n < family; n++) jumps[n] = jumps[n] with { High = Math.Min(jumps[n].High, jumps[n - 1].High) };
+        return Monotone(jumps);
+    }
+
+    /// <summary>Jumps ε_0, ε_1, … made monotone in n (the true ε_n do not increase): Low_n raised to max_{j ≥ n} Low_j,
+    /// High_n lowered to min_{j ≤ n} High_j; in place, returned.</summary>
+    public static Result[] Monotone(Result[] jumps)
+    {
+        for (var n = jumps.Length - 2; n >= 0; n--) jumps[n] = jumps[n] with { Low = Math.Max(jumps[n].Low, jumps[n + 1].Low) };
+        for (var n = 1; n < jumps.Length; n++) jumps[n] = jumps[n] with { High = Math.Min(jumps[n].High, jumps[n - 1].High) };
         return jumps;
     }
 
