@@ -54,8 +54,9 @@ public static class CoveringRadius
     /// the start when that is past the horizon A_n was swept for. The windows of a shorter horizon lie inside those of
     /// a longer one, and a set's end cut at a window never comes back inside the next (the slack), so every horizon
     /// gives the same path to the bit (tested). Chosen by counting the intervals merged per stream at ε_min = 10⁻³,
-    /// 10⁻⁴, 10⁻⁵ (6 % fewer than one horizon 10 past log₂(1/ε_min); a horizon of exactly T_{ε_min} would merge 23 %
-    /// fewer, but T_{ε_min} − n − log₂(v_n/ε_min) spreads over about 8 samples).</summary>
+    /// 10⁻⁴, 10⁻⁵: 3 to 7 % fewer than one horizon 10 past log₂(1/ε_min); a horizon of exactly T_{ε_min} would merge
+    /// 22 to 24 % fewer, but T_{ε_min} − n − ⌈log₂(v_n/ε_min)⌉ spreads over some 7 samples (−2 to 4 for most streams at
+    /// 10⁻⁵), and a sweep resumed costs what it sweeps again.</summary>
     internal readonly record struct Horizon(int First, double CheckpointRatio, int Predicted, int Retry)
     {
         public static Horizon Default => new(14, 64, 3, 1);

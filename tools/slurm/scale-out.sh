@@ -89,7 +89,7 @@ export RSSP_APP="$work/app" RSSP_SHARDS=$k
 begin "unsharded estimate-c (reference)"
 "$app" estimate-c "${est_args[@]}" --out "$work/ref/estimate-c" > "$work/logs/ref-estimate-c.log" 2>&1 || problem "the unsharded estimate-c failed (logs/ref-estimate-c.log)"
 end
-begin "unsharded estimate-c ${path_args[*]}, from ε-paths (reference)"
+begin "unsharded estimate-c from ε-paths (reference)"
 "$app" estimate-c "${path_args[@]}" --out "$work/ref/paths" > "$work/logs/ref-paths.log" 2>&1 || problem "the unsharded path estimate-c failed (logs/ref-paths.log)"
 end
 begin "unsharded report ${rep_args[*]} (reference)"
