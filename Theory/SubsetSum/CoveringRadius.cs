@@ -292,7 +292,7 @@ public static class CoveringRadius
         public double[] Values() => _path.AsSpan(0, _k + 1).ToArray();
 
         /// <summary>Horizon h: the samples up to it (drawn as needed) and P_k, N_k, their sums of positive and of negative
-        /// samples after k, as <see cref="ApproximableSweep.SuffixSums"/> computes them.</summary>
+        /// samples after k up to h.</summary>
         private void SetHorizon(int h)
         {
             if (h > _count)
@@ -304,12 +304,7 @@ public static class CoveringRadius
             Room(ref _positive, h + 1, 0);
             Room(ref _negative, h + 1, 0);
             Room(ref _path, h + 1, _k + 1);
-            (_positive[h], _negative[h]) = (0, 0);
-            for (var k = h - 1; k >= 0; k--)
-            {
-                _positive[k] = _positive[k + 1] + Math.Max(_xs[k], 0);
-                _negative[k] = _negative[k + 1] + Math.Min(_xs[k], 0);
-            }
+            ApproximableSweep.SuffixSums(_xs.AsSpan(0, h), _positive, _negative);
             Horizon = h;
         }
 
