@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using FsCheck;
+using FsCheck.Fluent;
 using Rssp.Theory.Random;
 using Rssp.Verification.Experiments;
 
@@ -8,7 +9,7 @@ namespace Rssp.Verification.Checking;
 /// <summary>Builders that give each claim its seed stream (from its key), wire it to a check, and give it its statement
 /// mutants, each checked by the same check on the same stream: an exact claim's declared margins; a probabilistic
 /// claim's generic mutants (<see cref="GridMutation.Generic"/>) and declared grids; a constant claim's generic
-/// <see cref="ConstantMutation.BelowCounting"/> and declared values.</summary>
+/// <see cref="ConstantMutation.Generic"/> and declared values.</summary>
 public static class Define
 {
     /// <summary>An exact claim; bound and side, where given, say what the margin is measured from (see
@@ -23,13 +24,27 @@ public static class Define
     {
         var stream = Claim.StreamOf(id, variantName);
         Verdict Check(CheckContext ctx, Func<T, double?> margin, Func<T, double>? from) => ExactCheck.ForAll(ctx, stream, instances(), margin, tolerance, from, side, unit, describe);
+        bool Same(Func<T, double?> margin, int count) => Gen.Sample(instances().Generator, 50, new Rnd(1, 1), count).All(x => Nullable.Equals(margin(x), slack(x)));
         return new(id, variant, variantName, ClaimKind.Exact, statement, method, ctx => Check(ctx, slack, bound))
         {
             Target = target!,
             Mutants = [.. (mutants is { Count: > 0 } || bound is null ? mutants ?? [] : SlackMutation<T>.Generic(slack, bound, side, unit))
-                .Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => Check(ctx, m.Slack, null)))],
+                .Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => Check(ctx, m.Slack, null)) { SameMarginsAsClaim = count => Same(m.Slack, count) })],
         };
     }
+
+    /// <summary>An exact claim checked once on each of a fixed list of cases, not on sampled instances: for a step that is
+    /// an algebraic identity or inequality whose sign is decided at those cases (its method says why), where running the
+    /// budget's instances would repeat one computation as if it were evidence. Its mutants are checked on the same cases.</summary>
+    public static Claim Cases<T>(string id, string statement, string method, IReadOnlyList<T> cases, Func<T, double?> slack,
+        IReadOnlyList<SlackMutation<T>> mutants, Variant variant = Variant.Literal, string variantName = Claim.AsPrinted,
+        ClaimTarget? target = null, Func<T, string>? describe = null) =>
+        new(id, variant, variantName, ClaimKind.Exact, statement, method, ctx => ExactCheck.ForCases(ctx, cases, slack, describe))
+        {
+            Target = target!, Work = _ => cases.Count,
+            Mutants = [.. mutants.Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => ExactCheck.ForCases(ctx, cases, m.Slack, describe))
+                { SameMarginsAsClaim = _ => cases.All(c => Nullable.Equals(m.Slack(c), slack(c))) })],
+        };
 
     public static Claim Probability(string id, string statement, string method, Func<Budget, IReadOnlyList<GridPoint>> grid,
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null,
@@ -50,12 +65,10 @@ public static class Define
         IReadOnlyList<ConstantMutation>? mutants = null)
     {
         var experiment = new ConstantExperiment(Claim.StreamOf(id, variantName), scaleName, trialDivisor, grid);
-        Verdict Check(CheckContext ctx) => ConstantCheck.Estimate(ctx, experiment, what);
-        return new(id, variant, variantName, ClaimKind.Constant, statement, method, Check, experiment)
+        return Estimated(new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => ConstantCheck.Estimate(ctx, experiment, what), experiment)
         {
             Target = target!, Work = b => (long)experiment.Grid(null).Count * experiment.TrialsFor(b.Trials),
-            Mutants = [.. new[] { ConstantMutation.BelowCounting }.Concat(mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => m.Decide(Check(ctx))))],
-        };
+        }, mutants);
     }
 
     /// <summary>A claim over a grid of points, with the generic and the declared mutants of its grid. The grid is built
@@ -103,9 +116,17 @@ public static class Define
         Estimated(new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => PathCheck.Tail(ctx, paths, offset, printed))
             { Target = target!, Paths = paths }, null);
 
-    /// <summary>An estimated constant's claim with the mutants decided from its estimate: C ≤ 1 and the declared ones.</summary>
-    public static Claim Estimated(Claim claim, IReadOnlyList<ConstantMutation>? mutants) => claim with
+    /// <summary>An estimated constant's claim with the mutants decided from its estimate: the generic ones
+    /// (<see cref="ConstantMutation.Generic"/>) and the declared ones. The estimate is computed once per context with
+    /// <see cref="CheckContext.Samples"/> (the claim's check and its mutants share it).</summary>
+    public static Claim Estimated(Claim claim, IReadOnlyList<ConstantMutation>? mutants)
     {
-        Mutants = [.. new[] { ConstantMutation.BelowCounting }.Concat(mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => m.Decide(claim.Check(ctx))))],
-    };
+        var key = new object();
+        Verdict Check(CheckContext ctx) => ctx.Cached(key, () => claim.Check(ctx));
+        return claim with
+        {
+            Check = Check,
+            Mutants = [.. ConstantMutation.Generic.Concat(mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => m.Decide(Check(ctx))))],
+        };
+    }
 }

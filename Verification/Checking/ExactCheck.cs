@@ -65,6 +65,25 @@ public static class ExactCheck
             $"holds on {applicable} applicable of {Numbers.Count(tests, "instance")}; smallest margin {Numbers.Format(worst.Item1 ?? 0)}" + (tolerance > 0 ? $" (rounding tolerance {tolerance:G2})" : "")));
     }
 
+    /// <summary>A claim over a fixed, finite list of cases (an algebraic step whose sign is decided at a few points): each
+    /// case's margin computed once, no sampling; refuted at the first case of the smallest negative margin. The replay is
+    /// the master seed, which nothing here depends on.</summary>
+    public static Verdict ForCases<T>(CheckContext context, IReadOnlyList<T> cases, Func<T, double?> slack, Func<T, string>? describe = null)
+    {
+        context.Cancel.ThrowIfCancellationRequested();
+        var margins = cases.Select(c => (Case: c, Margin: slack(c))).Where(c => c.Margin is not null).ToArray();
+        context.Advance(cases.Count);
+        string Text(T c) => describe is not null ? describe(c) : c?.ToString() ?? "";
+        var replay = new ReplayToken.MasterSeed(context.MasterSeed);
+        if (margins.Length == 0)
+            return new Verdict.Inconclusive(new Evidence(cases.Count, null, "none", replay, [], $"no case met the hypothesis of {Numbers.Count(cases.Count, "case")}"));
+        var worst = margins.MinBy(c => c.Margin!.Value);
+        var evidence = new Evidence(cases.Count, worst.Margin, Text(worst.Case), replay, [], worst.Margin < 0
+            ? $"fails on {Text(worst.Case)} (margin {Numbers.Format(worst.Margin!.Value)}), checked once on each of {Numbers.Count(cases.Count, "case")}"
+            : $"holds on each of {Numbers.Count(cases.Count, "case")}, checked once; smallest margin {Numbers.Format(worst.Margin!.Value)}");
+        return worst.Margin < 0 ? new Verdict.Refuted(evidence, Text(worst.Case)) : new Verdict.Holds(evidence);
+    }
+
     /// <summary>A yes/no claim as a margin: 0 when it holds, −1 when not.</summary>
     public static double? Holds(bool holds) => holds ? 0 : -1;
 

@@ -31,6 +31,10 @@ public enum MutationKind
 
     /// <summary>A factor of the statement removed or added (as Lemma 23's proof drops the Markov step's 1/ε).</summary>
     FactorChanged,
+
+    /// <summary>A value an accepted bound already excludes (C = 1, below the counting bound): refuted whatever the data,
+    /// so killing it shows only that the check decides. Like a negation, it does not count toward a claim's power.</summary>
+    BeyondKnownBound,
 }
 
 /// <summary>A mutant of a claim's statement: the claim with one stated change, checked by the same check on the same
@@ -45,8 +49,14 @@ public enum MutationKind
 /// <param name="Check">the mutated claim's check.</param>
 public sealed record Mutant(string Name, MutationKind Kind, string Change, Func<CheckContext, Verdict> Check)
 {
-    /// <summary>Whether killing this mutant shows the check's power (a negation is killed by any check that decides).</summary>
-    public bool CountsTowardPower => Kind != MutationKind.Negated;
+    /// <summary>Whether killing this mutant shows the check's power (a negation, or a value beyond a known bound, is killed
+    /// by any check that decides).</summary>
+    public bool CountsTowardPower => Kind is not (MutationKind.Negated or MutationKind.BeyondKnownBound);
+
+    /// <summary>For an exact claim's mutant: whether its margin equals its claim's on each of the first <c>count</c>
+    /// instances of the claim's generator (then the mutant is the claim's own check, and can never be killed); null for
+    /// other mutants.</summary>
+    public Func<int, bool>? SameMarginsAsClaim { get; init; }
 
     /// <summary>Whether a mutant with this verdict is killed by a claim with that verdict: one is refuted, the other not.</summary>
     public static bool Kills(Outcome claim, Outcome mutant) => (claim == Outcome.Refuted) != (mutant == Outcome.Refuted);
@@ -120,8 +130,17 @@ public sealed record ConstantMutation(string Name, MutationKind Kind, string Cha
     /// <summary>The mutant every estimated coverage constant gets: C = 1 would beat the counting bound. 2ⁿ subset sums
     /// each cover an interval of length 2δ, so covering [−1, 1] at precision δ needs n ≥ log₂(1/δ) = ln(1/δ)/ln 2, and every
     /// constant here is a sample size over a logarithm of at most 1/δ: C ≥ 1/ln 2 ≈ 1.44 as δ → 0.</summary>
-    public static ConstantMutation BelowCounting { get; } = new("C = 1", MutationKind.ConstantChanged,
+    public static ConstantMutation BelowCounting { get; } = new("C = 1", MutationKind.BeyondKnownBound,
         "C ≤ 1: the sample size log(·) suffices (below the counting bound's 1/ln 2 ≈ 1.44)", 1, Side.AtMost);
+
+    /// <summary>Twice the counting bound: C ≤ 2/ln 2 ≈ 2.885 is no bound's consequence either way (above the counting
+    /// bound, below every constant the seed proves), so only the data decide it: the mutant that shows an estimated
+    /// constant's check has power.</summary>
+    public static ConstantMutation TwiceCounting { get; } = new("C = 2/ln 2", MutationKind.ConstantChanged,
+        "C ≤ 2/ln 2 ≈ 2.885: twice the counting bound's sample size log₂(·) suffices", 2 / Math.Log(2), Side.AtMost);
+
+    /// <summary>The mutants every estimated constant gets: <see cref="BelowCounting"/> and <see cref="TwiceCounting"/>.</summary>
+    public static IReadOnlyList<ConstantMutation> Generic { get; } = [BelowCounting, TwiceCounting];
 
     /// <summary>The mutated statement's verdict from the claim's estimate.</summary>
     public Verdict Decide(Verdict claim)

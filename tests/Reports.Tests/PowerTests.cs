@@ -14,17 +14,12 @@ public class PowerTests
 {
     public static readonly IReadOnlyDictionary<string, string> WithoutPowerAtQuickBudget = new Dictionary<string, string>
     {
-        ["Proposition 20"] = "Pr(Z_n > ½) ≈ 1 at every grid point (n at and above the boundary) while the bound is at most 0.95: the bound is loose " +
-            "there by more than the factor 2 of the generic mutants, and the check can fail only if it were wrong by more",
-        ["Lemma 23 [with the Markov step's factor 1/ε]"] = "its grid (n − τ where (7/8)^{n−τ}/ε < 1, so that it can fail) lies where Pr(Z_n ≤ 1 − ε/2 | Z_τ > ½) ≈ 0, " +
-            "far below the bound: no mutant at factor 2 is false there",
-        ["Proposition 32 [construction]"] = "the bound ε is loose by design (d²c per-entry errors ≤ ε/(d²c) add up only if every entry of K sits in a widest gap, " +
-            "but ‖K‖_1 ≤ 1 keeps entries small, where subset sums are dense); with n = 64 the certificate stays below ε/4 on every draw, so its mutants hold too",
-        ["Lemma 34 [construction]"] = "as Proposition 32's construction, with n′ = 64 per channel",
         ["Remark 7 [Lueker's C as an asymptotic constant]"] = "at the quick budget (10³ streams) the ε-paths reach ε ≥ 0.045 only: no decade of small ε, " +
-            "so the asymptotic reading is inconclusive and so is its mutant C ≤ 1 (at the default budget it is estimated and the mutant refuted)",
-        ["Proof of Proposition 20 [Eq. 3.10]"] = "the geometric coupling's tail Pr(Bin(n, p_β) ≤ α) is at least 0.4 at its grid points while Pr(Z_n ≤ ½) ≈ 0 " +
-            "there (Z_n passes ½ after a few dozen samples, the coupling after hundreds): no mutant at factor 2 is false",
+            "so the asymptotic reading is inconclusive and so are its mutants C ≤ 1 and C ≤ 2/ln 2 (at the default budget it is estimated and C ≤ 2/ln 2 refuted)",
+        ["Proof of Proposition 20 [Eq. 3.10]"] = "the geometric coupling is loose wherever its bound is below 1: Pr(Bin(n, p_β) ≤ α) < 1 needs n > α ≥ 8.5 ln(1/(2ε)), " +
+            "where Pr(Z_n ≤ ½) is already below 1/trials (Z_n passes ½ near n = log₂(1/ε)), so no mutant of the coupling's constants is false where the trials could see it",
+        ["Lemma 34 [construction]"] = "of its 40 draws (n′ from 16 to 64 per channel, c1 = c) 22 hold the covering event; on seed 1 none of the other 18 " +
+            "exceeds ε′ (the event-dropped mutant) and no certificate reaches ε′/4 (at the default budget both mutants are killed)",
     };
 
     [Fact]

@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using Rssp.Theory.Distributions;
 using Rssp.Theory.Networks;
 using Rssp.Theory.Random;
@@ -29,9 +30,23 @@ public class GeneratorHypothesisTests
     [Fact]
     public void Proposition_32s_filters_have_l1_norm_at_most_one_for_every_kind()
     {
-        var kinds = Classes(Proposition32.Draws(64).Generator, Tests, d => $"kind {d.TargetKind}",
+        var kinds = Classes(Proposition32.Draws(Proposition32.MinSamples, Proposition32.MaxSamples).Generator, Tests, d => $"kind {d.TargetKind}",
             d => Proposition32.Target(d.TargetKind, d.D, d.C, 1, new Rng(d.Seed)).L1Norm() <= 1 + 1e-12 && d.Eps is > 0 and < 1);
         Assert.Equal(4, kinds.Count);
+    }
+
+    [Fact]
+    public void The_constructions_draws_reach_both_ends_of_their_sample_range_and_straddle_the_covering_event()
+    {
+        var draws = Proposition32.Draws(Proposition32.MinSamples, Proposition32.MaxSamples).Generator;
+        var ends = Classes(draws, Tests, d => d.N == Proposition32.MinSamples ? "fewest" : d.N == Proposition32.MaxSamples ? "most" : "between",
+            d => d.N is >= Proposition32.MinSamples and <= Proposition32.MaxSamples);
+        Assert.Equal(3, ends.Count);
+        // The event (the claim's hypothesis) holds on some draws and fails on others: the claims run where it is satisfied, the
+        // hypothesis-dropped mutant also where it is not.
+        var covered = Gen.Sample(draws, 50, new Rnd(3, 5), 100).Select(d => Proposition32.ConstructionMargin(d, channels: 1) is not null).ToArray();
+        Assert.Contains(true, covered);
+        Assert.Contains(false, covered);
     }
 
     [Fact]

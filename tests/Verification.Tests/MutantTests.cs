@@ -143,6 +143,64 @@ public class MutantTests
     }
 
     [Fact]
+    public void No_exact_mutant_of_the_catalogue_has_its_claims_margins()
+    {
+        // A mutant whose margin is its claim's on every instance is the claim's own check: never killed, it only pads the table.
+        var copies = ClaimCatalogue.All.SelectMany(c => c.Mutants.Where(m => m.SameMarginsAsClaim?.Invoke(30) == true).Select(m => $"{c.Key}: {m.Name}"));
+        Assert.Empty(copies);
+    }
+
+    [Fact]
+    public void The_copy_detector_finds_a_mutant_with_its_claims_margins_and_passes_a_real_change()
+    {
+        var claim = Define.Exact("Test claim", "x ≥ 2", "x from [3, 1000]", () => Arb.From(Gen.Choose(3, 1000)), x => x - 2.0,
+            mutants:
+            [
+                new("copy", MutationKind.ConstantChanged, "x ≥ 2 again", x => x - 2.0),
+                new("2 → 3", MutationKind.ConstantChanged, "x ≥ 3", x => x - 3.0),
+            ]);
+        Assert.Equal([true, false], claim.Mutants.Select(m => m.SameMarginsAsClaim!(30)));
+    }
+
+    [Fact]
+    public void A_constant_below_the_counting_bound_does_not_count_toward_power_and_twice_the_counting_bound_does()
+    {
+        var estimate = new Verdict.Estimated(new Evidence(100, null, "eps = 0.1", new ReplayToken.MasterSeed(1), [], "C ≈ 5"),
+            new ConstantEstimate(5, "eps = 0.1", 4.5, 5.5));
+        var calls = 0;
+        var claim = Define.Estimated(new Claim("Test constant", Variant.Literal, Claim.AsPrinted, ClaimKind.Constant, "C", "trials", _ =>
+        {
+            calls++;
+            return estimate;
+        }), null);
+        var row = MutantRun.Check(claim, Budget.Quick, Seed);
+        Assert.Equal(["C = 1", "C = 2/ln 2"], row.Mutants.Select(m => m.Mutant.Name));
+        Assert.Equal([false, true], row.Mutants.Select(m => m.Mutant.CountsTowardPower));
+        Assert.All(row.Mutants, m => Assert.True(m.Killed));
+        Assert.True(row.HasPower);
+        Assert.Equal(1, calls); // the estimate is computed once, for the claim and both mutants
+    }
+
+    [Fact]
+    public void A_claim_over_fixed_cases_checks_each_once_and_refutes_at_its_worst_case()
+    {
+        var calls = new int[1];
+        var claim = Define.Cases("Test claim", "1/8 − z/4 ≥ 0 on [0, ½]", "the ends", [0.0, 0.5], z =>
+            {
+                Interlocked.Increment(ref calls[0]);
+                return 0.125 - z / 4;
+            },
+            [new("1/8 → 0", MutationKind.ConstantChanged, "−z/4 ≥ 0", z => -z / 4)]);
+        var row = MutantRun.Check(claim, Budget.Default, Seed);
+        Assert.Equal(Outcome.Holds, row.Claim.Verdict.Outcome);
+        Assert.Equal((2L, 0.0), (row.Claim.Verdict.Instances, row.Claim.Verdict.MinSlack!.Value));
+        Assert.Equal(2, calls[0]);
+        var mutant = row.Mutants.Single().Verdict;
+        Assert.Equal(Outcome.Refuted, mutant.Outcome);
+        Assert.Equal("0.5", mutant.Counterexample);
+    }
+
+    [Fact]
     public void A_true_claim_of_the_catalogue_holds_and_its_false_mutant_is_refuted()
     {
         var row = MutantRun.Check(ClaimCatalogue.All.Single(c => c.Key == "Lemma 19"), Budget.Quick, Seed);

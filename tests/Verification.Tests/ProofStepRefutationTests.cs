@@ -21,7 +21,7 @@ public partial class ProofStepRefutationTests
     [
         ProofOfCorollary10.ScaleAsPrinted, ProofOfCorollary10.SampleSizeAsPrinted, ProofOfLemma15.TriangleAsPrinted,
         ProofOfProposition16.HSumAsPrinted, ProofOfProposition20.TransitionAsPrinted, ProofOfProposition20.SumIndexAsPrinted,
-        ProofOfProposition20.Theorem21Hypotheses, ProofOfProposition20.ThesisAsPrinted, ProofOfLemma23.LastStepAsPrinted,
+        ProofOfProposition20.Theorem21Hypotheses, ProofOfProposition20.ThesisAsPrinted, ProofOfLemma23.LastStepAsPrinted, ProofOfLemma23.LastStepPerInstance,
         ProofOfLemma23.Corollary22AsPrinted, UsesInTheorem6.BothAtLeastAsPrinted, UsesInTheorem6.CoverageAsPrinted,
         ProofOfProposition32.TargetRange, ProofOfProposition32.EpsRange, ProofOfProposition32.EventPrecision,
         ProofOfLemma34.NormHypothesis, ProofOfLemma34.WidthPerChannel, StepsOfTheorem31.Lemma34Width, StepsOfTheorem31.KernelNorms,
@@ -134,14 +134,28 @@ public partial class ProofStepRefutationTests
     }
 
     [Fact]
-    public void Lemma_23_last_step_and_corollary_22_as_printed_fail_by_brute_force()
+    public void Lemma_23_last_step_and_corollary_22_as_printed_fail_by_brute_force_and_transcription()
     {
-        var (eps, xs) = Instance(Counterexample(ProofOfLemma23.LastStepAsPrinted));
+        var (eps, xs) = Instance(Counterexample(ProofOfLemma23.LastStepPerInstance));
         var zbar = 1 - BruteForce.Density(xs, eps);
         Assert.True(zbar <= 0.5 && 2 * zbar / eps > 1);
-        (eps, xs) = Instance(Counterexample(ProofOfLemma23.Corollary22AsPrinted));
-        zbar = 1 - BruteForce.Density(xs, eps);
-        Assert.True(zbar is > 0 and <= 0.5 && zbar * (1 + (1 - zbar) / 4) > 7.0 / 8 * zbar);
+        // Corollary 22's printed bound per unit of Z̄ against 7/8, transcribed: 1 + ¼(1 − z) > 7/8 at the case printed.
+        var z = Field(Counterexample(ProofOfLemma23.Corollary22AsPrinted), "Z̄_m");
+        Assert.True(z is >= 0 and <= 0.5 && 1 + (1 - z) / 4 > 7.0 / 8);
+    }
+
+    /// <summary>The last step as printed, recounted at the point the check refutes: the mean of brute-force Z̄_τ over the
+    /// trials with Z̄_τ ≤ ½ (the claim's own seeds) lies above ε/2 by more than the Hoeffding half-width.</summary>
+    [Fact]
+    public void Lemma_23_last_step_as_printed_fails_in_expectation_recounted_by_brute_force()
+    {
+        var c = Counterexample(ProofOfLemma23.LastStepAsPrinted);
+        var (eps, tau) = (Field(c, "eps"), (int)Field(c, "tau"));
+        var claim = ClaimCatalogue.All.Single(k => k.Key == ProofOfLemma23.LastStepAsPrinted.Key);
+        var point = ProofOfLemma23.LastStepAsPrinted.Stream.Child(Array.IndexOf([0.1, 0.1, 0.01, 0.01, 0.001, 0.001], eps) + (tau == Lemma23.Tau(eps) ? 1 : 0));
+        var values = Enumerable.Range(0, Budget.Quick.Trials).Select(i => 1 - BruteForce.Density(new Rng(point.TrialSeed(1, i)).Symmetric(tau), eps)).Where(z => z <= 0.5).ToArray();
+        var halfWidth = Math.Sqrt(Math.Log(2 / 1e-9) / (2 * values.Length));
+        Assert.True(values.Average() - halfWidth > eps / 2, $"{claim.Key}: mean {values.Average()} ± {halfWidth} against {eps / 2}");
     }
 
     [Fact]
@@ -162,8 +176,9 @@ public partial class ProofStepRefutationTests
         var (a, b, eps) = (Field(scale, "a"), Field(scale, "b"), Field(scale, "ε"));
         Assert.True(a > 0 && b > 0 && b < 1 / (2 * a) && eps is > 0 and < 1.0 / 3);
         Assert.True(a * eps / 2 > eps);
-        eps = Field(Counterexample(ProofOfCorollary10.SampleSizeAsPrinted), "ε");
-        Assert.True(Math.Log(1 / eps) < Math.Log(1 / (eps / 2)));
+        var size = Counterexample(ProofOfCorollary10.SampleSizeAsPrinted);
+        var (cc, e) = (Field(size, "C"), Field(size, "ε"));
+        Assert.True(e is > 0 and < 1.0 / 3 && Math.Ceiling(cc * Math.Log(1 / e)) < cc * Math.Log(1 / (e / 2)));
     }
 
     [Fact]
@@ -196,8 +211,8 @@ public partial class ProofStepRefutationTests
         var n = (int)Math.Ceiling(cc * c1 * Math.Log(dd * dd * c0 * c1 / e));
         Assert.True(n >= cc * c1 * Math.Log(dd * dd * c0 * c1 / e) && n / c1 < needed);
         var width = Counterexample(StepsOfTheorem31.Lemma34Width);
-        var (l, x) = (Field(width, "ℓ"), Field(width, "d_i²/ε"));
-        Assert.True(l >= 1 && x > 3 && Math.Log(l * x) < Math.Log(2 * l * x));
+        var (l, ci, x, cw) = (Field(width, "ℓ"), Field(width, "c_i"), Field(width, "d_i²/ε"), Field(width, "C"));
+        Assert.True(l >= 1 && x > 3 && Math.Ceiling(cw * ci * Math.Log(l * x)) < cw * ci * Math.Log(2 * l * x));
     }
 
     /// <summary>At the default budget's 40000 trials per point (the quick budget's 400 leave it inconclusive): the mean of

@@ -10,13 +10,17 @@ public class TargetTests
     /// <summary>Eq. 4.2 is the definition of the convolution, not a step of a proof.</summary>
     private const string Definition = "Eq. 4.2";
 
+    /// <summary>A proof step checked in a stronger form than printed (per instance for an expectation) is a reading of the
+    /// step, not the step: its refutation does not refute the step as printed, which has a claim of its own.</summary>
+    private const string Strengthened = "Proof of Lemma 23 [last step per instance]";
+
     [Fact]
     public void A_claim_whose_id_or_variant_names_a_proof_or_an_equation_is_a_proof_step_or_a_construction()
     {
         var proofish = ClaimCatalogue.All.Where(c => c.Id != Definition).Where(c => c.Id.StartsWith("Eq.", StringComparison.Ordinal) || c.Id.StartsWith("Proof", StringComparison.Ordinal)
             || c.VariantName.Contains("proof", StringComparison.OrdinalIgnoreCase) || c.VariantName.Contains("Eq.", StringComparison.Ordinal)).ToArray();
         Assert.True(proofish.Length >= 15, $"only {proofish.Length} claims name a proof or an equation");
-        Assert.All(proofish, c => Assert.True(c.Target.Kind is TargetKind.ProofStep or TargetKind.Construction, $"{c.Key} is about {c.Target}"));
+        Assert.All(proofish.Where(c => c.Key != Strengthened), c => Assert.True(c.Target.Kind is TargetKind.ProofStep or TargetKind.Construction, $"{c.Key} is about {c.Target}"));
         Assert.All(ClaimCatalogue.All.Where(c => c.Id != Definition && c.Id.StartsWith("Eq.", StringComparison.Ordinal)), c => Assert.Equal(TargetKind.ProofStep, c.Target.Kind));
         Assert.Equal(TargetKind.Statement, ClaimCatalogue.All.Single(c => c.Id == Definition).Target.Kind);
     }
@@ -35,6 +39,8 @@ public class TargetTests
     [InlineData("Corollary 10 [pruned law]", TargetKind.ProofStep)]
     [InlineData("Proof of Theorem 6", TargetKind.ProofStep)]
     [InlineData("Remark 7 [counting lower bound]", TargetKind.Reading)]
+    [InlineData("Proof of Lemma 23 [last step as printed]", TargetKind.ProofStep)]
+    [InlineData(Strengthened, TargetKind.Reading)]
     public void Named_claims_have_the_target_they_are_about(string key, TargetKind kind) =>
         Assert.Equal(kind, ClaimCatalogue.All.Single(c => c.Key == key).Target.Kind);
 

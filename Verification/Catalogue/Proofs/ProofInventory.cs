@@ -126,7 +126,7 @@ public static class ProofInventory
                 ProofOfLemma23.Corollary22AsPrinted, ProofOfLemma23.Corollary22ProofLine).Using("Corollary 22"),
             NotCheckable("complement", "Pr(Z_n ≤ 1 − ε/2 | Z_τ > ½) = Pr(Z̄_n ≥ ε/2 | Z̄_τ ≤ ½).", "a rewriting with Z̄ = 1 − Z"),
             Checked("Markov and Eq. 3.13", "≤ 2E[Z̄_n | Z̄_τ ≤ ½]/ε ≤ (7/8)^{n−τ}·2E[Z̄_τ | Z̄_τ ≤ ½]/ε.", Lemma23.MarkovStep),
-            Checked("last step", "(7/8)^{n−τ}·2E[Z̄_τ | Z̄_τ ≤ ½]/ε ≤ (7/8)^{n−τ}.", ProofOfLemma23.LastStepAsPrinted),
+            Checked("last step", "(7/8)^{n−τ}·2E[Z̄_τ | Z̄_τ ≤ ½]/ε ≤ (7/8)^{n−τ}.", ProofOfLemma23.LastStepAsPrinted, ProofOfLemma23.LastStepPerInstance),
         ]),
         new("Theorem 6",
         [

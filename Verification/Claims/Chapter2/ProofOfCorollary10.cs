@@ -37,19 +37,26 @@ public static class ProofOfCorollary10
         }, Variant.Intended, "Theorem 6 at ε/(2 max{1, a})", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("Theorem 6 at ε/(2 max{1, a}): the evident reading of a step of the proof of Corollary 10"),
         mutants: [new("2 max{1, a} → max{1, a}", MutationKind.ConstantChanged, "ε′ = ε/max{1, a}.", p => Math.Min(p.Eps - p.A * p.Eps / Math.Max(1, p.A), p.Eps / 2 - p.Eps / Math.Max(1, p.A)))]);
 
+    /// <summary>Theorem 6's constant C (1 to 10) and ε ∈ (0, 1/3): what a sample-size step is checked on.</summary>
+    private static Arbitrary<(double C, double Eps)> SizeCases => Arb.From(from k in Gen.Choose(100, 1000) from eps in ProofGens.Eps select (C: k / 100.0, Eps: eps));
+
+    /// <summary>⌈factor·C log(1/ε)⌉ − C log(2/ε): the least whole sample size the proof provides against the size Theorem 6
+    /// needs at ε′ = ε/2 (sample sizes are whole numbers, so the step holds where the ceiling reaches C log(1/ε′)).</summary>
+    private static double SizeMargin((double C, double Eps) p, double factor) => Math.Ceiling(factor * p.C * Math.Log(1 / p.Eps)) - p.C * Math.Log(2 / p.Eps);
+
     public static Claim SampleSizeAsPrinted => Define.Exact("Proof of Corollary 10",
-        "Pr(|Ω̃_n| ≥ C log(1/ε)) ≥ 1 − ε/2 provides Theorem 6's hypothesis at error ε′ = ε/2: C log(1/ε) ≥ C log(1/ε′).",
-        "C > 0 multiplies both sides and cancels; ε across (0, 1/3); margin log(1/ε) − log(2/ε)",
-        () => Arb.From(ProofGens.Eps), eps => Math.Log(1 / eps) - Math.Log(2 / eps), variantName: "use of Theorem 6: sample size",
-        describe: eps => $"ε = {eps:G4}: the size provided, C·log(1/ε) = C·{Math.Log(1 / eps):G4}, against the size Theorem 6 needs at ε′ = ε/2, C·log(1/ε′) = C·{Math.Log(2 / eps):G4}",
+        "Pr(|Ω̃_n| ≥ C log(1/ε)) ≥ 1 − ε/2 provides Theorem 6's hypothesis at error ε′ = ε/2: |Ω̃_n| ≥ C log(1/ε) gives |Ω̃_n| ≥ C log(1/ε′).",
+        "C across [1, 10], ε across (0, 1/3); margin ⌈C log(1/ε)⌉ − C log(2/ε) (the least whole size provided against the size needed; it holds only where the ceiling makes up the C log 2)",
+        () => SizeCases, p => SizeMargin(p, 1), variantName: "use of Theorem 6: sample size",
+        describe: p => $"C = {p.C:R}, ε = {p.Eps:R}: the least size provided, ⌈C·log(1/ε)⌉ = {Math.Ceiling(p.C * Math.Log(1 / p.Eps))}, against the size Theorem 6 needs at ε′ = ε/2, C·log(1/ε′) = {p.C * Math.Log(2 / p.Eps):G6}",
         target: ClaimTarget.ProofStep("use of Theorem 6 in the proof of Corollary 10: the sample size |Ω̃_n| ≥ C log(1/ε′)"),
-        mutants: [new("ε′ = ε/2 → ε′ = ε", MutationKind.ConstantChanged, "Theorem 6 at ε′ = ε: C log(1/ε) ≥ C log(1/ε).", eps => Math.Log(1 / eps) - Math.Log(1 / eps))]);
+        mutants: [new("C → 2C provided", MutationKind.ConstantChanged, "|Ω̃_n| ≥ 2C log(1/ε) gives |Ω̃_n| ≥ C log(1/ε′) (true: log(1/ε) > log 2).", p => SizeMargin(p, 2))]);
 
     public static Claim SampleSizeDoubled => Define.Exact("Proof of Corollary 10",
         "With C_{a,b} chosen for |Ω̃_n| ≥ 2C log(1/ε): 2C log(1/ε) ≥ C log(2/ε) = C log(1/ε′) for ε ∈ (0, 1/3), so Theorem 6 applies at ε′ = ε/2.",
-        "as printed; margin 2 log(1/ε) − log(2/ε)",
-        () => Arb.From(ProofGens.Eps), eps => 2 * Math.Log(1 / eps) - Math.Log(2 / eps), Variant.Intended, "sample size 2C log(1/ε)", target: ClaimTarget.ProofStep("sample size 2C log(1/ε): the evident reading of a step of the proof of Corollary 10"),
-        mutants: [new("2C → C", MutationKind.ConstantChanged, "C log(1/ε) ≥ C log(2/ε).", eps => Math.Log(1 / eps) - Math.Log(2 / eps))]);
+        "C across [1, 10], ε across (0, 1/3); margin ⌈2C log(1/ε)⌉ − C log(2/ε)",
+        () => SizeCases, p => SizeMargin(p, 2), Variant.Intended, "sample size 2C log(1/ε)", target: ClaimTarget.ProofStep("sample size 2C log(1/ε): the evident reading of a step of the proof of Corollary 10"),
+        mutants: [new("2C → C", MutationKind.ConstantChanged, "⌈C log(1/ε)⌉ ≥ C log(2/ε).", p => SizeMargin(p, 1))]);
 
     /// <summary>K = s² with s = (√0.815 + √(0.815 + 8abC))/(4ab), the least K with 2abK − C ≥ √(0.815K): Hoeffding then gives
     /// Pr(Bin(⌈K log(1/ε)⌉, 2ab) &lt; C log(1/ε)) ≤ ε/2 for ε &lt; 1/3 (log(2/ε) ≤ 1.631 log(1/ε) there).</summary>

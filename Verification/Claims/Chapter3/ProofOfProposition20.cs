@@ -98,7 +98,8 @@ public static class ProofOfProposition20
         variantName: "Eq. 3.10 to Eq. 3.11 as printed", tolerance: Tolerance.GeometricTail,
         describe: t => $"p_β = {t.P}, α = {t.Alpha}, n = {t.N}: the tail of α + 1 geometrics (Eq. 3.10) is {Proposition20.GeometricSumTail(t.P, t.Alpha + 1, t.N):G4}, that of α + 2 (Eq. 3.11) {Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N):G4}",
         target: ClaimTarget.ProofStep("Eq. 3.10's sum over i = 0..α equated with Eq. 3.11's over i = 0..α + 1, in the proof of Proposition 20"),
-        mutants: [new("α + 1 terms → α + 2 terms", MutationKind.ConstantChanged, "Pr(Σ_{i=0}^{α+1} Z_i > n) = Pr(Σ_{i=0}^{α+1} Geom_i > n).", t => -Math.Abs(Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N) - Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N)))]);
+        mutants: [new("= → ≤", MutationKind.BoundLoosened, "Pr(Σ_{i=0}^{α} Z_i^{(↑)} > n) ≤ Pr(Σ_{i=0}^{α+1} Geom_i(p_β) > n): the equality relaxed to the inequality one more term gives.",
+            t => Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N) - Proposition20.GeometricSumTail(t.P, t.Alpha + 1, t.N))]);
 
     public static Claim SumIndexBound => Define.Exact("Proof of Proposition 20",
         "Pr(Σ_{i=0}^{α} Z_i^{(↑)} > n) ≤ Pr(Σ_{i=0}^{α+1} Geom_i(p_β) > n): one more term only raises the tail, so Eq. 3.11–3.12 still bound Eq. 3.10.",
@@ -146,6 +147,9 @@ public static class ProofOfProposition20
         target: ClaimTarget.ProofStep("use of Theorem 21 in the proof of Proposition 20: hypotheses (t = np_β − α − 1 > 0 at every admitted n)"),
         mutants: [new("t > 0 → t ≥ 0", MutationKind.StrictnessFlipped, "t = np_β − α − 1 ≥ 0 at every admitted n.", c => c.ScaledExcess)]);
 
+    /// <summary>n = ⌊(α + 1)/p_β⌋ + Extra: Extra ≥ 1 above the least n the statement admits.</summary>
+    private static int SizeAbove((double Beta, double Eps, int Extra) p) => (int)Math.Floor((FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / GrowthProbability.PBeta(p.Beta)) + p.Extra;
+
     private static Arbitrary<(double Beta, double Eps, int Extra)> AboveBoundary =>
         Arb.From(from b in ProofGens.Beta from e in ProofGens.Eps from extra in Gen.Choose(1, 5000) select (Beta: b, Eps: e, Extra: extra));
 
@@ -155,17 +159,17 @@ public static class ProofOfProposition20
         () => AboveBoundary,
         p =>
         {
-            var n = (int)Math.Floor((FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / GrowthProbability.PBeta(p.Beta)) + p.Extra;
+            var n = SizeAbove(p);
             return 1 - FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n) - FirstPhaseTail.LowerBound(p.Beta, p.Eps, n);
         }, variantName: "the thesis from Eq. 3.12 as printed",
         describe: p =>
         {
-            var n = (int)Math.Floor((FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / GrowthProbability.PBeta(p.Beta)) + p.Extra;
+            var n = SizeAbove(p);
             return $"β = {p.Beta:R}, ε = {p.Eps:R}, n = {n}: Eq. 3.12 leaves the tail exp(−2(np_β − α − 1)²/n) = {FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n):G4}, "
                 + $"the printed bound needs exp(−(2p_β²/n)(n − α/p_β)²) = {1 - FirstPhaseTail.LowerBound(p.Beta, p.Eps, n):G4}";
         },
         target: ClaimTarget.ProofStep("the printed bound read off Eq. 3.12 (last sentence of the proof of Proposition 20)"),
-        mutants: [new("≥ → ≤", MutationKind.DirectionFlipped, "1 − exp(−2(np_β − α − 1)²/n) ≤ the printed bound.", p => { var n = (int)Math.Floor((FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / GrowthProbability.PBeta(p.Beta)) + p.Extra; return FirstPhaseTail.LowerBound(p.Beta, p.Eps, n) - (1 - FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n)); })]);
+        mutants: [new("≥ → ≤", MutationKind.DirectionFlipped, "1 − exp(−2(np_β − α − 1)²/n) ≤ the printed bound.", p => { var n = SizeAbove(p); return FirstPhaseTail.LowerBound(p.Beta, p.Eps, n) - (1 - FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n)); })]);
 
     public static Claim ThesisFromEq312 => Define.Exact("Proof of Proposition 20",
         "What Eq. 3.12 gives: Pr(Z_n > ½) ≥ 1 − exp(−(2p_β²/n)(n − (α + 1)/p_β)²) for n > (α + 1)/p_β — the printed statement with α + 1 in place of α (and ≥ for >).",
@@ -175,12 +179,12 @@ public static class ProofOfProposition20
         {
             var pb = GrowthProbability.PBeta(p.Beta);
             var alpha = FirstPhaseTail.Alpha(p.Beta, p.Eps);
-            var n = (int)Math.Floor((alpha + 1) / pb) + p.Extra;
+            var n = SizeAbove(p);
             var gap = n - (alpha + 1) / pb;
             var reading = Math.Exp(-2 * pb * pb / n * gap * gap);
             return -Math.Abs(FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n) - reading) / Math.Max(reading, 1e-300);
         }, Variant.Intended, "the thesis with α + 1", tolerance: Tolerance.BinomialTailRelative, target: ClaimTarget.ProofStep("the thesis with α + 1: the evident reading of a step of the proof of Proposition 20"),
-        mutants: [new("α + 1 → α", MutationKind.ConstantChanged, "2(np_β − α − 1)²/n = (2p_β²/n)(n − α/p_β)².", p => { var n = (int)Math.Floor((FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / GrowthProbability.PBeta(p.Beta)) + p.Extra; var r = 1 - FirstPhaseTail.LowerBound(p.Beta, p.Eps, n); return -Math.Abs(FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n) - r) / Math.Max(r, 1e-300); })]);
+        mutants: [new("α + 1 → α", MutationKind.ConstantChanged, "2(np_β − α − 1)²/n = (2p_β²/n)(n − α/p_β)².", p => { var n = SizeAbove(p); var r = 1 - FirstPhaseTail.LowerBound(p.Beta, p.Eps, n); return -Math.Abs(FirstPhaseTail.Eq312UpperBound(p.Beta, p.Eps, n) - r) / Math.Max(r, 1e-300); })]);
 
     public static IReadOnlyList<Claim> Claims =>
         [PartitionIsOne, TransitionAsPrinted, TransitionOnwards, Eq310, SumIndexAsPrinted, SumIndexBound, Theorem21Hypotheses, ThesisAsPrinted, ThesisFromEq312];

@@ -108,37 +108,52 @@ public static class Proposition32
             "lower bound over the grid of (d, c, ε) (the sup runs over an unbounded domain):", variantName: "constant C"),
         Define.Exact("Proposition 32",
             "When every sample set ε/(d²c)-covers [−1, 1] (the event E^(filter)), the construction — U⁺, then the closest subset per entry — gives sup over X ∈ [0, 1]^{D×D×c} of ‖K ∗ X − N_0^{(S)}(X)‖_max < ε, for random and adversarial K (one entry ±1, all mass on one sign).",
-            "random U, V with n = 64, draws where the event holds for the samples the construction uses; the certificate's exact supremum against ε",
-            () => Draws(64),
+            $"random U, V with n from {MinSamples} to {MaxSamples} (near the event's threshold, where the bound can bite), draws where the event holds for the samples the construction uses; the certificate's exact supremum against ε",
+            () => Draws(MinSamples, MaxSamples),
             draw => ConstructionMargin(draw, channels: 1),
             variantName: "construction", target: ClaimTarget.Construction("Proposition 32's construction (U⁺, then the closest subset per entry) under the event E^(filter)"),
             bound: draw => draw.Eps,
-            mutants: [ConstructionMutant(channels: 1)]),
+            mutants: ConstructionMutants(channels: 1)),
     ];
 
     /// <summary>Pr(X_1X_2 ∈ [s·Lo, s·Hi]) − factor·b·s·h: the product law's mass on an interval of [−½, ½] scaled by s.</summary>
     private static double ProductMass(SubInterval p, double scale, double factor) =>
         new ProductOfUniforms().Cdf(scale * p.Hi) - new ProductOfUniforms().Cdf(scale * p.Lo) - factor * B * scale * p.H;
 
-    /// <summary>The construction's mutant: its certified error within a quarter of the precision asked.</summary>
-    public static SlackMutation<Draw> ConstructionMutant(int? channels) => new("ε → ε/4", MutationKind.BoundTightened,
-        "the same with sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max < ε/4", draw => ConstructionMargin(draw, channels ?? draw.C) is double m ? m - 0.75 * draw.Eps : null);
+    /// <summary>The fewest and most samples per block of a construction's draw: at 16 the covering event seldom holds, at 64
+    /// nearly always (measured over the grid, seed 11: 3% and 99%), so the draws straddle its threshold, where the per-entry
+    /// errors come near ε/(d²c) and the bound ε can bite (certified error up to 0.82ε measured on 500 draws; at n = 64 alone
+    /// below 0.04ε), and where the event fails on some draws, which the hypothesis-dropped mutant uses.</summary>
+    public const int MinSamples = 16, MaxSamples = 64;
 
-    public static Arbitrary<Draw> Draws(int n) => Arb.From(
+    /// <summary>The construction's mutants: its certified error within a quarter of the precision asked, and the covering
+    /// event dropped (the bound asked of every draw, also where some sample set does not cover: about 5% of the draws exceed ε there).</summary>
+    public static IReadOnlyList<SlackMutation<Draw>> ConstructionMutants(int? channels) =>
+    [
+        new("ε → ε/4", MutationKind.BoundTightened, "the same with sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max < ε/4",
+            draw => ConstructionMargin(draw, channels ?? draw.C) is double m ? m - 0.75 * draw.Eps : null),
+        new("covering event dropped", MutationKind.HypothesisChanged, "the construction gives sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max < ε on every draw, whether or not the sample sets cover",
+            draw => ConstructionMargin(draw, channels ?? draw.C, eventRequired: false)),
+    ];
+
+    /// <summary>Draws over the grid, the four kinds of target, and n from minN to maxN samples per block.</summary>
+    public static Arbitrary<Draw> Draws(int minN, int maxN) => Arb.From(
         from g in Gen.Elements(Grid.ToArray())
         from kind in Gen.Choose(0, 3)
+        from n in Gen.Choose(minN, maxN)
         from seed in Gen.Choose(0, int.MaxValue)
         select new Draw(g.D, g.C, g.Eps, n, kind, (ulong)seed));
 
-    /// <summary>ε − certified sup error on draws where each entry's usable samples cover at the per-entry precision; null elsewhere.</summary>
-    public static double? ConstructionMargin(Draw draw, int channels)
+    /// <summary>ε − certified sup error on draws where each entry's usable samples cover at the per-entry precision; null
+    /// elsewhere, unless the event is not required.</summary>
+    public static double? ConstructionMargin(Draw draw, int channels, bool eventRequired = true)
     {
         var rng = new Rng(draw.Seed);
         var u = Tensor.Uniform(rng, draw.D, draw.D, draw.C, draw.N * channels);
         var v = Tensor.Uniform(rng, 1, 1, draw.N * channels, channels);
         var k = Target(draw.TargetKind, draw.D, draw.C, channels, rng);
         var result = LayerPruning.Lemma34(u, v, k, draw.D + 1, draw.D + 1, draw.Eps);
-        if (!EveryEntryCovers(u, v, draw.N, result.EntryPrecision)) return null;
+        if (eventRequired && !EveryEntryCovers(u, v, draw.N, result.EntryPrecision)) return null;
         return draw.Eps - result.Supremum.Value;
     }
 

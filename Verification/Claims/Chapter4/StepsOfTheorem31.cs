@@ -28,24 +28,29 @@ public static class StepsOfTheorem31
         target: ClaimTarget.ProofStep("Eq. 4.11 (σ is 1-Lipschitz), in the proof of Theorem 31"),
         mutants: [new("Lipschitz constant 1 → ½", MutationKind.ConstantChanged, "‖σ(A) − σ(B)‖_max ≤ ½‖A − B‖_max.", p => { var rng = new Rng(p.Seed); var (a, b) = (Tensor.Uniform(rng, p.D, p.D, p.C).Scale(3), Tensor.Uniform(rng, p.D, p.D, p.C).Scale(3)); return a.Subtract(b).MaxNorm() / 2 - a.Relu().Subtract(b.Relu()).MaxNorm(); })]);
 
-    /// <summary>ℓ, and x = c_{i−1}c_i d_i²/ε for a layer (ε &lt; 1/3, so x &gt; 3).</summary>
-    private static Arbitrary<(int L, double X)> Layers => Arb.From(
+    /// <summary>ℓ, c_i, x = c_{i−1}c_i d_i²/ε for a layer (ε &lt; 1/3, so x &gt; 3), and Lemma 34's constant C (1 to 10).</summary>
+    private static Arbitrary<(int L, int C1, double X, double C)> Layers => Arb.From(
         from l in Gen.Choose(1, 10) from d in Gen.Choose(1, 5) from c0 in Gen.Choose(1, 8) from c1 in Gen.Choose(1, 8)
-        from e in Generators.ProofGens.Eps select (L: l, X: c0 * c1 * d * d / e));
+        from e in Generators.ProofGens.Eps from k in Gen.Choose(100, 1000) select (L: l, C1: c1, X: c0 * c1 * d * d / e, C: k / 100.0));
+
+    /// <summary>⌈factor·C c_i log(ℓx)⌉ − C c_i log(2ℓx): the least whole width Theorem 31 provides (with its C taken factor
+    /// times Lemma 34's) against the width Lemma 34 needs at ε′ = ε/(2ℓ).</summary>
+    private static double WidthMargin((int L, int C1, double X, double C) p, double factor) =>
+        Math.Ceiling(factor * p.C * p.C1 * Math.Log(p.L * p.X)) - p.C * p.C1 * Math.Log(2 * p.L * p.X);
 
     public static Claim Lemma34Width => Define.Exact(Id,
         "Lemma 34 at ε′ = ε/(2ℓ) needs n_i ≥ C c_i log(d_i² c_{i−1} c_i/ε′) = C c_i log(2ℓ c_{i−1} c_i d_i²/ε); Theorem 31 provides n_i ≥ C c_i log(c_{i−1} c_i d_i² ℓ/ε), the same C.",
-        "ℓ to 10, d_i to 5, c to 8, ε across (0, 1/3); C c_i cancels; margin log(ℓx) − log(2ℓx), x = c_{i−1}c_i d_i²/ε",
-        () => Layers, p => Math.Log(p.L * p.X) - Math.Log(2 * p.L * p.X), variantName: "use of Lemma 34: width",
-        describe: p => $"ℓ = {p.L}, c_{{i−1}}c_i d_i²/ε = {p.X:R}: Theorem 31 gives n_i = C c_i·{Math.Log(p.L * p.X):G4}, Lemma 34 at ε′ = ε/(2ℓ) needs C c_i·{Math.Log(2 * p.L * p.X):G4}",
+        "ℓ to 10, d_i to 5, c to 8, ε across (0, 1/3), C across [1, 10]; margin ⌈C c_i log(ℓx)⌉ − C c_i log(2ℓx), x = c_{i−1}c_i d_i²/ε (the least whole width provided against the width needed)",
+        () => Layers, p => WidthMargin(p, 1), variantName: "use of Lemma 34: width",
+        describe: p => $"ℓ = {p.L}, c_i = {p.C1}, c_{{i−1}}c_i d_i²/ε = {p.X:R}, C = {p.C:R}: Theorem 31 gives n_i = ⌈C c_i·{Math.Log(p.L * p.X):G4}⌉ = {Math.Ceiling(p.C * p.C1 * Math.Log(p.L * p.X))}, Lemma 34 at ε′ = ε/(2ℓ) needs C c_i·{Math.Log(2 * p.L * p.X):G4} = {p.C * p.C1 * Math.Log(2 * p.L * p.X):G6}",
         target: ClaimTarget.ProofStep("use of Lemma 34 in the proof of Theorem 31: its width at ε′ = ε/(2ℓ) against n_i"),
-        mutants: [new("ε/(2ℓ) → ε/ℓ", MutationKind.ConstantChanged, "Lemma 34 at ε′ = ε/ℓ.", p => Math.Log(p.L * p.X) - Math.Log(p.L * p.X))]);
+        mutants: [new("C → 2C provided", MutationKind.ConstantChanged, "Theorem 31's width with twice Lemma 34's C: ⌈2C c_i log(ℓx)⌉ ≥ C c_i log(2ℓx) (true: ℓx > 2).", p => WidthMargin(p, 2))]);
 
     public static Claim Lemma34WidthDoubled => Define.Exact(Id,
         "With Theorem 31's C twice Lemma 34's: 2C c_i log(c_{i−1} c_i d_i² ℓ/ε) ≥ C c_i log(2ℓ c_{i−1} c_i d_i²/ε), since ℓx ≥ 2 — the theorem's universal C absorbs the factor.",
-        "as printed; margin 2 log(ℓx) − log(2ℓx)",
-        () => Layers, p => 2 * Math.Log(p.L * p.X) - Math.Log(2 * p.L * p.X), Variant.Intended, "use of Lemma 34: width with 2C", target: ClaimTarget.ProofStep("use of Lemma 34: width with 2C: the evident reading of a step of the proof of Theorem 31"),
-        mutants: [new("2C → C", MutationKind.ConstantChanged, "C c_i log(ℓx) ≥ C c_i log(2ℓx).", p => Math.Log(p.L * p.X) - Math.Log(2 * p.L * p.X))]);
+        "as printed; margin ⌈2C c_i log(ℓx)⌉ − C c_i log(2ℓx)",
+        () => Layers, p => WidthMargin(p, 2), Variant.Intended, "use of Lemma 34: width with 2C", target: ClaimTarget.ProofStep("use of Lemma 34: width with 2C: the evident reading of a step of the proof of Theorem 31"),
+        mutants: [new("2C → C", MutationKind.ConstantChanged, "⌈C c_i log(ℓx)⌉ ≥ C c_i log(2ℓx).", p => WidthMargin(p, 1))]);
 
     public static Claim KernelNorms => Define.Exact(Id,
         "Eq. 4.18 and Eq. 4.22 use Proposition 33 with ‖K^(i)‖_1 ≤ 1 at every layer i; F as printed requires “‖K^(1)‖_1 ≤ 1 for each i”, and K^(2) ∈ [−1, 1]^{d×d×c1×c2} of a target in F satisfies it.",
