@@ -176,15 +176,29 @@ public static class Cli
         Validate(law, key => key is not null && SampleLaw.Of(key) is null ? $"unknown --law '{key}'; one of {string.Join(", ", SampleLaw.Keys)}." : null);
         Validate(target, a => !(a > 0 && double.IsFinite(a)) ? $"--target must be a positive number, got {a.ToString(CultureInfo.InvariantCulture)}." : null);
         Validate(variance, v => !(v > 0 && double.IsFinite(v)) ? $"--variance must be a positive number, got {v.ToString(CultureInfo.InvariantCulture)}." : null);
-        foreach (var o in new Option[] { statement, trials, eps, seed, confidence, outDir, shardOption, fresh, law, target, variance }) command.Options.Add(o);
+        var rare = new Option<bool>("--rare")
+        {
+            Description = "Theorem 6 (or --law) below plain Monte Carlo's reach, by rare-event simulation alone: importance-sampled streams (one sign made rarer, "
+                          + "its magnitudes smaller, the likelihood ratio as weight), the jumps ε_n of n*(ε) down to --reach with intervals, the ratio (n*(ε) − 1)/ln(1/ε) "
+                          + "at each (rare.json, rare.csv, rare.png and .svg). --trials is the number of streams (default 1000: about a minute to 10⁻⁶ on two cores). "
+                          + "Runs in one go (no resume, no --shard).",
+        };
+        var reach = new Option<double>("--reach")
+        {
+            Description = "With --rare: the smallest ε to reach, in (0, 0.1) (default 1e-6; the cost grows about as 1/reach).", DefaultValueFactory = _ => 1e-6,
+            CustomParser = Number<double>("--reach", "a number such as 1e-6"),
+        };
+        Validate(reach, r => !(r > 0 && r < 0.1) ? $"--reach must lie in (0, 0.1), got {r.ToString(CultureInfo.InvariantCulture)}." : null);
+        foreach (var o in new Option[] { statement, trials, eps, seed, confidence, outDir, shardOption, fresh, law, target, variance, rare, reach }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             var grid = parse.GetValue(eps) is { Length: > 0 } given ? given : null;
             if (parse.GetValue(law) is { } lawKey && grid is not null) throw new ArgumentException("--law runs from ε-paths, every ε at once: --eps does not apply.");
+            if (parse.GetValue(rare)) return Rare(parse, statement, law, target, variance, trials, seed, confidence, reach, outDir, grid, output, error, cancel);
             var constant = parse.GetValue(law) is { } key
                 ? ConstantCommand.ForLaw(SampleLaw.Of(key, parse.GetValue(variance))!, parse.GetValue(target))
                 : ConstantCommand.Named(parse.GetValue(statement)!)!;
-            var paths = grid is null && constant.Claim.Paths is not null;
+            var paths = EstimateSettings.PathsFor(constant, grid);
             var n = parse.GetResult(trials) is not null ? parse.GetValue(trials)
                 : paths ? constant.Claim.Paths!.StreamsFor(Budget.Default.Trials) : constant.Experiment.TrialsFor(Budget.Default.Trials);
             var level = parse.GetValue(confidence);
@@ -216,6 +230,31 @@ public static class Cli
             return 0;
         });
         return command;
+    }
+
+    /// <summary>estimate-c --rare: Theorem 6's or a law's rare-event run alone (<see cref="RareRun"/>).</summary>
+    private static int Rare(ParseResult parse, Option<string> statement, Option<string> law, Option<double> target, Option<double> variance, Option<int> trials,
+        Option<ulong> seed, Option<double> confidence, Option<double> reach, Option<string> outDir, double[]? grid, TextWriter output, TextWriter error, CancellationToken cancel)
+    {
+        if (grid is not null) throw new ArgumentException("--rare estimates every ε at once: --eps does not apply.");
+        var (experiment, name, folderName) = parse.GetValue(law) is { } key
+            ? (SampleLaw.Of(key, parse.GetValue(variance))!.Rare(parse.GetValue(target)), $"n*(ε) under {SampleLaw.Of(key, parse.GetValue(variance))!.Description} on ±{parse.GetValue(target):G4}", $"law-{key}")
+            : ConstantCommand.Named(parse.GetValue(statement)!)!.Claim.Key == Verification.Claims.Chapter2.Theorem6.Constant.Key
+                ? (Verification.Claims.Chapter2.Theorem6.Rare, Verification.Claims.Chapter2.Theorem6.Constant.Key, "theorem6")
+                : throw new ArgumentException("--rare runs for Theorem 6 (--statement theorem6) or a law (--law …).");
+        var streams = parse.GetResult(trials) is not null ? parse.GetValue(trials) : 1000;
+        var folder = parse.GetValue(outDir) ?? Path.Combine("artifacts", "estimate-c", folderName, "rare");
+        output.WriteLine($"estimate-c --rare {name}: {streams} importance-sampled streams down to ε = {parse.GetValue(reach):G3}, seed {parse.GetValue(seed)} → {folder}");
+        try
+        {
+            var files = RunProgress.Run(output, p => RareRun.Run(name, experiment, parse.GetValue(seed), streams, parse.GetValue(reach), parse.GetValue(confidence), folder, p, output, cancel));
+            foreach (var file in files) output.WriteLine($"wrote {file}");
+            return 0;
+        }
+        catch (OperationCanceledException)
+        {
+            return Stop(error, "interrupted: a rare-event run keeps no streams on file; run the same command again to start it over.");
+        }
     }
 
     /// <summary>Adds a parse-time check to an option: problem(value) is the error line, or null when the value is fine.

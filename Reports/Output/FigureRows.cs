@@ -54,14 +54,30 @@ public sealed partial record ConstantRow(
     [CsvColumn("high")] double High);
 
 /// <summary>A constant's jumps from ε-paths (constant.csv, …): n*(ε) = n on [ε_n, ε_{n−1}); per n the jump ε_{n−1} with its
-/// interval (0: below the paths' ε_min; an empty high: above ε_max) and the two ratios' sups on the piece.</summary>
+/// interval (0: below the paths' ε_min; an empty high: above ε_max) and the two ratios' sups on the piece; source "paths"
+/// (the ε-paths) or "rare-event" (the importance-sampled jumps below the paths' floor).</summary>
 [CsvRecord]
 public sealed partial record PathJumpRow(
     [CsvColumn("n")] int N, [CsvColumn("eps_jump")] double EpsJump, [CsvColumn("eps_low")] double EpsLow, [CsvColumn("eps_high")] double EpsHigh,
-    [CsvColumn("sup_n_minus_1_over_ln")] double SupNMinus1, [CsvColumn("sup_n_over_ln")] double SupN, [CsvColumn("above_floor")] bool AboveFloor);
+    [CsvColumn("sup_n_minus_1_over_ln")] double SupNMinus1, [CsvColumn("sup_n_over_ln")] double SupN, [CsvColumn("above_floor")] bool AboveFloor,
+    [CsvColumn("source")] string Source);
 
 /// <summary>laws.csv: per law of the samples (target [−½, ½]) the jumps ε_n of n*(ε) with their 95% intervals.</summary>
 [CsvRecord]
 public sealed partial record LawJumpRow(
     [CsvColumn("law")] string Law, [CsvColumn("n")] int N, [CsvColumn("eps_jump")] double EpsJump, [CsvColumn("eps_low")] double EpsLow,
     [CsvColumn("eps_high")] double EpsHigh);
+
+/// <summary>filter-constants.csv: per claim and filter shape searched, K = d²c0c1, the sup over ε of the claim's ratio
+/// with its interval, where it is approached, and whether the search stood on the shape.</summary>
+[CsvRecord]
+public sealed partial record FilterShapeRow(
+    [CsvColumn("claim")] string Claim, [CsvColumn("shape")] string Shape, [CsvColumn("k")] int K, [CsvColumn("sup")] double Sup,
+    [CsvColumn("low")] double Low, [CsvColumn("high")] double High, [CsvColumn("where")] string Where, [CsvColumn("on_path")] bool OnPath);
+
+/// <summary>filter-constants-eps.csv: per filter shape of Proposition 32's search the jumps ε_n of n*(ε) with their
+/// intervals and the ratio (n − 1)/ln(K/ε) at the top of the piece [ε_n, ε_{n−1}) it ends.</summary>
+[CsvRecord]
+public sealed partial record FilterJumpRow(
+    [CsvColumn("shape")] string Shape, [CsvColumn("n")] int N, [CsvColumn("eps_jump")] double EpsJump, [CsvColumn("eps_low")] double EpsLow,
+    [CsvColumn("eps_high")] double EpsHigh, [CsvColumn("ratio_below_jump")] double RatioBelowJump, [CsvColumn("above_floor")] bool AboveFloor);

@@ -9,10 +9,13 @@ namespace Rssp.Reports.Output;
 /// <summary>A constant's exact step curves from ε-paths: (n*(ε) − 1)/ln(1/ε) (whose sup is the smallest C of the
 /// statement) and n*(ε)/ln(1/ε) over ε on a log axis, each a sawtooth that rises within a piece [ε_n, ε_{n−1}) and drops
 /// at its jump; the band holds n*(ε) between the n its jumps' intervals allow; printed constants as lines; the sup marked.
-/// PNG and SVG, the pieces in the CSV.</summary>
+/// Below the paths' floor, when given, the rare-event jumps (<see cref="RareJumps"/>): the ratio (n*(ε) − 1)/ln(1/ε) at
+/// each resolved jump with its interval, marked as importance-sampled. PNG and SVG, the pieces in the CSV (a column says
+/// which rows are the rare-event ones).</summary>
 public static class PathFigure
 {
-    public static Figures.Figure Write(string folder, string name, string title, CoveringPaths paths, IReadOnlyList<(string Label, double Value)> printed, string caption)
+    public static Figures.Figure Write(string folder, string name, string title, CoveringPaths paths, IReadOnlyList<(string Label, double Value)> printed, string caption,
+        RareJumps? rare = null)
     {
         var plot = Figures.NewPlot(title, "ε (log scale)", "ratio to ln(1/ε)");
         var grid = Grid(paths);
@@ -36,6 +39,8 @@ public static class PathFigure
             curve.LineWidth = 1.5f;
             curve.LegendText = ratio + meaning;
         }
+        var rarePoints = rare?.Resolved.Where(p => p.Jump.Estimate < paths.Floor).OrderBy(p => p.Jump.Estimate).ToArray() ?? [];
+        if (rarePoints.Length > 0) AddRare(plot, rarePoints, rare!);
         var sup = paths.Sup(1);
         if (sup.N > 0)
         {
@@ -46,6 +51,54 @@ public static class PathFigure
             mark.Color = Colors.Black;
             mark.LegendText = $"sup: C ≈ {sup.Estimate:G4} as ε ↑ {sup.Eps:G3} [{sup.Low:G4}, {sup.High:G4}]";
         }
+        AddLines(plot, printed);
+        Figures.LogTicks(plot.Axes.Bottom);
+        plot.ShowLegend(Edge.Right);
+        var rows = paths.Jumps.Select((j, n) => new PathJumpRow(n + 1, j.Estimate, j.Low, j.High,
+                n == 0 && j.Estimate <= 0 ? double.NaN : n / Math.Log(1 / Math.Min(j.Estimate, paths.EpsMax)),
+                (n + 1) / Math.Log(1 / Math.Min(j.Estimate, paths.EpsMax)), j.Estimate > paths.Floor, "paths"))
+            .Concat(rarePoints.Select(p => new PathJumpRow(p.N + 1, p.Jump.Estimate, p.Jump.Low, p.Jump.High, p.Ratio, (p.N + 1) / Math.Log(1 / p.Jump.Estimate), true, "rare-event")))
+            .ToArray();
+        return Figures.Save(folder, name, plot, rows, caption, 1100);
+    }
+
+    /// <summary>The rare-event points: (n*(ε) − 1)/ln(1/ε) as ε ↑ each resolved jump (the ratio rises with ε on each
+    /// piece), as diamonds, with a band from the jumps' interval ends, in a colour of their own.</summary>
+    private static void AddRare(Plot plot, IReadOnlyList<RareJumps.Point> points, RareJumps rare)
+    {
+        // Vermillion: no other curve of these figures uses it, so the rare-event band is not read as a path curve's.
+        var color = new ScottPlot.Palettes.ColorblindFriendly().GetColor(6);
+        var xs = points.Select(p => Math.Log10(p.Jump.Estimate)).ToArray();
+        var band = plot.Add.FillY(xs, points.Select(p => p.RatioLow).ToArray(), points.Select(p => p.RatioHigh).ToArray());
+        band.FillColor = color.WithAlpha(0.2);
+        band.LineWidth = 0;
+        band.LegendText = Notation.Numbers($"band of the rare-event points (error {rare.Alpha:G2} over the jumps)");
+        var marks = plot.Add.Scatter(xs, points.Select(p => p.Ratio).ToArray());
+        marks.Color = color;
+        marks.LineWidth = 0;
+        marks.MarkerSize = 6;
+        marks.MarkerShape = MarkerShape.FilledDiamond;
+        marks.LegendText = $"rare-event simulation (importance sampling, {rare.Streams} streams): (n*(ε) − 1)/ln(1/ε) as ε ↑ each jump";
+    }
+
+    /// <summary>estimate-c --rare's figure: the rare-event points alone over ε on a log axis, with the printed constants
+    /// and the counting bound; PNG, SVG and the jumps in the CSV.</summary>
+    public static Figures.Figure Rare(string folder, string title, RareJumps rare, IReadOnlyList<(string Label, double Value)> printed, string caption)
+    {
+        var plot = Figures.NewPlot(title, "ε (log scale)", "(n*(ε) − 1)/ln(1/ε)");
+        var points = rare.Resolved.OrderBy(p => p.Jump.Estimate).ToArray();
+        if (points.Length > 0) AddRare(plot, points, rare);
+        AddLines(plot, printed);
+        Figures.LogTicks(plot.Axes.Bottom);
+        plot.ShowLegend(Edge.Right);
+        return Figures.Save(folder, "rare", plot,
+            points.Select(p => new PathJumpRow(p.N + 1, p.Jump.Estimate, p.Jump.Low, p.Jump.High, p.Ratio, (p.N + 1) / Math.Log(1 / p.Jump.Estimate), true, "rare-event")),
+            caption, 1100);
+    }
+
+    /// <summary>The printed constants as dashed lines and the counting bound log₂(1/ε)/ln(1/ε) dotted.</summary>
+    private static void AddLines(Plot plot, IReadOnlyList<(string Label, double Value)> printed)
+    {
         foreach (var (text, value) in printed)
         {
             var line = plot.Add.HorizontalLine(value);
@@ -55,13 +108,6 @@ public static class PathFigure
         var counting = plot.Add.HorizontalLine(1 / Math.Log(2));
         counting.LegendText = "counting bound log₂(1/ε)/ln(1/ε)";
         counting.LinePattern = LinePattern.Dotted;
-        Figures.LogTicks(plot.Axes.Bottom);
-        plot.ShowLegend(Edge.Right);
-        var rows = paths.Jumps.Select((j, n) => new PathJumpRow(n + 1, j.Estimate, j.Low, j.High,
-                n == 0 && j.Estimate <= 0 ? double.NaN : n / Math.Log(1 / Math.Min(j.Estimate, paths.EpsMax)),
-                (n + 1) / Math.Log(1 / Math.Min(j.Estimate, paths.EpsMax)), j.Estimate > paths.Floor))
-            .ToArray();
-        return Figures.Save(folder, name, plot, rows, caption, 1100);
     }
 
     /// <summary>(n*(ε) − 1)/ln(1/ε) under each law of <see cref="SampleLaw.Keys"/> on [−½, ½] (variance 1/3 for the Gaussian

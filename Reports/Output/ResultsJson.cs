@@ -15,7 +15,7 @@ public sealed record TargetJson(string Kind, string Detail);
 public sealed record TightnessJson(double? Ratio, string Where);
 
 /// <summary>An estimated constant as JSON; high is null when the trials did not bound it.</summary>
-public sealed record EstimateJson(double Value, string At, double? Low, double? High);
+public sealed record EstimateJson(double? Value, string At, double? Low, double? High);
 
 /// <summary>One claim with its verdict: the one schema of a verdict, in results.json and, a line each, in claims.jsonl.</summary>
 public sealed record ClaimJson(
@@ -30,7 +30,7 @@ public sealed record ClaimJson(
         r.Verdict.Evidence.Tightness is { } t ? new TightnessJson(Finite(t.Ratio), t.Where) : null, r.Verdict.WorstCase, r.Verdict.Counterexample,
         r.Verdict.Replay.ToString(), r.Verdict.Summary, Math.Round(r.Elapsed.TotalSeconds, 3),
         [.. r.Verdict.Observations.Select(o => new ObservationJson(o.Where, o.Trials, Finite(o.Estimate), Finite(o.Low), Finite(o.High), Finite(o.Bound), Listing.Word(o.Outcome)))],
-        r.Verdict is Verdict.Estimated e ? new EstimateJson(e.Estimate.Value, e.Estimate.At, Finite(e.Estimate.Low), Finite(e.Estimate.High)) : null);
+        r.Verdict is Verdict.Estimated e ? new EstimateJson(Finite(e.Estimate.Value), e.Estimate.At, Finite(e.Estimate.Low), Finite(e.Estimate.High)) : null);
 
     /// <summary>The claim result this object records; the claim must be one of the catalogue's.</summary>
     public ClaimResult ToResult()
@@ -49,7 +49,7 @@ public sealed record ClaimJson(
             Verification.Checking.Outcome.Refuted => new Verdict.Refuted(evidence, Counterexample ?? throw new FormatException($"a refutation of '{Key}' without its counterexample.")),
             Verification.Checking.Outcome.Inconclusive => new Verdict.Inconclusive(evidence),
             _ => new Verdict.Estimated(evidence, Estimate is { } e
-                ? new ConstantEstimate(e.Value, e.At, e.Low ?? double.NegativeInfinity, e.High ?? double.PositiveInfinity)
+                ? new ConstantEstimate(e.Value ?? double.PositiveInfinity, e.At, e.Low ?? double.NegativeInfinity, e.High ?? double.PositiveInfinity)
                 : throw new FormatException($"an estimate of '{Key}' without its value.")),
         };
         return new(claim, verdict, TimeSpan.FromSeconds(ElapsedSeconds));

@@ -7,7 +7,10 @@ namespace Rssp.Reports.Runs;
 public sealed record EstimateSettings(ConstantCommand Constant, ulong Seed, int Trials, IReadOnlyList<double>? Eps, double Confidence, Shard Shard)
 {
     /// <summary>Without an ε grid, a constant with ε-paths is estimated from them (<see cref="PathRun"/>): no grid points.</summary>
-    public bool UsesPaths => Eps is null && Constant.Claim.Paths is not null;
+    public bool UsesPaths => PathsFor(Constant, Eps);
 
-    public IReadOnlyList<ConstantPoint> Points { get; } = Eps is null && Constant.Claim.Paths is not null ? [] : Constant.Claim.Experiment?.Grid(Eps) ?? [];
+    /// <summary>Whether a constant run with this ε grid (null: none given) is estimated from ε-paths.</summary>
+    public static bool PathsFor(ConstantCommand constant, IReadOnlyList<double>? eps) => eps is null && constant.Claim.Paths is not null;
+
+    public IReadOnlyList<ConstantPoint> Points { get; } = PathsFor(Constant, Eps) ? [] : Constant.Claim.Experiment?.Grid(Eps) ?? [];
 }

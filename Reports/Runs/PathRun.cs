@@ -8,7 +8,7 @@ namespace Rssp.Reports.Runs;
 /// <summary>estimate-c without --eps, for a constant with ε-paths (Theorem 6, Corollary 10): the paths of N streams go to
 /// paths.csv as they finish (resumable; --shard takes the streams whose index is i mod k; merge unites them), and from
 /// them n*(ε) for every ε, its jumps and the smallest C with its interval (constant.json, constant.csv, constant.png and
-/// .svg). ε_min = 2·ln(2·128/α)/N (PathExperiment.EpsMinFor), α = 1 − confidence: the floor below which N streams cannot place a jump.</summary>
+/// .svg). ε_min = PathExperiment.EpsMinFor(N, α), α = 1 − confidence: the floor below which N streams cannot place a jump.</summary>
 public static class PathRun
 {
     public const string PathsFile = "paths.csv";

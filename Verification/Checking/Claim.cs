@@ -85,6 +85,9 @@ public sealed record Claim(
     /// <summary>For a constant estimated (or a printed constant checked) from ε-paths, their experiment (figures read it).</summary>
     public PathExperiment? Paths { get; init; }
 
+    /// <summary>For a ratio read (also) below plain Monte Carlo's reach, the rare-event experiment (figures and estimate-c read it).</summary>
+    public RareExperiment? Rare { get; init; }
+
     private readonly ClaimTarget? target;
 
     /// <summary>What the verdict is about. Unless set, a literal claim is about the statement as printed and an

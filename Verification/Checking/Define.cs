@@ -112,9 +112,16 @@ public static class Define
 
     /// <summary>An asymptotic constant from another claim's ε-paths, as far as they reach (see <see cref="PathCheck.Tail"/>).</summary>
     public static Claim PathTail(string id, string statement, string method, PathExperiment paths, int offset, IReadOnlyList<(string Name, double Value)> printed,
+        Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null, RareExperiment? rare = null) =>
+        Estimated(new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => PathCheck.Tail(ctx, paths, offset, printed, rare))
+            { Target = target!, Paths = paths, Rare = rare }, null);
+
+    /// <summary>(n*(ε) − 1)/ln(1/ε) below plain Monte Carlo's reach, by rare-event simulation (see <see cref="PathCheck.Rare"/>),
+    /// beside the printed asymptotic constants.</summary>
+    public static Claim RareRatio(string id, string statement, string method, RareExperiment rare, IReadOnlyList<(string Name, double Value)> printed,
         Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null) =>
-        Estimated(new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => PathCheck.Tail(ctx, paths, offset, printed))
-            { Target = target!, Paths = paths }, null);
+        Estimated(new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => PathCheck.Rare(ctx, rare, printed))
+            { Target = target!, Rare = rare, Work = b => (long)RareExperiment.StreamsFor(b.Trials) }, null);
 
     /// <summary>An estimated constant's claim with the mutants decided from its estimate: the generic ones
     /// (<see cref="ConstantMutation.Generic"/>) and the declared ones. The estimate is computed once per context with

@@ -19,17 +19,7 @@ public sealed class CoveringPaths
         (Streams, EpsMin, EpsMax) = (paths.Count, epsMin, epsMax);
         Family = JumpFamily(epsMin);
         Floor = FloorOf(paths.Count, alpha, epsMin);
-        var values = new double[paths.Count];
-        var jumps = new Crossing.Result[Family];
-        for (var n = 0; n < Family; n++)
-        {
-            for (var s = 0; s < values.Length; s++) values[s] = n < paths[s].Length ? paths[s][n] : epsMin;
-            Array.Sort(values);
-            jumps[n] = Crossing.Of(values, alpha / Family, epsMin, epsMax);
-        }
-        for (var n = Family - 2; n >= 0; n--) jumps[n] = jumps[n] with { Low = Math.Max(jumps[n].Low, jumps[n + 1].Low) };
-        for (var n = 1; n < Family; n++) jumps[n] = jumps[n] with { High = Math.Min(jumps[n].High, jumps[n - 1].High) };
-        Jumps = jumps;
+        Jumps = Crossing.Jumps(paths, Family, alpha, epsMin, epsMax);
     }
 
     public int Streams { get; }

@@ -16,25 +16,27 @@ public sealed record PathExperiment(SeedStream Stream, Func<ulong, double, doubl
 
     public int StreamsFor(int budgetTrials) => Math.Max(100, (int)(budgetTrials * StreamsPerTrial));
 
-    /// <summary>ε_min for N streams: 2·ln(2·128/α)/N, the floor below which N streams cannot place a jump (α the error of
-    /// the whole estimate; 128 bounds the jumps estimated, <see cref="CoveringPaths.JumpFamily"/>, down to ε_min = 10⁻⁴),
-    /// but not below <see cref="Deepest"/>.</summary>
-    public static double EpsMinFor(int streams, double alpha) => Math.Clamp(2 * Math.Log(2 * 128 / alpha) / streams, Deepest, 0.1);
+    /// <summary>ε_min for N streams: the floor below which N streams cannot place a jump (<see cref="CoveringPaths.FloorOf"/>,
+    /// α the error of the whole estimate) with the jump family of the deepest paths (the family grows as ε_min falls, so
+    /// this floor is never above the one the paths then get), but not below <see cref="Deepest"/> nor above 0.1.</summary>
+    public static double EpsMinFor(int streams, double alpha) => Math.Clamp(CoveringPaths.FloorOf(streams, alpha, Deepest), Deepest, 0.1);
 
     /// <summary>10⁻⁴: a path to ε_min costs about (1/ε_min)·log(1/ε_min); 10⁶ streams to 10⁻⁴ take minutes on two cores,
     /// to the 2·10⁻⁵ they could resolve about five times longer.</summary>
     public const double Deepest = 1e-4;
 
-    /// <summary>Streams [start, start + count) down to ε_min, in parallel, in index order.</summary>
-    public double[][] Run(ulong masterSeed, double epsMin, long start, int count) =>
-        Trials.Run(masterSeed, Stream, start, count, (_, seed) => Path(seed, epsMin));
+    /// <summary>Streams [start, start + count) down to ε_min, in parallel, in index order; a cancelled token stops between streams.</summary>
+    public double[][] Run(ulong masterSeed, double epsMin, long start, int count, CancellationToken cancel = default) =>
+        Trials.Run(masterSeed, Stream, start, count, (_, seed) => Path(seed, epsMin), cancel: cancel);
 
     /// <summary>The given streams (a shard's share, those a resumed run lacks), each equal to the same stream of a full run.</summary>
     public double[][] Run(ulong masterSeed, double epsMin, IReadOnlyList<long> indices) =>
         Trials.Run(masterSeed, Stream, indices, (_, seed) => Path(seed, epsMin));
 
-    /// <summary>The statistics of N streams at error α (the paths are computed once per master seed, N and ε_min).</summary>
-    public CoveringPaths Sample(ulong masterSeed, int streams, double alpha, Action<long>? advance = null)
+    /// <summary>The statistics of N streams at error α. The paths are computed once per master seed, N and ε_min and kept
+    /// for the other claims and the figures that read the same streams; a cancelled run keeps nothing (the claim is
+    /// rerun on resume), and only the claim that computes them is told of their progress.</summary>
+    public CoveringPaths Sample(ulong masterSeed, int streams, double alpha, Action<long>? advance = null, CancellationToken cancel = default)
     {
         var epsMin = EpsMinFor(streams, alpha);
         var paths = _paths.GetOrAdd((masterSeed, streams, epsMin), _ =>
@@ -43,7 +45,7 @@ public sealed record PathExperiment(SeedStream Stream, Func<ulong, double, doubl
             for (var start = 0; start < streams; start += 4096)
             {
                 var count = Math.Min(4096, streams - start);
-                Run(masterSeed, epsMin, start, count).CopyTo(all, start);
+                Run(masterSeed, epsMin, start, count, cancel).CopyTo(all, start);
                 advance?.Invoke(count);
             }
             return all;

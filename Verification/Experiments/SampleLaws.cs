@@ -38,6 +38,23 @@ public sealed record SampleLaw(string Key, string Description, Func<Rng, double>
         return -sign * Math.Log(1 - rng.NextUnit());
     }
 
+    /// <summary>G(u) = Pr(|X| ≤ u | X ≠ 0), for the rare-event estimator's magnitude tilt: u for the uniform law;
+    /// u(1 − ln u) for the product of two uniforms and for V·U⁺ off its atom; erf(u/√(2v)) for the Gaussian;
+    /// 1 − exp(−u/√(v/2)) for the Laplace law.</summary>
+    public Func<double, double> MagnitudeCdf => Key switch
+    {
+        "uniform" => u => Math.Min(u, 1),
+        "product" or "vuplus" => u => u >= 1 ? 1 : u <= 0 ? 0 : u * (1 - Math.Log(u)),
+        "gaussian" => u => MathNet.Numerics.SpecialFunctions.Erf(u / Math.Sqrt(2 * Variance)),
+        _ => u => 1 - Math.Exp(-u / Math.Sqrt(Variance / 2)),
+    };
+
+    /// <summary>Importance-sampled streams of this law on [−target, target] (<see cref="RareTail"/>), ε ∈ (0, 1/3); the
+    /// horizon doubled for the laws with mass at or near 0 (the product, V·U⁺), which need more samples.</summary>
+    public RareExperiment Rare(double target) =>
+        new(SeedStream.Named($"rare law {Key} {Variance.ToString("R", CultureInfo.InvariantCulture)} on ±{target.ToString("R", CultureInfo.InvariantCulture)}"),
+            new SymmetricLaw(Draw, MagnitudeCdf), target, 1.0 / 3, Key is "product" or "vuplus" ? 2 : 1);
+
     /// <summary>The ε-paths of this law's streams on [−target, target], ε ∈ (0, 1/3).</summary>
     public PathExperiment Paths(double target, double streamsPerTrial = 2.5) =>
         new(SeedStream.Named($"law {Key} {Variance.ToString("R", CultureInfo.InvariantCulture)} on ±{target.ToString("R", CultureInfo.InvariantCulture)}"),

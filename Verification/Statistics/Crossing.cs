@@ -31,6 +31,31 @@ public static class Crossing
         return new(Inside(estimate), Inside(low), high > to ? double.PositiveInfinity : high);
     }
 
+    /// <summary>The jumps ε_n, n = 0..family − 1, of n*(ε) = min{n : Pr(v_n ≤ ε) ≥ 1 − ε} from paths v_0, v_1, … (each ending
+    /// at its first value ≤ from, which stands for all later ones): the crossing of each F_n at α/family (Bonferroni), made
+    /// monotone in n (the true ε_n do not increase: Low_n is raised to max_{j ≥ n} Low_j, High_n lowered to min_{j ≤ n} High_j).</summary>
+    public static Result[] Jumps(IReadOnlyList<double[]> paths, int family, double alpha, double from, double to)
+    {
+        var values = new double[paths.Count];
+        var jumps = new Result[family];
+        for (var n = 0; n < family; n++)
+        {
+            for (var s = 0; s < values.Length; s++) values[s] = n < paths[s].Length ? paths[s][n] : from;
+            Array.Sort(values);
+            jumps[n] = Of(values, alpha / family, from, to);
+        }
+        return Monotone(jumps);
+    }
+
+    /// <summary>Jumps ε_0, ε_1, … made monotone in n (the true ε_n do not increase): Low_n raised to max_{j ≥ n} Low_j,
+    /// High_n lowered to min_{j ≤ n} High_j; in place, returned.</summary>
+    public static Result[] Monotone(Result[] jumps)
+    {
+        for (var n = jumps.Length - 2; n >= 0; n--) jumps[n] = jumps[n] with { Low = Math.Max(jumps[n].Low, jumps[n + 1].Low) };
+        for (var n = 1; n < jumps.Length; n++) jumps[n] = jumps[n] with { High = Math.Min(jumps[n].High, jumps[n - 1].High) };
+        return jumps;
+    }
+
     /// <summary>min{ε : bound(k(ε)) ≥ 1 − ε}: on [u_k, u_{k+1}) (u_0 = −∞, u_{N+1} = +∞) the count is k and the condition
     /// reads ε ≥ 1 − bound(k); the first k whose piece meets it (a monotone predicate: binary search) gives
     /// max(u_k, 1 − bound(k)). A k inside a run of ties has an empty piece but gives the same value as the run's end.</summary>

@@ -110,6 +110,10 @@ public class CliTests
     [InlineData("--confidence must be a number such as 0.95; got 'high'.", "estimate-c", "--confidence", "high")]
     [InlineData("--eps values for Theorem 6 must lie in (0, 1/3), as the statement says; got 0.5.", "estimate-c", "--eps", "0.5")]
     [InlineData("--eps values for Theorem 6 must lie in (0, 1/3), as the statement says; got 0.34.", "estimate-c", "--statement", "theorem6", "--eps", "0.1", "0.34")]
+    [InlineData("--reach must lie in (0, 0.1), got 0.5.", "estimate-c", "--rare", "--reach", "0.5")]
+    [InlineData("--reach must be a number such as 1e-6; got 'deep'.", "estimate-c", "--rare", "--reach", "deep")]
+    [InlineData("--rare runs for Theorem 6 (--statement theorem6) or a law (--law …).", "estimate-c", "--rare", "--statement", "lemma34")]
+    [InlineData("--rare estimates every ε at once: --eps does not apply.", "estimate-c", "--rare", "--eps", "0.1")]
     public void Bad_values_are_named_in_the_users_terms(string message, params string[] args)
     {
         var (code, _, error) = Run(args);

@@ -14,8 +14,6 @@ public class PowerTests
 {
     public static readonly IReadOnlyDictionary<string, string> WithoutPowerAtQuickBudget = new Dictionary<string, string>
     {
-        ["Remark 7 [Lueker's C as an asymptotic constant]"] = "at the quick budget (10³ streams) the ε-paths reach ε ≥ 0.045 only: no decade of small ε, " +
-            "so the asymptotic reading is inconclusive and so are its mutants C ≤ 1 and C ≤ 2/ln 2 (at the default budget it is estimated and C ≤ 2/ln 2 refuted)",
         ["Proof of Proposition 20 [Eq. 3.10]"] = "the geometric coupling is loose wherever its bound is below 1: Pr(Bin(n, p_β) ≤ α) < 1 needs n > α ≥ 8.5 ln(1/(2ε)), " +
             "where Pr(Z_n ≤ ½) is already below 1/trials (Z_n passes ½ near n = log₂(1/ε)), so no mutant of the coupling's constants is false where the trials could see it",
         ["Lemma 34 [construction]"] = "of its 40 draws (n′ from 16 to 64 per channel, c1 = c) 22 hold the covering event; on seed 1 none of the other 18 " +

@@ -198,6 +198,23 @@ public class RunTests
         Assert.True(File.Exists(Path.Combine(temp.Sub("merged"), "constant.svg")));
     }
 
+    [Fact]
+    public void Estimate_c_rare_gives_the_jumps_of_the_catalogue_claim_for_the_same_seed_and_streams()
+    {
+        using var temp = new TempFolder();
+        var (code, output, _) = Run("estimate-c", "--rare", "--trials", "200", "--reach", "0.001", "--seed", "4", "--confidence", "0.99", "--out", temp);
+        Assert.Equal(0, code);
+        foreach (var file in new[] { "rare.json", "rare.csv", "rare.png", "rare.svg" }) Assert.True(File.Exists(Path.Combine(temp, file)), file);
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(temp, "rare.json")))!;
+        Assert.Equal(RareRun.Schema, (string)json["schema"]!);
+        // The same streams as the claim's experiment at that seed, N, reach and error.
+        var jumps = Verification.Claims.Chapter2.Theorem6.Rare.Sample(4, 200, 0.001, 0.01).Jumps;
+        Assert.Equal(jumps.Select(j => j.Estimate), ((JsonArray)json["jumps"]!).Select(j => (double)j!["eps"]!));
+        var reached = (double)json["reached"]!;
+        Assert.InRange(reached, 0.001, 0.05);
+        Assert.Contains("ratio", output);
+    }
+
     [Theory]
     [InlineData("estimate-c", "--eps", "0")]
     [InlineData("estimate-c", "--eps", "1")]

@@ -29,6 +29,7 @@ public class ClaimTests
         "Remark 7 [the proof's constant made explicit]",
         "Lemma 23",
         "Proposition 32 [samples super-uniform]",
+        "Proposition 32 [one sample near ε = 1]",
         "Lemma 34 [Eq. 4.6 as printed]",
         "Theorem 31 [the proof's masks over [−1, 1]]",
         "Theorem 24 [Theorem 31's widths]",

@@ -74,10 +74,9 @@ public static class Remark7
             new(TargetKind.Statement, "Remark 7 as printed, on the ε the streams reach")),
         Define.PathTail("Remark 7",
             "Lueker's constant as an asymptotic one: lim sup_{ε→0} (n*(ε) − 1)/ln(1/ε) ≤ 2(1 + log e) (4 with ln, 4.885 with log₂).",
-            "(n*(ε) − 1)/ln(1/ε) over the lowest decade of ε that Theorem 6's ε-paths reach: a limit is not decided by finite ε, "
-            + "so the ratio there is reported beside Lueker's two values",
-            Theorem6.Paths, 1, [("2(1 + ln e)", CoverageConstants.LuekerNaturalLog), ("2(1 + log₂ e)", CoverageConstants.LuekerBinaryLog)],
-            Variant.Intended, "Lueker's C as an asymptotic constant"),
+            "(n*(ε) − 1)/ln(1/ε) over the lowest decade of ε that Theorem 6's ε-paths reach, or below them its importance-sampled streams "
+            + "(Theorem 6 [small ε by rare-event simulation]): a limit is not decided by finite ε, so the ratio there is reported beside Lueker's two values",
+            Theorem6.Paths, 1, Theorem6.Lueker, Variant.Intended, "Lueker's C as an asymptotic constant", rare: Theorem6.Rare),
         Define.Exact("Remark 7",
             "The Chapter 3 approach leads to n ≥ 742.27 log(1/(2ε)): with its steps made explicit, some β ∈ (0, 1/8) makes n = ⌈742.27 log(1/(2ε))⌉ satisfy the proof for every ε ∈ (0, 1/3).",
             "for the β minimising the proof's constant, the proof's sample size n(β, ε) (Bounds.ProofConstant) against 742.27·log(1/(2ε)), ε drawn from (0, 1/3)",

@@ -22,9 +22,10 @@ public static class Proposition32
     /// <summary>A draw of the filter constants costs d²c·c1 cover times: a tenth of a budget's trials per point.</summary>
     public const int ConstantTrialDivisor = 10;
 
-    /// <summary>The grid of Proposition 32's constant (one output channel) or of Lemma 34's (c1 = c, at level ε′): per draw
-    /// the largest first-cover time over all d²c·c1 sample sets at the per-entry precision ε/(c1·d²c), over log(d²c·c1/ε).
-    /// Given ε values replace the grid's, for each of its shapes.</summary>
+    /// <summary>The grid of Proposition 32's constant (one output channel) or of Lemma 34's (c1 = c, at level ε′), which
+    /// estimate-c runs with --eps: per draw the largest first-cover time over all d²c·c1 sample sets at the per-entry
+    /// precision ε/(c1·d²c); the ratio (n* − offset)/log(d²c·c1/ε) with the quantifier's offset (1, or 1/c1 for Lemma 34's
+    /// blocks). Given ε values replace the grid's, for each of its shapes.</summary>
     public static Func<IReadOnlyList<double>?, IReadOnlyList<ConstantPoint>> FilterConstantGrid(bool perChannel) => eps =>
     [
         .. ConstantExperiment.Over(Grid.Select(g => ((g.D, g.C), g.Eps)), s => s.ToString(), eps).Select(p =>
@@ -32,9 +33,83 @@ public static class Proposition32
             var (d, c) = p.Shape;
             var c1 = perChannel ? c : 1;
             return new ConstantPoint($"d = {d}, c = {c}, eps = {p.Eps:G3}", p.Eps, Math.Log(d * d * c * c1 / p.Eps),
-                seed => FilterSamples.MaxCoverTime(seed, d * d * c, c1, LayerPruning.EntryPrecision(p.Eps, d, d, c, c1)));
+                seed => FilterSamples.MaxCoverTime(seed, d * d * c, c1, LayerPruning.EntryPrecision(p.Eps, d, d, c, c1)), 1.0 / c1);
         }),
     ];
+
+    /// <summary>The shapes of the grid, where the search of a filter constant starts.</summary>
+    public static IReadOnlyList<FilterShape> StartShapes(bool perChannel) =>
+        [.. Grid.Select(g => new FilterShape(g.D, g.C, perChannel ? g.C : 1)).Distinct()];
+
+    private const string ConstantName = "constant C";
+
+    /// <summary>The search of the constant over shapes (d, c), c1 = 1, d ≤ 6, c ≤ 8, d²c ≤ 72, from the grid's shapes; ε up
+    /// to 1 as printed, or below d²c/3 (ε/(d²c) &lt; 1/3, Corollary 10's range) in the intended reading. Both readings
+    /// read the same draws (the literal claim's stream).</summary>
+    public static FilterSearch Search(bool literal) => literal ? PrintedSearch : IntendedSearch;
+
+    private static readonly FilterSearch PrintedSearch = NewSearch(literal: true), IntendedSearch = NewSearch(literal: false);
+
+    private static FilterSearch NewSearch(bool literal) => new(Claim.StreamOf("Proposition 32", ConstantName), _ => 1,
+        s => literal ? 1 : Math.Min(1, s.Sets / 3.0), StartShapes(perChannel: false), new(6, 8, 1), 72);
+
+    /// <summary>A candidate constant C and the ε it fails at: ε = e^{−1/(2C)} ∈ (0, 1), so C·log(d²c/ε) = ½ at d = c = 1 and
+    /// n = 1 sample meets n ≥ C log(d²c/ε).</summary>
+    public sealed record OneSample(double C)
+    {
+        public double Eps => Math.Exp(-1 / (2 * C));
+
+        public int N => (int)Math.Ceiling(C * Math.Log(1 / Eps));
+
+        public override string ToString() => $"C = {C:G6}, d = c = 1, eps = e^(−1/(2C)) = {Eps:R}, n = ⌈C log(1/eps)⌉ = {N}";
+    }
+
+    /// <summary>Pr(one draw has masks for both K = 1 and K = −1) − (1 − ε) at n = 1 sample, exactly: the pruned network is
+    /// x ↦ L·x with L = V·max(0, S·U) (X ∈ [0, 1]), and sup_x |±x − L x| = |1 ∓ L|; the L serving both lie in
+    /// (1 − ε, 1 + ε) ∩ (−1 − ε, −1 + ε), an interval of length max(0, 2ε − 2), empty for ε ≤ 1: the probability is 0.
+    /// Null when n ≠ 1, ε is outside the range given, or that set is not empty (the construction does not apply).</summary>
+    private static double? OneSampleMargin(OneSample p, double epsMax)
+    {
+        if (p.N != 1 || p.Eps >= epsMax) return null;
+        var both = Math.Max(0, Math.Min(1 + p.Eps, -1 + p.Eps) - Math.Max(1 - p.Eps, -1 - p.Eps));
+        return both > 0 ? null : 0 - (1 - p.Eps); // a non-empty set would need the law of L (not reached for ε < 1)
+    }
+
+    private static Arbitrary<OneSample> Candidates => Arb.From(Gen.Choose(0, 100_000).Select(k => new OneSample(Math.Pow(10, 4.0 * k / 100_000))));
+
+    /// <summary>The constant as printed (ε ∈ (0, 1)) and in the reading ε/(d²c) &lt; 1/3.</summary>
+    public static Claim Constant { get; } = FilterConstant(literal: true, PrintedSearch);
+
+    public static Claim ConstantIntended { get; } = FilterConstant(literal: false, IntendedSearch);
+
+    private const string Quantifiers =
+        "Under the statement's quantifiers, for the proof's event E_n (each of the d²c sample sets {V_{1,1,t,1}·U⁺_{i,j,k,t}}_{t ≤ n} covers [−1, 1] within ε/(d²c)): " +
+        "n is an integer, so every n ≥ C log(d²c/ε) reaches n*(d, c, ε) = min{n : Pr(E_n) ≥ 1 − ε} iff ⌈C log(d²c/ε)⌉ ≥ n*, i.e. C log(d²c/ε) > n* − 1; " +
+        "the smallest such C is the sup over d, c ≥ 1 and ε";
+
+    private const string SearchMethod =
+        "adaptive search over shapes (d, c) from the former grid's (coordinate ascent toward a larger ratio within d ≤ 6, c ≤ 8, d²c ≤ 72, a budget of evaluations fixed before the data); " +
+        "per shape, a draw's ε-path R_n = max over its d²c sets of their covering radius gives the event at every ε (E_n ⟺ d²c·R_n ≤ ε), so n*(ε) for every ε from the crossing of Pr(d²c·R_n ≤ ε) with 1 − ε (Clopper–Pearson, Bonferroni over the jumps and the shapes); " +
+        "the largest sup found is a lower bound over the explored domain, with the interval of that domain's sup";
+
+    private static Claim FilterConstant(bool literal, FilterSearch search) => Define.Estimated(new Claim("Proposition 32", literal ? Variant.Literal : Variant.Intended,
+        literal ? ConstantName : "constant C, ε/(d²c) < 1/3", ClaimKind.Constant,
+        literal
+            ? "There is a universal C such that n ≥ C log(d²c/ε) gives, with probability 1 − ε, for all K with ‖K‖_1 ≤ 1, masks with sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max < ε. "
+              + Quantifiers + " ∈ (0, 1) of (n*(d, c, ε) − 1)/log(d²c/ε)."
+            : "The same constant over the ε the proof can serve: ε/(d²c) < 1/3, the range of Corollary 10, which the proof invokes at precision ε/(d²c). "
+              + Quantifiers + " with ε < min(1, d²c/3) of (n*(d, c, ε) − 1)/log(d²c/ε).",
+        SearchMethod + (literal
+            ? "; at d = c = 1 one sample never covers (r_1 = 1: the point −sign(x) lies at distance 1 from both sums 0 and x; and one product V·U cannot give both K = 1 and K = −1), "
+              + "so n*(ε) ≥ 2 for every ε < 1 while C log(1/ε) → 0 as ε ↑ 1: the sup is +∞, and no universal C exists as printed"
+            : ""),
+        ctx => SearchCheck.Filters(ctx, search, "(n*(ε) − 1)/ln(d²c/ε)"),
+        literal ? new ConstantExperiment(Claim.StreamOf("Proposition 32", ConstantName), "log(d²c/ε)", ConstantTrialDivisor, FilterConstantGrid(perChannel: false)) : null)
+    {
+        Target = ClaimTarget.Reading(literal ? "the constant the covering event of Proposition 32's proof needs, ε ∈ (0, 1) as printed"
+            : "the constant the covering event of Proposition 32's proof needs, ε/(d²c) < 1/3 (Corollary 10's range)"),
+        Work = b => (long)search.EvaluationsFor(b.Trials) * FilterSearch.DrawsFor(b.Trials),
+    }, null);
 
     /// <summary>A sub-interval [Lo, Hi] of [−½, ½], of width H = Hi − Lo &gt; 0.</summary>
     public sealed record SubInterval(double Lo, double Hi)
@@ -101,11 +176,21 @@ public static class Proposition32
                 new("b → 2b", MutationKind.BoundTightened, "Pr(V·U ∈ [x, x + h] | U > 0) ≥ (log 2)·h on [−½, ½]", p => ProductMass(p, 1, 2)),
                 new("a = ½ → 1", MutationKind.HypothesisChanged, "the same on sub-intervals of [−1, 1] (each interval doubled)", p => ProductMass(p, 2, 1)),
             ]),
-        Define.Constant("Proposition 32",
-            "There is a universal C such that n ≥ C log(d²c/ε) gives, with probability 1 − ε, for all K with ‖K‖_1 ≤ 1, masks with sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max < ε; the proof's event: every z ∈ [−1, 1] within ε/(d²c) of a subset sum in each of the d²c sample sets.",
-            "per draw, the largest first-cover time over the d²c sample sets at precision ε/(d²c) (exact, by the coverage solver); n* = its (1 − ε)-quantile; C = max over (d, c, ε) of n*/log(d²c/ε)",
-            "log(d²c/ε)", ConstantTrialDivisor, FilterConstantGrid(perChannel: false),
-            "lower bound over the grid of (d, c, ε) (the sup runs over an unbounded domain):", variantName: "constant C"),
+        Define.Exact("Proposition 32",
+            "There is a universal constant C such that, with n ≥ C log(d²c/ε), with probability 1 − ε, for all K ∈ [−1, 1]^{d×d×c×1} with ‖K‖_1 ≤ 1 there exists S with sup_{X ∈ [0, 1]^{D×D×c}} ‖K ∗ X − N_0^{(S)}(X)‖_max < ε (ε ∈ (0, 1), as printed).",
+            "for every candidate C (log-uniform in [1, 10⁴]): at d = c = 1 and ε = e^{−1/(2C)} ∈ (0, 1), n = 1 sample meets n ≥ C log(d²c/ε); one product L = V·max(0, S·U) cannot be within ε < 1 "
+            + "of both K = 1 and K = −1 (|1 − L| + |1 + L| ≥ 2), so the probability is exactly 0; margin 0 − (1 − ε). Every C fails alike, so no universal C exists as printed",
+            () => Candidates,
+            p => OneSampleMargin(p, 1),
+            variantName: "one sample near ε = 1",
+            describe: p => $"{p}: Pr(masks for K = 1 and K = −1 from one sample) = 0 < 1 − ε = {1 - p.Eps:G4} (the L within ε of both 1 and −1 form an empty set); the same at every C",
+            mutants:
+            [
+                new("ε < 1/3", MutationKind.HypothesisChanged, "the same for ε/(d²c) < 1/3 only (Corollary 10's range): n ≥ C log 3 > 1 for every C ≥ 1, so one sample is never enough to ask about",
+                    p => OneSampleMargin(p, 1.0 / 3)),
+            ]),
+        Constant,
+        ConstantIntended,
         Define.Exact("Proposition 32",
             "When every sample set ε/(d²c)-covers [−1, 1] (the event E^(filter)), the construction — U⁺, then the closest subset per entry — gives sup over X ∈ [0, 1]^{D×D×c} of ‖K ∗ X − N_0^{(S)}(X)‖_max < ε, for random and adversarial K (one entry ±1, all mass on one sign).",
             $"random U, V with n from {MinSamples} to {MaxSamples} (near the event's threshold, where the bound can bite), draws where the event holds for the samples the construction uses; the certificate's exact supremum against ε",
