@@ -12,8 +12,9 @@ public static class ShardMerge
         foreach (var f in shardFolders)
             if (!Directory.Exists(f)) throw new IOException($"shard folder '{f}' does not exist.");
         if (shardFolders.All(f => File.Exists(Path.Combine(f, EstimateRun.ManifestFile)))) return Estimates(shardFolders, outFolder, output);
+        if (shardFolders.All(f => File.Exists(Path.Combine(f, RareRun.ManifestFile)))) return Rare(shardFolders, outFolder, output);
         if (shardFolders.All(f => File.Exists(Path.Combine(f, ClaimJournal.FileName)))) return ReportRun.Merge(shardFolders, outFolder, output);
-        throw new IOException($"the folders must all hold estimate-c shards ({EstimateRun.ManifestFile}) or all report shards ({ClaimJournal.FileName}).");
+        throw new IOException($"the folders must all hold estimate-c shards ({EstimateRun.ManifestFile}), all estimate-c --rare shards ({RareRun.ManifestFile}) or all report shards ({ClaimJournal.FileName}).");
     }
 
     /// <summary>Checks the shards' manifests are of one command (<paramref name="sameRun"/>: equal apart from the
@@ -67,5 +68,22 @@ public static class ShardMerge
         Output.CsvFiles.Write(Path.Combine(outFolder, PathRun.PathsFile), all.OrderBy(kv => kv.Key).Select(kv => new PathRow(kv.Key, PathRun.Format(kv.Value))));
         return [Path.Combine(outFolder, EstimateRun.ManifestFile), Path.Combine(outFolder, PathRun.PathsFile),
             .. PathRun.WriteResults(whole, outFolder, PathRun.Statistics(whole, all), output)];
+    }
+
+    private static IReadOnlyList<string> Rare(IReadOnlyList<string> folders, string outFolder, TextWriter output)
+    {
+        var manifests = folders.Select(f => RareRun.ReadManifest(Path.Combine(f, RareRun.ManifestFile))
+            ?? throw new IOException($"'{f}' holds an unreadable {RareRun.ManifestFile}.")).ToArray();
+        CheckShards(folders, manifests, m => m.Shard, (a, b) => a.SameRunAs(b));
+        var whole = RareRun.SettingsOf(manifests[0]) with { Shard = Shard.Whole };
+        var all = new Dictionary<int, Verification.Experiments.RareTail.Stream>();
+        for (var i = 0; i < folders.Count; i++)
+            foreach (var (stream, value) in RareRun.ReadShard(whole, Shard.Parse(manifests[i].Shard), folders[i])) all[stream] = value;
+        Output.ReportFiles.EnsureWritable(outFolder);
+        RareRun.WriteManifest(Path.Combine(outFolder, RareRun.ManifestFile), RareRun.Manifest(whole));
+        Output.CsvFiles.Write(Path.Combine(outFolder, RareRun.StreamsFile),
+            all.OrderBy(kv => kv.Key).Select(kv => new RareRow(kv.Key, PathRun.Format(kv.Value.Path), PathRun.Format(kv.Value.Ratio))));
+        return [Path.Combine(outFolder, RareRun.ManifestFile), Path.Combine(outFolder, RareRun.StreamsFile),
+            .. RareRun.WriteResults(whole, outFolder, RareRun.Statistics(whole, all), output)];
     }
 }
