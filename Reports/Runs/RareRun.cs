@@ -78,6 +78,9 @@ public static class RareRun
               + $"(the lowest jump placed; {confidence:P0} intervals over all jumps together), {points[^1].Ratio:G4} at ε_{points[^1].N} = {points[^1].Jump.Estimate:G3}; "
               + $"{streams} importance-sampled streams, seed {seed}.";
         output.WriteLine(summary);
+        if (jumps.Jumps[^1].Estimate > s.Reach)
+            output.WriteLine($"  the horizon n = {jumps.Jumps.Count - 1} ends above the reach: ε_{jumps.Jumps.Count - 1} = {jumps.Jumps[^1].Estimate:G3} > {s.Reach:G3}, "
+                             + "so no jump below it is estimated (the law needs more samples than its horizon factor allows).");
         foreach (var p in points.Where((_, i) => i % 4 == 0 || i == points.Length - 1).Reverse())
             output.WriteLine($"  ε_{p.N} = {p.Jump.Estimate:G4} [{p.Jump.Low:G4}, {p.Jump.High:G4}] ({p.Jump.Hits} hits): ratio {p.Ratio:G4} [{p.RatioLow:G4}, {p.RatioHigh:G4}]");
         var figure = Output.PathFigure.Rare(folder, $"{name}: n*(ε) against ln(1/ε) by rare-event simulation", jumps, Output.PathFigure.Lueker, summary);
