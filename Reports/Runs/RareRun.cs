@@ -127,6 +127,16 @@ public sealed record RareManifest(
 {
     /// <summary>Whether the two manifests are of one command and build, whatever their shards.</summary>
     public bool SameRunAs(RareManifest other) => this with { Shard = "" } == other with { Shard = "" };
+
+    /// <summary>What differs from another manifest, in the user's terms ("seed 3 against 2, law laplace against gaussian").</summary>
+    public string Differences(RareManifest other) => string.Join(", ",
+        new (string Name, object? Mine, object? Theirs)[]
+            {
+                ("law", Law ?? "none (Theorem 6)", other.Law ?? "none (Theorem 6)"), ("variance", Variance, other.Variance), ("target", Target, other.Target),
+                ("seed", Seed, other.Seed), ("streams", Streams, other.Streams), ("reach", Reach, other.Reach), ("confidence", Confidence, other.Confidence),
+                ("build", Build, other.Build), ("schema", Schema, other.Schema),
+            }
+            .Where(d => !Equals(d.Mine, d.Theirs)).Select(d => $"{d.Name} {d.Mine} against {d.Theirs}"));
 }
 
 /// <summary>A line of streams.csv: the stream's index, its path v_0..v_H and its likelihood ratios L_0..L_H (each

@@ -19,11 +19,13 @@ public static class ShardMerge
 
     /// <summary>Checks the shards' manifests are of one command (<paramref name="sameRun"/>: equal apart from the
     /// shard) and that their shards are exactly 0..k−1 of one k.</summary>
-    public static void CheckShards<T>(IReadOnlyList<string> folders, IReadOnlyList<T> manifests, Func<T, string> shardOf, Func<T, T, bool> sameRun)
+    public static void CheckShards<T>(IReadOnlyList<string> folders, IReadOnlyList<T> manifests, Func<T, string> shardOf, Func<T, T, bool> sameRun,
+        Func<T, T, string>? differences = null)
     {
         for (var i = 1; i < manifests.Count; i++)
             if (!sameRun(manifests[i], manifests[0]))
-                throw new IOException($"'{folders[i]}' was run with other settings or another build than '{folders[0]}'; only shards of one command merge.");
+                throw new IOException($"'{folders[i]}' was run with other settings or another build than '{folders[0]}'"
+                                      + (differences is null ? "" : $" ({differences(manifests[i], manifests[0])})") + "; only shards of one command merge.");
         var shards = manifests.Select(m => Shard.Parse(shardOf(m))).ToArray();
         var k = shards[0].Count;
         if (shards.Any(s => s.Count != k) || shards.Select(s => s.Index).Distinct().Count() != shards.Length || shards.Length != k)
@@ -74,7 +76,7 @@ public static class ShardMerge
     {
         var manifests = folders.Select(f => RareRun.ReadManifest(Path.Combine(f, RareRun.ManifestFile))
             ?? throw new IOException($"'{f}' holds an unreadable {RareRun.ManifestFile}.")).ToArray();
-        CheckShards(folders, manifests, m => m.Shard, (a, b) => a.SameRunAs(b));
+        CheckShards(folders, manifests, m => m.Shard, (a, b) => a.SameRunAs(b), (a, b) => a.Differences(b));
         var whole = RareRun.SettingsOf(manifests[0]) with { Shard = Shard.Whole };
         var all = new Dictionary<int, Verification.Experiments.RareTail.Stream>();
         for (var i = 0; i < folders.Count; i++)

@@ -242,11 +242,12 @@ public class RunTests
         // Shards of another seed, another law or another mode do not merge with these.
         Assert.Equal(0, Run([.. SmallRare[..^6], "--seed", "4", "--law", "gaussian", "--variance", "0.5", "--shard", "2/3", "--out", temp.Sub("seed4")]).Code);
         Assert.Equal(0, Run([.. SmallRare[..^4], "--law", "laplace", "--variance", "0.5", "--shard", "2/3", "--out", temp.Sub("laplace")]).Code);
-        foreach (var other in new[] { "seed4", "laplace" })
+        foreach (var (other, why) in new[] { ("seed4", "seed 4 against 3"), ("laplace", "law laplace against gaussian") })
         {
             var mixed = Run("merge", temp.Sub("s0"), temp.Sub("s1"), temp.Sub(other), "--out", temp.Sub("m"));
             Assert.Equal(2, mixed.Code);
             Assert.Contains("other settings", mixed.Err);
+            Assert.Contains(why, mixed.Err);
         }
         Assert.Equal(0, Run("estimate-c", "--trials", "30", "--seed", "3", "--shard", "2/3", "--out", temp.Sub("paths")).Code);
         var modes = Run("merge", temp.Sub("s0"), temp.Sub("s1"), temp.Sub("paths"), "--out", temp.Sub("m"));
