@@ -68,15 +68,22 @@ internal static class ApproximableSweep
     /// <summary>P_k and N_k for k = 0..n: the sums of the positive and of the negative samples after k.</summary>
     public static (double[] Positive, double[] Negative) SuffixSums(ReadOnlySpan<double> samples)
     {
+        var positive = new double[samples.Length + 1];
+        var negative = new double[samples.Length + 1];
+        SuffixSums(samples, positive, negative);
+        return (positive, negative);
+    }
+
+    /// <summary>P_k and N_k for k = 0..n into the first n + 1 places of positive and negative.</summary>
+    public static void SuffixSums(ReadOnlySpan<double> samples, Span<double> positive, Span<double> negative)
+    {
         var n = samples.Length;
-        var positive = new double[n + 1];
-        var negative = new double[n + 1];
+        (positive[n], negative[n]) = (0, 0);
         for (var k = n - 1; k >= 0; k--)
         {
             positive[k] = positive[k + 1] + Math.Max(samples[k], 0);
             negative[k] = negative[k + 1] + Math.Min(samples[k], 0);
         }
-        return (positive, negative);
     }
 
     /// <summary>W_k = [lo − P_k, hi − N_k], widened by the slack except at the last step.</summary>

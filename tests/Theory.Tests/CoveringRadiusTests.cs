@@ -92,4 +92,38 @@ public class CoveringRadiusTests
                 Assert.Equal(StoppingTime.OfStream(seed, Draw, e, -0.5, 0.5), CoveringRadius.FirstBelow(path, e));
         }
     }
+
+    [Property(MaxTest = 300)]
+    public Property Widest_gap_is_the_largest_difference_between_consecutive_intervals() =>
+        Prop.ForAll(Arb.From(
+            from m in Gen.Choose(2, 40)
+            from steps in Gen.ArrayOf(Gens.Unit.Select(u => u + 1e-3), 2 * m)
+            from j in Gen.Choose(0, m - 2)
+            from k in Gen.Choose(j, m - 2)
+            select (steps, j, k)), c =>
+        {
+            // Interval i is [set[2i], set[2i + 1]]; gap g lies between interval g and g + 1.
+            var set = new double[c.steps.Length];
+            for (var i = 0; i < set.Length; i++) set[i] = (i == 0 ? -1 : set[i - 1]) + c.steps[i];
+            var widest = 0.0;
+            for (var g = c.j; g <= c.k; g++) widest = Math.Max(widest, set[2 * g + 2] - set[2 * g + 1]);
+            return CoveringRadius.WidestGap(set, c.j, c.k) == widest;
+        });
+
+    [Fact]
+    public void A_stream_path_does_not_depend_on_how_far_the_sweep_looks_ahead()
+    {
+        // The path of the samples it swept, bit for bit, whatever the horizon: the default, one shortened to one step
+        // ahead (a sweep resumed from the kept set again and again), a first horizon far too short (swept again from
+        // the start), and one never shortened.
+        CoveringRadius.Horizon[] horizons = [new(0, 1e9, -50, 0), new(-20, 0, 0, 0), new(30, 0, 0, 0)];
+        foreach (var epsMin in new[] { 1e-2, 1e-3 })
+            for (ulong seed = 0; seed < 40; seed++)
+            {
+                var path = CoveringRadius.OfStream(seed, rng => rng.NextSymmetric(), epsMin, EpsMax, -1, 1, 1 << 16, CoveringRadius.Horizon.Default);
+                Assert.Equal(CoveringRadius.Path(new Rng(seed).Symmetric(path.Length - 1), epsMin, EpsMax), path);
+                foreach (var horizon in horizons)
+                    Assert.Equal(path, CoveringRadius.OfStream(seed, rng => rng.NextSymmetric(), epsMin, EpsMax, -1, 1, 1 << 16, horizon));
+            }
+    }
 }

@@ -1,30 +1,36 @@
 #!/usr/bin/env bash
 # The README's scale-out path, end to end on a running Slurm cluster (tools/slurm/start-cluster.sh starts one here):
-#   1. publish the app once; run estimate-c and the --quick report unsharded, as the reference;
-#   2. submit both as k = 4 task arrays (estimate-c.sbatch, report.sbatch) and a merge job after each
+#   1. publish the app once; run estimate-c in both modes (over an ε grid: trials.csv; from ε-paths: paths.csv) and
+#      the --quick report unsharded, as the reference;
+#   2. submit the three as k = 4 task arrays (estimate-c.sbatch twice, report.sbatch) and a merge job after each
 #      (merge.sbatch, sbatch --dependency=afterok:…);
-#   3. faults on the estimate-c array: requeue a running task mid-way (scontrol requeue) and cancel another mid-way
+#   3. faults on the grid array: requeue a running task mid-way (scontrol requeue) and cancel another mid-way
 #      (scancel), then resubmit it; while that shard is incomplete, a merge job (and one missing the shard) must refuse;
-#   4. compare the merged folders with the unsharded ones: byte for byte, except the report's timing fields
-#      (results.json's started, wallSeconds, machine, elapsedSeconds; claims.jsonl's elapsedSeconds; the summary
-#      and start lines of report.md and index.html), which differ between any two runs.
+#      on the path array: requeue a running task mid-way (its shard's streams resume from paths.csv);
+#   4. compare the merged folders with the unsharded ones: byte for byte (both estimate-c modes: run.json, trials.csv or
+#      paths.csv, constant.json, .csv, .png, .svg), except the report's timing fields (results.json's started,
+#      wallSeconds, machine, elapsedSeconds; claims.jsonl's elapsedSeconds; the summary and start lines of report.md
+#      and index.html), which differ between any two runs.
 # Prints each phase's wall time, and last "scale-out: identical" (exit 0) or "scale-out: NOT identical …" (exit 1).
 # Exit 2: no cluster answers, or the publish failed.
 #
 # Usage: tools/slurm/scale-out.sh [work folder]   (default: a new folder under /tmp, kept for inspection)
 # Environment: RSSP_SCALE_TRIALS (estimate-c trials per ε; default 100000, enough for a shard to be interrupted
-# mid-way), RSSP_SCALE_WAIT (seconds allowed for the whole run, default 900).
+# mid-way), RSSP_SCALE_STREAMS (the path run's streams; default 60000: ε_min ≈ 2.8·10⁻⁴, a shard writes 15 batches of
+# 1024 paths), RSSP_SCALE_WAIT (seconds allowed for the whole run, default 900).
 set -uo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 work="${1:-$(mktemp -d /tmp/rssp-scale-out.XXXXXX)}"
 trials="${RSSP_SCALE_TRIALS:-100000}"
+streams="${RSSP_SCALE_STREAMS:-60000}"
 limit="${RSSP_SCALE_WAIT:-900}"
 k=4
-# Theorem 6 on its grid of 11 values of ε (trials.csv, one line per trial); without --eps estimate-c runs from ε-paths
-# (paths.csv), whose resume, shards and merge the Reports tests check.
+# Theorem 6 on its grid of 11 values of ε (trials.csv, one line per trial), and from the ε-paths of its streams
+# without --eps (paths.csv, one line per stream: a shard's streams are those whose index is i mod k).
 est_args=(--trials "$trials" --seed 1 --eps 0.33 0.3 0.25 0.2 0.15 0.1 0.05 0.03 0.01 0.003 0.001)
+path_args=(--trials "$streams" --seed 1)
 rep_args=(--quick)
 
 mkdir -p "$work/logs"
@@ -54,9 +60,9 @@ submit() { sbatch --parsable "$@" | cut -d';' -f1; }
 lines() { if [ -f "$1" ]; then wc -l < "$1"; else echo 0; fi; }
 # Trials shard i of k owns per grid point out of n: the indices t < n with t mod k = i.
 owned() { echo $((($3 - 1 - $1) / $2 + 1)); }
-# Waits until task $1's trials file holds more than $2 and fewer than $3 lines (it is running, part done).
+# Waits until task $1's file $4 holds more than $2 and fewer than $3 lines (it is running, part done).
 wait_midway() {
-  local file="$work/estimate-c/shard-${1##*_}/trials.csv" n=0
+  local file="$4" n=0
   while [ "$SECONDS" -lt "$deadline" ]; do
     n="$(lines "$file")"
     if [ "$(state "$1")" = RUNNING ] && [ "$n" -gt "$2" ] && [ "$n" -lt "$3" ]; then echo "$n"; return 0; fi
@@ -70,7 +76,7 @@ if ! timeout 10 sinfo -h -o '%T' 2> /dev/null | grep -qE '^(idle|mixed|allocated
   echo "scale-out: no Slurm cluster answers (sinfo); start one with tools/slurm/start-cluster.sh."
   exit 2
 fi
-echo "scale-out: work folder $work; estimate-c ${est_args[*]}, report ${rep_args[*]}, k = $k; $(sinfo -h -o '%P %D node(s) %c CPUs %T' | head -n 1)"
+echo "scale-out: work folder $work; estimate-c ${est_args[*]}, estimate-c ${path_args[*]}, report ${rep_args[*]}, k = $k; $(sinfo -h -o '%P %D node(s) %c CPUs %T' | head -n 1)"
 
 begin "publish (dotnet publish -c Release Reports)"
 if ! dotnet publish -c Release "$root/Reports" -o "$work/app" > "$work/logs/publish.log" 2>&1; then
@@ -82,6 +88,9 @@ export RSSP_APP="$work/app" RSSP_SHARDS=$k
 
 begin "unsharded estimate-c (reference)"
 "$app" estimate-c "${est_args[@]}" --out "$work/ref/estimate-c" > "$work/logs/ref-estimate-c.log" 2>&1 || problem "the unsharded estimate-c failed (logs/ref-estimate-c.log)"
+end
+begin "unsharded estimate-c from ε-paths (reference)"
+"$app" estimate-c "${path_args[@]}" --out "$work/ref/paths" > "$work/logs/ref-paths.log" 2>&1 || problem "the unsharded path estimate-c failed (logs/ref-paths.log)"
 end
 begin "unsharded report ${rep_args[*]} (reference)"
 "$app" report "${rep_args[@]}" --out "$work/ref/report" > "$work/logs/ref-report.log" 2>&1 || problem "the unsharded report failed (logs/ref-report.log)"
@@ -99,7 +108,7 @@ echo "submitted estimate-c array $est, report array $rep, report merge $rep_merg
 
 # Fault 1: requeue task 1 while it runs, once a fifth of its trials are on file.
 full1=$((points * $(owned 1 $k "$trials") + 1))
-if n="$(wait_midway "${est}_1" $((full1 / 5)) "$full1")"; then
+if n="$(wait_midway "${est}_1" $((full1 / 5)) "$full1" "$work/estimate-c/shard-1/trials.csv")"; then
   scontrol requeue "${est}_1" && echo "requeued ${est}_1 with $n of its $full1 lines on file"
   # Slurm holds a requeued job back for about two minutes (Reason=BeginTime); make it eligible at once.
   for _ in $(seq 1 50); do [ "$(state "${est}_1")" = PENDING ] && break; sleep 0.2; done
@@ -110,7 +119,7 @@ fi
 
 # Fault 2: cancel task 2 mid-way; while its shard is incomplete, merges must refuse; then resubmit it.
 full2=$((points * $(owned 2 $k "$trials") + 1))
-if n="$(wait_midway "${est}_2" $((full2 / 5)) "$full2")"; then
+if n="$(wait_midway "${est}_2" $((full2 / 5)) "$full2" "$work/estimate-c/shard-2/trials.csv")"; then
   scancel "${est}_2" && echo "cancelled ${est}_2 with $n of its $full2 lines on file"
 else
   problem "task ${est}_2 was not caught mid-way ($n of $full2 lines, state $(state "${est}_2")); raise RSSP_SCALE_TRIALS"
@@ -143,12 +152,27 @@ again="$(submit --array=2 -o "$work/logs/estimate-c-2-resubmitted.out" --export=
 est_merge="$(submit --dependency=afterok:"${est}_0:${est}_1:${est}_3:$again" -o "$work/logs/estimate-c-merge.out" \
   --export=ALL,RSSP_RUN="$work/estimate-c" "$here/merge.sbatch")"
 echo "resubmitted shard 2 as $again; estimate-c merge $est_merge (afterok:${est}_0:${est}_1:${est}_3:$again)"
-wait_jobs "$est" "$rep" "$rep_merge" "$again" "$est_merge"
+
+# The path mode: an array and its merge; requeue task 3 once a fifth of its streams' paths are on file.
+pth="$(submit --array=0-$((k - 1)) -o "$work/logs/paths-%a.out" --export=ALL,RSSP_RUN="$work/paths" \
+  "$here/estimate-c.sbatch" "${path_args[@]}")"
+pth_merge="$(submit --dependency=afterok:"$pth" -o "$work/logs/paths-merge.out" --export=ALL,RSSP_RUN="$work/paths" "$here/merge.sbatch")"
+echo "submitted path array $pth, path merge $pth_merge (afterok:$pth)"
+full3=$(($(owned 3 $k "$streams") + 1))
+if n="$(wait_midway "${pth}_3" $((full3 / 5)) "$full3" "$work/paths/shard-3/paths.csv")"; then
+  scontrol requeue "${pth}_3" && echo "requeued ${pth}_3 with $n of its $full3 lines on file"
+  for _ in $(seq 1 50); do [ "$(state "${pth}_3")" = PENDING ] && break; sleep 0.2; done
+  scontrol update jobid="${pth}_3" starttime=now || problem "could not release the requeued ${pth}_3"
+else
+  problem "path task ${pth}_3 was not caught mid-way ($n of $full3 lines, state $(state "${pth}_3")); raise RSSP_SCALE_STREAMS"
+fi
+wait_jobs "$est" "$rep" "$rep_merge" "$again" "$est_merge" "$pth" "$pth_merge"
 end
-for job in "${est}_0" "${est}_1" "${est}_3" "${again}_2" "${rep}_0" "${rep}_1" "${rep}_2" "${rep}_3" "$rep_merge" "$est_merge"; do
+for job in "${est}_0" "${est}_1" "${est}_3" "${again}_2" "${rep}_0" "${rep}_1" "${rep}_2" "${rep}_3" "$rep_merge" "$est_merge" \
+  "${pth}_0" "${pth}_1" "${pth}_2" "${pth}_3" "$pth_merge"; do
   [ "$(state "$job")" = COMPLETED ] || problem "job $job ended $(state "$job") (exit code $(field "$job" ExitCode)); see $work/logs"
 done
-echo "task ${est}_1 restarts: $(field "${est}_1" Restarts)"
+echo "task ${est}_1 restarts: $(field "${est}_1" Restarts); task ${pth}_3 restarts: $(field "${pth}_3" Restarts)"
 
 begin "compare merged with unsharded"
 same() { # reference merged label
@@ -156,18 +180,27 @@ same() { # reference merged label
   problem "$3 differs: $1 vs $2"
 }
 files() { (cd "$1" 2> /dev/null && find . -type f ! -name '.*' | sort); }
-[ "$(files "$work/ref/estimate-c")" = "$(files "$work/estimate-c/all")" ] || problem "estimate-c: the merged folder holds other files than the unsharded one"
-for f in $(files "$work/ref/estimate-c"); do same "$work/ref/estimate-c/$f" "$work/estimate-c/all/$f" "estimate-c $f"; done
-echo "estimate-c: $(files "$work/ref/estimate-c" | wc -l) files compared byte for byte; trials.csv $(lines "$work/ref/estimate-c/trials.csv") lines"
-# No shard repeated a trial (merge would accept a repeated identical trial, so look at the shards themselves).
-for ((i = 0; i < k; i++)); do
-  f="$work/estimate-c/shard-$i/trials.csv"
-  dup="$(tail -n +2 "$f" | cut -d, -f1,2 | sort | uniq -d | head -n 1)"
-  [ -z "$dup" ] || problem "shard $i repeats trial (point,trial) $dup"
-  [ "$(lines "$f")" -eq $((points * $(owned "$i" $k "$trials") + 1)) ] || problem "shard $i holds $(lines "$f") lines"
-done
+# An estimate-c mode: the merged folder is the unsharded one, byte for byte, and every shard holds exactly its own
+# lines, each once (merge would accept a repeated identical line, so look at the shards themselves).
+compare_estimate() { # name (folder under $work and ref/) file key-fields lines-per-owned-index count
+  local name="$1" file="$2" keys="$3" per="$4" count="$5" i f dup foreign
+  [ "$(files "$work/ref/$name")" = "$(files "$work/$name/all")" ] || problem "$name: the merged folder holds other files than the unsharded one"
+  for f in $(files "$work/ref/$name"); do same "$work/ref/$name/$f" "$work/$name/all/$f" "$name $f"; done
+  echo "$name: $(files "$work/ref/$name" | wc -l) files compared byte for byte; $file $(lines "$work/ref/$name/$file") lines"
+  for ((i = 0; i < k; i++)); do
+    f="$work/$name/shard-$i/$file"
+    dup="$(tail -n +2 "$f" | cut -d, -f"$keys" | sort | uniq -d | head -n 1)"
+    [ -z "$dup" ] || problem "$name shard $i repeats ($keys) $dup"
+    # The trial or stream index is the last key field; shard i owns those equal to i mod k.
+    foreign="$(tail -n +2 "$f" | cut -d, -f"$keys" | awk -F, -v i="$i" -v k="$k" '$NF % k != i' | head -n 1)"
+    [ -z "$foreign" ] || problem "$name shard $i holds ($keys) $foreign, which is not its own"
+    [ "$(lines "$f")" -eq $((per * $(owned "$i" $k "$count") + 1)) ] || problem "$name shard $i holds $(lines "$f") lines"
+  done
+}
+compare_estimate estimate-c trials.csv 1,2 "$points" "$trials"
+compare_estimate paths paths.csv 1 1 "$streams"
 # The interrupted shards resumed mid-way: they kept what was on file (rather than starting again) and ran the rest.
-for log in estimate-c-1.out estimate-c-2-resubmitted.out; do
+for log in estimate-c-1.out estimate-c-2-resubmitted.out paths-3.out; do
   r="$(grep -oE 'resumed: [0-9]+ trials were on file, [0-9]+ run now' "$work/logs/$log" | tail -n 1)"
   if [[ "$r" =~ ^resumed:\ ([0-9]+)\ .*\ ([0-9]+)\ run ]] && [ "${BASH_REMATCH[1]}" -gt 0 ] && [ "${BASH_REMATCH[2]}" -gt 0 ]; then
     echo "$log: $r"
@@ -195,7 +228,7 @@ end
 echo "--- timings"
 printf '%s\n' "${timings[@]}"
 if [ "$problems" -eq 0 ]; then
-  echo "scale-out: identical (estimate-c and report merged from $k Slurm shards, with a requeued and a cancelled-and-resubmitted task, equal the unsharded runs)"
+  echo "scale-out: identical (estimate-c over a grid and from ε-paths, and the report, merged from $k Slurm shards, with requeued and cancelled-and-resubmitted tasks, equal the unsharded runs)"
   exit 0
 fi
 echo "scale-out: NOT identical ($problems problems above; logs in $work/logs)"

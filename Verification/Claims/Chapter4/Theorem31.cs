@@ -149,7 +149,9 @@ public static class Theorem31
             "adaptive search over (ℓ, d, c, ε) — every kernel d×d, every channel count c — from uniform shapes near the former grid's (coordinate ascent toward a larger ratio "
             + "within ℓ, d, c ≤ 3, ε ∈ {0.5, 0.3, 0.2, 0.1, 0.05, 0.03, 0.02, 0.01} one step at a time, per-entry precision ε/(2ℓc²d²) ≥ 10⁻³, a budget of evaluations fixed before the data); "
             + "per point, C_draw from the exact cover times of every sample set, its (1 − ε)-quantile by order statistics; the largest found is a lower bound over the explored domain. "
-            + "As for Proposition 32, at ℓ = d = c = 1 the sup is +∞ as ε ↑ 1 (one hidden neuron cannot give both f = σ(x) and f = −σ(x)); the lattice stops at ε = 0.5",
+            + "As printed (ε ∈ (0, 1)) the sup is +∞: at ℓ = d = c = 1 one hidden unit cannot serve both f(X) = X and f(X) = −X within ε < 1, so n′_1 ≥ 2 while C log(1/ε) → 0 "
+            + "as ε ↑ 1 (the exact claim Theorem 31 [one sample near ε = 1] refutes the statement as printed); the lattice stops at ε = 0.5, inside the proof's range ε < 2/3 "
+            + "(Lemma 34 at ε/(2ℓ) with ε/(2ℓ) < min(1, c_{i−1}c_i d_i²/3)), so the value found is a lower bound over that domain",
             ctx => SearchCheck.Points(ctx, experiment, Start, Around, PointOf, DomainSearch.ExtraEvaluations(ctx.Budget.Trials),
                 "ℓ, d, c ≤ 3, ε ∈ [0.01, 0.5] on its lattice, per-entry precision ≥ 10⁻³", "(1 − ε)-quantile of max_i (n′_i − 1/c_i)/L_i"),
             experiment)
@@ -159,8 +161,31 @@ public static class Theorem31
         }, null);
     }
 
+    /// <summary>The smallest candidate C of the one-unit claim: below 1/ln(3/2) ≈ 2.47 one unit is admitted at some ε &lt; 2/3
+    /// too, inside the proof's range, so those C fail the reading as well; the candidates are constants it could still admit.</summary>
+    public const double NearOneFloor = 3;
+
+    /// <summary>Theorem 31 as printed against one hidden unit near ε = 1 (Lemma 34's cases at ℓ = 1).</summary>
+    public static Claim NearOne => Define.Exact("Theorem 31",
+        "There exists a universal value of C such that, with n_i ≥ C c_i log(c_{i−1}c_i d_i² ℓ/ε) (ε > 0 as printed), with probability 1 − ε, for every f ∈ F, "
+        + "inf over masks S^{(1)}, …, S^{(2ℓ)} of sup_{X ∈ [−1, 1]^{D×D×c0}} ‖f(X) − N_0^{(S^{(1)},…,S^{(2ℓ)})}(X)‖_max ≤ ε.",
+        $"for every candidate C (log-uniform in [{NearOneFloor}, 10⁴]; below 1/ln(3/2) ≈ 2.47 one unit is admitted at some ε < 2/3 too, inside the proof's range, so those C "
+        + "fail the reading as well): at ℓ = d = c0 = c1 = 1 and ε = e^{−1/(2C)} ∈ (0, 1), n_1 = 1 meets n_1 ≥ C log(1/ε) = ½; f(X) = K ∗ X with K = 1 and with K = −1 lie in F "
+        + "(one linear layer, ‖K‖_1 = 1); the four masks of the one hidden unit give x ↦ L·x on X ∈ [0, 1] with L ∈ {0, V·U⁺}; L = 0 misses both by 1 > ε and V·U⁺ is never within ε < 1 "
+        + "of both, so the probability is exactly 0 (the exact law of V·U⁺ on the empty set of values serving both) already on [0, 1], the domain of F, and a fortiori for the printed sup over [−1, 1] "
+        + "(a sup over a larger set); margin (Pr − (1 − ε))/ε = −(1 − ε)/ε. Every C fails alike: no universal C exists as printed",
+        () => Lemma34.NearOneCandidates(NearOneFloor), Lemma34.OneLayerMargin, variantName: "one sample near ε = 1",
+        describe: p => Lemma34.DescribeOneLayer(p, "ℓ = d = c0 = c1 = 1", "ε") + "; on X ∈ [0, 1] ⊂ [−1, 1], so over the printed [−1, 1] a fortiori",
+        mutants:
+        [
+            new("ε < 2/3", MutationKind.HypothesisChanged, "the same for ε < 2ℓ·min(1, c_{i−1}c_i d_i²/3) only (the proof's range: Lemma 34 at ε/(2ℓ) within its constant "
+                + "claim's range ε′ < min(1, K/3)), at the largest such ε below the candidate's: n_1 = ⌈C log(3/2)⌉ ≥ 2 units, where the dead layer's 2^−n ≤ ¼ < ε refutes nothing",
+                p => Lemma34.OneLayerMargin(p.Below(2.0 / 3))),
+        ]);
+
     public static IReadOnlyList<Claim> Claims =>
     [
+        NearOne,
         ConstantClaim(),
         Define.Exact("Theorem 31",
             "The masks Theorem 31's proof constructs, over X ∈ [0, 1]^{D×D×c0} (the domain of F): when the proof's event holds in every layer (Lemma 34 at ε/(2ℓ)), the pruned network satisfies sup_X ‖f(X) − N_0^{(S)}(X)‖_max ≤ (1 + ε/2ℓ)^ℓ − 1 ≤ ε, and never exceeds its certificate on inputs.",
