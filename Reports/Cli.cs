@@ -111,8 +111,7 @@ public static class Cli
         output.WriteLine($"{Listing.Tally(results)} in {clock.Elapsed.TotalSeconds:F1} s.");
         if (!shard.IsWhole)
         {
-            output.WriteLine($"shard {shard} done; when all {shard.Count} are, combine them: {Output.RunInfo.Command} merge <the {shard.Count} folders> --out <folder>");
-            return 0;
+            return ShardDone(output, shard);
         }
         output.WriteLine("drawing the figures (their data are sampled afresh from the master seed)…");
         // A resumed run's wall time counts the claims an earlier part ran (their own time) and this part.
@@ -181,7 +180,7 @@ public static class Cli
             Description = "Theorem 6 (or --law) below plain Monte Carlo's reach, by rare-event simulation alone: importance-sampled streams (one sign made rarer, "
                           + "its magnitudes smaller, the likelihood ratio as weight), the jumps ε_n of n*(ε) down to --reach with intervals, the ratio (n*(ε) − 1)/ln(1/ε) "
                           + "at each (rare.json, rare.csv, rare.png and .svg). --trials is the number of streams (default 1000: about a minute to 10⁻⁶ on two cores). "
-                          + "Runs in one go (no resume, no --shard).",
+                          + "Streams go to streams.csv as they finish: rerunning an interrupted command resumes it; --shard i/k runs the streams i mod k and 'merge' combines the shards.",
         };
         var reach = new Option<double>("--reach")
         {
@@ -194,7 +193,7 @@ public static class Cli
         {
             var grid = parse.GetValue(eps) is { Length: > 0 } given ? given : null;
             if (parse.GetValue(law) is { } lawKey && grid is not null) throw new ArgumentException("--law runs from ε-paths, every ε at once: --eps does not apply.");
-            if (parse.GetValue(rare)) return Rare(parse, statement, law, target, variance, trials, seed, confidence, reach, outDir, grid, output, error, cancel);
+            if (parse.GetValue(rare)) return Rare(parse, statement, law, target, variance, trials, seed, confidence, reach, outDir, shardOption, fresh, grid, output, error, cancel);
             var constant = parse.GetValue(law) is { } key
                 ? ConstantCommand.ForLaw(SampleLaw.Of(key, parse.GetValue(variance))!, parse.GetValue(target))
                 : ConstantCommand.Named(parse.GetValue(statement)!)!;
@@ -214,8 +213,7 @@ public static class Cli
                 return Stop(error, $"interrupted: {status.OnFile + status.Ran} trials are in {Path.Combine(folder, EstimateRun.TrialsFile)}; run the same command again to resume.");
             if (!settings.Shard.IsWhole)
             {
-                output.WriteLine($"shard {settings.Shard} done; when all {settings.Shard.Count} are, combine them: {Output.RunInfo.Command} merge <the {settings.Shard.Count} folders> --out <folder>");
-                return 0;
+                return ShardDone(output, settings.Shard);
             }
             if (paths)
             {
@@ -232,29 +230,31 @@ public static class Cli
         return command;
     }
 
-    /// <summary>estimate-c --rare: Theorem 6's or a law's rare-event run alone (<see cref="RareRun"/>).</summary>
+    /// <summary>estimate-c --rare: Theorem 6's or a law's rare-event run (<see cref="RareRun"/>), resumable and shardable.</summary>
     private static int Rare(ParseResult parse, Option<string> statement, Option<string> law, Option<double> target, Option<double> variance, Option<int> trials,
-        Option<ulong> seed, Option<double> confidence, Option<double> reach, Option<string> outDir, double[]? grid, TextWriter output, TextWriter error, CancellationToken cancel)
+        Option<ulong> seed, Option<double> confidence, Option<double> reach, Option<string> outDir, Option<string> shardOption, Option<bool> fresh, double[]? grid,
+        TextWriter output, TextWriter error, CancellationToken cancel)
     {
         if (grid is not null) throw new ArgumentException("--rare estimates every ε at once: --eps does not apply.");
-        var (experiment, name, folderName) = parse.GetValue(law) is { } key
-            ? (SampleLaw.Of(key, parse.GetValue(variance))!.Rare(parse.GetValue(target)), $"n*(ε) under {SampleLaw.Of(key, parse.GetValue(variance))!.Description} on ±{parse.GetValue(target):G4}", $"law-{key}")
-            : ConstantCommand.Named(parse.GetValue(statement)!)!.Claim.Key == Verification.Claims.Chapter2.Theorem6.Constant.Key
-                ? (Verification.Claims.Chapter2.Theorem6.Rare, Verification.Claims.Chapter2.Theorem6.Constant.Key, "theorem6")
-                : throw new ArgumentException("--rare runs for Theorem 6 (--statement theorem6) or a law (--law …).");
-        var streams = parse.GetResult(trials) is not null ? parse.GetValue(trials) : 1000;
-        var folder = parse.GetValue(outDir) ?? Path.Combine("artifacts", "estimate-c", folderName, "rare");
-        output.WriteLine($"estimate-c --rare {name}: {streams} importance-sampled streams down to ε = {parse.GetValue(reach):G3}, seed {parse.GetValue(seed)} → {folder}");
-        try
+        if (parse.GetValue(law) is null && ConstantCommand.Named(parse.GetValue(statement)!)!.Claim.Key != Verification.Claims.Chapter2.Theorem6.Constant.Key)
+            throw new ArgumentException("--rare runs for Theorem 6 (--statement theorem6) or a law (--law …).");
+        var settings = new RareSettings(parse.GetValue(law), parse.GetValue(variance), parse.GetValue(target), parse.GetValue(seed),
+            parse.GetResult(trials) is not null ? parse.GetValue(trials) : 1000, parse.GetValue(reach), parse.GetValue(confidence), Shard.Parse(parse.GetValue(shardOption)));
+        if (settings.Streams < 2) throw new ArgumentException($"--rare needs at least 2 streams (--trials), got {settings.Streams}.");
+        var folder = parse.GetValue(outDir) ?? settings.Folder;
+        output.WriteLine($"estimate-c --rare {settings.Name}: {settings.Streams} importance-sampled streams down to ε = {settings.Reach:G3}, seed {settings.Seed}"
+                         + (settings.Shard.IsWhole ? "" : $", shard {settings.Shard}") + $" → {folder}");
+        var status = RunProgress.Run(output, p => RareRun.Run(settings, folder, parse.GetValue(fresh), p, cancel));
+        if (status.OnFile > 0) output.WriteLine($"resumed: {status.OnFile} streams were on file, {status.Ran} run now.");
+        if (!status.Complete)
+            return Stop(error, $"interrupted: {status.OnFile + status.Ran} streams are in {Path.Combine(folder, RareRun.StreamsFile)}; run the same command again to resume.");
+        if (!settings.Shard.IsWhole)
         {
-            var files = RunProgress.Run(output, p => RareRun.Run(name, experiment, parse.GetValue(seed), streams, parse.GetValue(reach), parse.GetValue(confidence), folder, p, output, cancel));
-            foreach (var file in files) output.WriteLine($"wrote {file}");
-            return 0;
+            return ShardDone(output, settings.Shard);
         }
-        catch (OperationCanceledException)
-        {
-            return Stop(error, "interrupted: a rare-event run keeps no streams on file; run the same command again to start it over.");
-        }
+        var jumps = RareRun.Statistics(settings, RareRun.ReadStreams(Path.Combine(folder, RareRun.StreamsFile)));
+        foreach (var file in RareRun.WriteResults(settings, folder, jumps, output)) output.WriteLine($"wrote {file}");
+        return 0;
     }
 
     /// <summary>Adds a parse-time check to an option: problem(value) is the error line, or null when the value is fine.
@@ -330,6 +330,13 @@ public static class Cli
     {
         error.WriteLine($"error: {message}");
         return 2;
+    }
+
+    /// <summary>A shard's last line: how to merge the shards when all are done.</summary>
+    private static int ShardDone(TextWriter output, Shard shard)
+    {
+        output.WriteLine($"shard {shard} done; when all {shard.Count} are, combine them: {Output.RunInfo.Command} merge <the {shard.Count} folders> --out <folder>");
+        return 0;
     }
 
     private static int Stop(TextWriter error, string message)

@@ -29,17 +29,7 @@ public static class EstimateRun
     public static void WriteManifest(string path, EstimateManifest m) => File.WriteAllText(path, JsonSerializer.Serialize(m, ManifestJson.Default.EstimateManifest));
 
     /// <summary>The manifest in a file; null when it does not parse as one.</summary>
-    public static EstimateManifest? ReadManifest(string path)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(File.ReadAllText(path), ManifestJson.Default.EstimateManifest);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static EstimateManifest? ReadManifest(string path) => StreamJournal.ReadManifest(path, ManifestJson.Default.EstimateManifest);
 
     public static EstimateStatus Run(EstimateSettings s, string folder, bool fresh, IRunProgress progress, CancellationToken cancel)
     {

@@ -21,36 +21,20 @@ public static class PathRun
 
     public static EstimateStatus Run(EstimateSettings s, string folder, bool fresh, IRunProgress progress, CancellationToken cancel)
     {
-        Output.ReportFiles.EnsureWritable(folder);
-        var manifestPath = Path.Combine(folder, EstimateRun.ManifestFile);
         var pathsPath = Path.Combine(folder, PathsFile);
-        var manifest = EstimateRun.Manifest(s);
-        var resume = !fresh && File.Exists(manifestPath);
-        if (resume && EstimateRun.ReadManifest(manifestPath) is var onDisk && onDisk != manifest)
-            throw new IOException($"'{folder}' holds the streams of a different estimate-c run; pass --fresh to replace them or choose another --out.");
+        var resume = StreamJournal.Begin(folder, Path.Combine(folder, EstimateRun.ManifestFile), EstimateRun.Manifest(s), EstimateRun.ReadManifest, EstimateRun.WriteManifest, fresh);
         var done = resume ? ReadPaths(pathsPath) : [];
-        if (!resume) EstimateRun.WriteManifest(manifestPath, manifest);
-        using var log = resume && AppendLog.ReadLines(pathsPath).Count > 0 ? AppendLog.Open(pathsPath) : AppendLog.CreateText(pathsPath, Output.CsvFiles.Format<PathRow>([], header: true));
-        var todo = Enumerable.Range(0, s.Trials).Where(t => s.Shard.Owns(t) && !done.ContainsKey(t)).Select(t => (long)t).ToArray();
-        progress.Begin($"{s.Constant.Name}: ε-paths down to {EpsMin(s):G3}", todo.Length);
-        var ran = 0;
-        foreach (var chunk in todo.Chunk(Batch))
-        {
-            if (cancel.IsCancellationRequested) return new(done.Count, ran, false);
-            var paths = Experiment(s).Run(s.Seed, EpsMin(s), chunk);
-            log.AppendText(Output.CsvFiles.Format(chunk.Select((t, k) => new PathRow((int)t, Format(paths[k]))), header: false));
-            ran += chunk.Length;
-            progress.Advance(chunk.Length);
-        }
-        progress.Line($"{s.Trials} streams' paths on file{(s.Shard.IsWhole ? "" : $" (shard {s.Shard})")}");
-        return new(done.Count, ran, true);
+        return StreamJournal.Append(pathsPath, resume, done.Count, done.ContainsKey, s.Trials, s.Shard, Batch,
+            chunk => Experiment(s).Run(s.Seed, EpsMin(s), chunk).Select((path, k) => new PathRow((int)chunk[k], Format(path))),
+            progress, $"{s.Constant.Name}: ε-paths down to {EpsMin(s):G3}", cancel);
     }
 
     /// <summary>A path as one CSV cell: its values in round-trip form, space-separated, +∞ as "inf".</summary>
     public static string Format(double[] path) =>
         string.Join(' ', path.Select(v => double.IsPositiveInfinity(v) ? "inf" : v.ToString("R", CultureInfo.InvariantCulture)));
 
-    private static double[]? Parse(string text)
+    /// <summary>The values of a cell written by <see cref="Format"/>; null when malformed.</summary>
+    public static double[]? Parse(string text)
     {
         var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var values = new double[parts.Length];
@@ -62,43 +46,16 @@ public static class PathRun
 
     /// <summary>stream → path of a paths file, from its complete lines (a torn last line is dropped); a malformed line is
     /// an error naming the file and line.</summary>
-    public static Dictionary<int, double[]> ReadPaths(string path)
-    {
-        var text = AppendLog.ReadCompleteText(path);
-        var paths = new Dictionary<int, double[]>();
-        if (text.Length == 0) return paths;
-        IReadOnlyList<PathRow> rows;
-        try
-        {
-            rows = Output.CsvFiles.Parse<PathRow>(text);
-        }
-        catch (CsvFormatException e)
-        {
-            throw new IOException($"{path}, line {e.RecordNumber}: not a paths file ({e.InnerException?.Message ?? e.Message}).", e);
-        }
-        foreach (var (r, i) in rows.Select((r, i) => (r, i)))
-        {
-            if (r.Stream < 0 || Parse(r.Path) is not { } values) throw new IOException($"{path}, line {i + 2}: malformed path of stream {r.Stream}.");
-            if (paths.TryGetValue(r.Stream, out var old) && !old.SequenceEqual(values))
-                throw new IOException($"{path}: stream {r.Stream} appears twice with different paths.");
-            paths[r.Stream] = values;
-        }
-        return paths;
-    }
+    public static Dictionary<int, double[]> ReadPaths(string path) =>
+        StreamJournal.Read<PathRow, double[]>(path, r => r.Stream, r => Parse(r.Path), (a, b) => a.SequenceEqual(b));
 
     /// <summary>The statistics of a complete set of streams (0..N − 1).</summary>
     public static CoveringPaths Statistics(EstimateSettings s, IReadOnlyDictionary<int, double[]> paths) =>
         new([.. Enumerable.Range(0, s.Trials).Select(t => paths[t])], EpsMin(s), Experiment(s).EpsMax, 1 - s.Confidence);
 
     /// <summary>Checks a shard's streams are all there (for merge): exactly the streams it owns.</summary>
-    public static Dictionary<int, double[]> ReadShard(EstimateSettings whole, Shard shard, string folder)
-    {
-        var paths = ReadPaths(Path.Combine(folder, PathsFile));
-        var expected = Enumerable.Range(0, whole.Trials).Count(t => shard.Owns(t));
-        if (paths.Keys.Any(t => !shard.Owns(t)) || paths.Count != expected)
-            throw new IOException($"shard {shard} in '{folder}' has {paths.Count} of its {expected} streams; resume it (same command) before merging.");
-        return paths;
-    }
+    public static Dictionary<int, double[]> ReadShard(EstimateSettings whole, Shard shard, string folder) =>
+        StreamJournal.Complete(ReadPaths(Path.Combine(folder, PathsFile)), whole.Trials, shard, folder);
 
     /// <summary>Writes constant.json, constant.csv, constant.png and constant.svg (paths.csv is written as the streams finish, or by the merge); returns the paths.</summary>
     public static IReadOnlyList<string> WriteResults(EstimateSettings s, string folder, CoveringPaths stats, TextWriter output)

@@ -12,17 +12,20 @@ public static class ShardMerge
         foreach (var f in shardFolders)
             if (!Directory.Exists(f)) throw new IOException($"shard folder '{f}' does not exist.");
         if (shardFolders.All(f => File.Exists(Path.Combine(f, EstimateRun.ManifestFile)))) return Estimates(shardFolders, outFolder, output);
+        if (shardFolders.All(f => File.Exists(Path.Combine(f, RareRun.ManifestFile)))) return Rare(shardFolders, outFolder, output);
         if (shardFolders.All(f => File.Exists(Path.Combine(f, ClaimJournal.FileName)))) return ReportRun.Merge(shardFolders, outFolder, output);
-        throw new IOException($"the folders must all hold estimate-c shards ({EstimateRun.ManifestFile}) or all report shards ({ClaimJournal.FileName}).");
+        throw new IOException($"the folders must all hold estimate-c shards ({EstimateRun.ManifestFile}), all estimate-c --rare shards ({RareRun.ManifestFile}) or all report shards ({ClaimJournal.FileName}).");
     }
 
     /// <summary>Checks the shards' manifests are of one command (<paramref name="sameRun"/>: equal apart from the
     /// shard) and that their shards are exactly 0..k−1 of one k.</summary>
-    public static void CheckShards<T>(IReadOnlyList<string> folders, IReadOnlyList<T> manifests, Func<T, string> shardOf, Func<T, T, bool> sameRun)
+    public static void CheckShards<T>(IReadOnlyList<string> folders, IReadOnlyList<T> manifests, Func<T, string> shardOf, Func<T, T, bool> sameRun,
+        Func<T, T, string>? differences = null)
     {
         for (var i = 1; i < manifests.Count; i++)
             if (!sameRun(manifests[i], manifests[0]))
-                throw new IOException($"'{folders[i]}' was run with other settings or another build than '{folders[0]}'; only shards of one command merge.");
+                throw new IOException($"'{folders[i]}' was run with other settings or another build than '{folders[0]}'"
+                                      + (differences is null ? "" : $" ({differences(manifests[i], manifests[0])})") + "; only shards of one command merge.");
         var shards = manifests.Select(m => Shard.Parse(shardOf(m))).ToArray();
         var k = shards[0].Count;
         if (shards.Any(s => s.Count != k) || shards.Select(s => s.Index).Distinct().Count() != shards.Length || shards.Length != k)
@@ -67,5 +70,22 @@ public static class ShardMerge
         Output.CsvFiles.Write(Path.Combine(outFolder, PathRun.PathsFile), all.OrderBy(kv => kv.Key).Select(kv => new PathRow(kv.Key, PathRun.Format(kv.Value))));
         return [Path.Combine(outFolder, EstimateRun.ManifestFile), Path.Combine(outFolder, PathRun.PathsFile),
             .. PathRun.WriteResults(whole, outFolder, PathRun.Statistics(whole, all), output)];
+    }
+
+    private static IReadOnlyList<string> Rare(IReadOnlyList<string> folders, string outFolder, TextWriter output)
+    {
+        var manifests = folders.Select(f => RareRun.ReadManifest(Path.Combine(f, RareRun.ManifestFile))
+            ?? throw new IOException($"'{f}' holds an unreadable {RareRun.ManifestFile}.")).ToArray();
+        CheckShards(folders, manifests, m => m.Shard, (a, b) => a.SameRunAs(b), (a, b) => a.Differences(b));
+        var whole = RareRun.SettingsOf(manifests[0]) with { Shard = Shard.Whole };
+        var all = new Dictionary<int, Verification.Experiments.RareTail.Stream>();
+        for (var i = 0; i < folders.Count; i++)
+            foreach (var (stream, value) in RareRun.ReadShard(whole, Shard.Parse(manifests[i].Shard), folders[i])) all[stream] = value;
+        Output.ReportFiles.EnsureWritable(outFolder);
+        RareRun.WriteManifest(Path.Combine(outFolder, RareRun.ManifestFile), RareRun.Manifest(whole));
+        Output.CsvFiles.Write(Path.Combine(outFolder, RareRun.StreamsFile),
+            all.OrderBy(kv => kv.Key).Select(kv => new RareRow(kv.Key, PathRun.Format(kv.Value.Path), PathRun.Format(kv.Value.Ratio))));
+        return [Path.Combine(outFolder, RareRun.ManifestFile), Path.Combine(outFolder, RareRun.StreamsFile),
+            .. RareRun.WriteResults(whole, outFolder, RareRun.Statistics(whole, all), output)];
     }
 }

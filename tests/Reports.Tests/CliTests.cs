@@ -114,6 +114,8 @@ public class CliTests
     [InlineData("--reach must be a number such as 1e-6; got 'deep'.", "estimate-c", "--rare", "--reach", "deep")]
     [InlineData("--rare runs for Theorem 6 (--statement theorem6) or a law (--law …).", "estimate-c", "--rare", "--statement", "lemma34")]
     [InlineData("--rare estimates every ε at once: --eps does not apply.", "estimate-c", "--rare", "--eps", "0.1")]
+    [InlineData("--rare needs at least 2 streams (--trials), got 1.", "estimate-c", "--rare", "--trials", "1")]
+    [InlineData("--shard must be i/k with 0 ≤ i < k (e.g. 0/4 … 3/4), got '3/3'.", "estimate-c", "--rare", "--shard", "3/3")]
     public void Bad_values_are_named_in_the_users_terms(string message, params string[] args)
     {
         var (code, _, error) = Run(args);

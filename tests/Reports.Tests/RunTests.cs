@@ -215,6 +215,74 @@ public class RunTests
         Assert.Contains("ratio", output);
     }
 
+    private static readonly string[] SmallRare = ["estimate-c", "--rare", "--trials", "90", "--reach", "0.01", "--seed", "3", "--law", "gaussian", "--variance", "0.5"];
+
+    private static readonly string[] RareFiles = [RareRun.ManifestFile, RareRun.StreamsFile, "rare.json", "rare.csv"];
+
+    [Fact]
+    public void Estimate_c_rare_shards_merge_into_exactly_the_files_one_run_writes_and_other_runs_are_refused()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, Run([.. SmallRare, "--out", temp.Sub("whole")]).Code);
+        for (var i = 0; i < 3; i++) Assert.Equal(0, Run([.. SmallRare, "--shard", $"{i}/3", "--out", temp.Sub($"s{i}")]).Code);
+        Assert.False(File.Exists(Path.Combine(temp.Sub("s0"), "rare.json")));
+        Assert.Equal(30 + 1, File.ReadAllLines(Path.Combine(temp.Sub("s2"), RareRun.StreamsFile)).Length);
+        // A shard cut short is refused by merge until resumed.
+        var cut = Path.Combine(temp.Sub("s1"), RareRun.StreamsFile);
+        File.WriteAllLines(cut, File.ReadAllLines(cut)[..^5]);
+        var incomplete = Run("merge", temp.Sub("s0"), temp.Sub("s1"), temp.Sub("s2"), "--out", temp.Sub("merged"));
+        Assert.Equal(2, incomplete.Code);
+        Assert.Contains("shard 1/3", incomplete.Err);
+        Assert.Contains("has 25 of its 30 streams; resume it", incomplete.Err);
+        Assert.Contains("resumed: 25 streams were on file, 5 run now", Run([.. SmallRare, "--shard", "1/3", "--out", temp.Sub("s1")]).Out);
+        Assert.Equal(0, Run("merge", temp.Sub("s0"), temp.Sub("s1"), temp.Sub("s2"), "--out", temp.Sub("merged")).Code);
+        foreach (var file in RareFiles)
+            Assert.Equal(File.ReadAllText(Path.Combine(temp.Sub("whole"), file)), File.ReadAllText(Path.Combine(temp.Sub("merged"), file)));
+
+        // Shards of another seed, another law or another mode do not merge with these.
+        Assert.Equal(0, Run([.. SmallRare[..^6], "--seed", "4", "--law", "gaussian", "--variance", "0.5", "--shard", "2/3", "--out", temp.Sub("seed4")]).Code);
+        Assert.Equal(0, Run([.. SmallRare[..^4], "--law", "laplace", "--variance", "0.5", "--shard", "2/3", "--out", temp.Sub("laplace")]).Code);
+        foreach (var (other, why) in new[] { ("seed4", "seed 4 against 3"), ("laplace", "law laplace against gaussian") })
+        {
+            var mixed = Run("merge", temp.Sub("s0"), temp.Sub("s1"), temp.Sub(other), "--out", temp.Sub("m"));
+            Assert.Equal(2, mixed.Code);
+            Assert.Contains("other settings", mixed.Err);
+            Assert.Contains(why, mixed.Err);
+        }
+        Assert.Equal(0, Run("estimate-c", "--trials", "30", "--seed", "3", "--shard", "2/3", "--out", temp.Sub("paths")).Code);
+        var modes = Run("merge", temp.Sub("s0"), temp.Sub("s1"), temp.Sub("paths"), "--out", temp.Sub("m"));
+        Assert.Equal(2, modes.Code);
+        Assert.Contains("must all hold", modes.Err);
+        // A rerun with other settings into a folder is refused unless --fresh.
+        var refused = Run([.. SmallRare[..^4], "--law", "laplace", "--out", temp.Sub("whole")]);
+        Assert.Equal(2, refused.Code);
+        Assert.Contains("--fresh", refused.Err);
+    }
+
+    [Fact]
+    public void An_interrupted_rare_run_resumes_to_the_files_of_an_uninterrupted_one()
+    {
+        using var temp = new TempFolder();
+        string[] args = ["estimate-c", "--rare", "--trials", "100", "--reach", "0.01", "--seed", "8"];
+        var settings = new RareSettings(null, 1.0 / 3, 1, 8, 100, 0.01, 0.95, Shard.Whole);
+        using var cancel = new CancellationTokenSource();
+        var first = RareRun.Run(settings, temp.Sub("run"), fresh: false, new CancelAfter(40, cancel), cancel.Token);
+        Assert.False(first.Complete);
+        Assert.Equal(64, first.Ran);
+        // A kill mid-write leaves a torn last line; it is dropped.
+        File.AppendAllText(Path.Combine(temp.Sub("run"), RareRun.StreamsFile), "64,0.5 0.4");
+        var resumed = Run([.. args, "--out", temp.Sub("run")]);
+        Assert.Equal(0, resumed.Code);
+        Assert.Contains("resumed: 64 streams were on file, 36 run now", resumed.Out);
+        Assert.Equal(0, Run([.. args, "--out", temp.Sub("whole")]).Code);
+        foreach (var file in RareFiles)
+            Assert.Equal(File.ReadAllText(Path.Combine(temp.Sub("whole"), file)), File.ReadAllText(Path.Combine(temp.Sub("run"), file)));
+        // The file's streams are the experiment's own, bit for bit.
+        var direct = settings.Experiment.Run(8, 0.01, [.. Enumerable.Range(0, 100).Select(i => (long)i)]);
+        var onFile = RareRun.ReadStreams(Path.Combine(temp.Sub("run"), RareRun.StreamsFile));
+        Assert.All(Enumerable.Range(0, 100), i => Assert.True(direct[i].Path.SequenceEqual(onFile[i].Path) && direct[i].Ratio.SequenceEqual(onFile[i].Ratio)));
+    }
+
     [Theory]
     [InlineData("estimate-c", "--eps", "0")]
     [InlineData("estimate-c", "--eps", "1")]
