@@ -96,6 +96,19 @@ public class RareTailTests
             return Math.Abs(TailCrossing.Of(t.V, ones, 0.05, 0.015).Estimate - Crossing.Of([.. t.V.Order()], 0.05, 0.015, double.PositiveInfinity).Estimate) < 1e-12;
         });
 
+    /// <summary>Pr(r_n &gt; ε) from importance-sampled streams (a normal interval at level α) and from plain streams
+    /// (Clopper–Pearson at level α): the two intervals meet.</summary>
+    private static void AssertTailsMeet(IReadOnlyList<RareTail.Stream> weighted, IReadOnlyList<double[]> paths, int n, double eps, double alpha, string law)
+    {
+        var z = Normal.InvCDF(0, 1, 1 - alpha / 2);
+        var y = weighted.Select(s => s.Path[n] > eps ? s.Ratio[n] : 0).ToArray();
+        var (mean, se) = (y.Average(), Std(y) / Math.Sqrt(y.Length));
+        var hits = paths.Count(p => n < p.Length && p[n] > eps);
+        var plain = ClopperPearson.Interval(hits, paths.Count, alpha);
+        Assert.True(mean - z * se <= plain.High && plain.Low <= mean + z * se,
+            $"{law}, n = {n}, ε = {eps:G3}: importance sampling {mean:G3} ± {z * se:G3}, plain [{plain.Low:G3}, {plain.High:G3}] ({hits} of {paths.Count})");
+    }
+
     [Fact]
     public void On_the_covering_radius_it_agrees_with_plain_Monte_Carlo_where_both_reach()
     {
@@ -106,16 +119,8 @@ public class RareTailTests
         Assert.All(weighted, s => Assert.True(s.Path.Length > horizon));
         var plainStream = SeedStream.Named("rare vs plain: plain");
         var paths = Trials.Run(3, plainStream, 0, 8000, (_, seed) => CoveringRadius.OfUniformStream(seed, delta, 1.0 / 3));
-        var z = Normal.InvCDF(0, 1, 1 - alpha / 2);
         foreach (var (n, eps) in new[] { (14, 0.03), (16, 0.01), (18, 0.01), (20, 0.005) })
-        {
-            var y = weighted.Select(s => s.Path[n] > eps ? s.Ratio[n] : 0).ToArray();
-            var (mean, se) = (y.Average(), Std(y) / Math.Sqrt(y.Length));
-            var hits = paths.Count(p => n < p.Length && p[n] > eps);
-            var plain = ClopperPearson.Interval(hits, paths.Length, alpha);
-            Assert.True(mean - z * se <= plain.High && plain.Low <= mean + z * se,
-                $"n = {n}, ε = {eps}: importance sampling {mean:G3} ± {z * se:G3}, plain [{plain.Low:G3}, {plain.High:G3}] ({hits} of {paths.Length})");
-        }
+            AssertTailsMeet(weighted, paths, n, eps, alpha, "uniform");
         // The jumps of n*(ε) from both, where both place them: their intervals meet.
         var jumps = new RareJumps(weighted, delta, 1.0 / 3, 1e-3).Jumps;
         var plainJumps = new CoveringPaths(paths, delta, 1.0 / 3, 1e-3).Jumps;
@@ -145,18 +150,9 @@ public class RareTailTests
         Assert.True(horizon >= last, $"{key}: the horizon {horizon} at reach {2 * delta} stops before n = {last}, where ε_n is still above the reach");
         Assert.All(weighted, s => Assert.Equal(horizon + 1, s.Path.Length));
         var paths = law.Paths(1).Run(3, delta, 0, 5000);
-        var z = Normal.InvCDF(0, 1, 1 - alpha / 2);
         var plainJumps = new CoveringPaths(paths, delta, 1.0 / 3, 1e-3).Jumps;
         foreach (var n in new[] { first, (first + last) / 2, last })
-        {
-            var eps = plainJumps[n].Estimate;
-            var y = weighted.Select(s => s.Path[n] > eps ? s.Ratio[n] : 0).ToArray();
-            var (mean, se) = (y.Average(), Std(y) / Math.Sqrt(y.Length));
-            var hits = paths.Count(p => n < p.Length && p[n] > eps);
-            var plain = ClopperPearson.Interval(hits, paths.Length, alpha);
-            Assert.True(mean - z * se <= plain.High && plain.Low <= mean + z * se,
-                $"{key}, n = {n}, ε = {eps:G3}: importance sampling {mean:G3} ± {z * se:G3}, plain [{plain.Low:G3}, {plain.High:G3}] ({hits} of {paths.Length})");
-        }
+            AssertTailsMeet(weighted, paths, n, plainJumps[n].Estimate, alpha, key);
         var jumps = new RareJumps(weighted, delta, 1.0 / 3, 1e-3).Jumps;
         for (var n = first; n <= last; n++)
             Assert.True(jumps[n].Low <= plainJumps[n].High && plainJumps[n].Low <= jumps[n].High,
