@@ -278,14 +278,45 @@ public static class Figures
 
     private static double Log10(double x) => Math.Log10(Math.Max(x, 1e-16));
 
-    /// <summary>A log scale on an axis whose data are log10 values: major ticks at whole powers labelled 10ᵏ, minor ticks
-    /// at 2·10ᵏ … 9·10ᵏ.</summary>
-    internal static void LogTicks(IAxis axis) => axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+    /// <summary>A log scale on an axis whose data are log10 values (see <see cref="LogTickGenerator"/>).</summary>
+    internal static void LogTicks(IAxis axis) => axis.TickGenerator = new LogTickGenerator();
+
+    /// <summary>Ticks for an axis whose data are log10 values: major ticks at whole powers labelled 10ᵏ, minor ticks at
+    /// 2·10ᵏ … 9·10ᵏ. Where the visible range holds fewer than two whole powers, 2·10ᵏ, 3·10ᵏ and 5·10ᵏ are labelled too,
+    /// all as decimals ("0.2", "0.3", "0.5", "1"), so that every log axis has at least two labels to read a value between; over many decades
+    /// every second (third, …) power is labelled, at most about ten.</summary>
+    internal sealed class LogTickGenerator : ITickGenerator
     {
-        MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-        IntegerTicksOnly = true,
-        LabelFormatter = v => Notation.Unicode($"10^{{{Math.Round(v).ToString(System.Globalization.CultureInfo.InvariantCulture).Replace("-", "−")}}}"),
-    };
+        public Tick[] Ticks { get; set; } = [];
+
+        public int MaxTickCount { get; set; } = 10_000;
+
+        public void Regenerate(CoordinateRange range, Edge edge, PixelLength size, Paint paint, LabelStyle labelStyle)
+        {
+            var (lo, hi) = (Math.Min(range.Min, range.Max), Math.Max(range.Min, range.Max));
+            if (!double.IsFinite(lo) || !double.IsFinite(hi)) { Ticks = []; return; }
+            var (first, last) = ((int)Math.Floor(lo), (int)Math.Ceiling(hi));
+            var powers = Enumerable.Range(first, last - first + 1).Count(k => k >= lo && k <= hi);
+            var every = Math.Max(1, (int)Math.Ceiling(powers / 10.0));
+            var ticks = new List<Tick>();
+            for (var k = first; k <= last && ticks.Count < MaxTickCount; k++)
+                for (var m = 1; m <= 9; m++)
+                {
+                    var x = k + Math.Log10(m);
+                    if (x < lo || x > hi) continue;
+                    if (powers < 2 && m is 1 or 2 or 3 or 5) ticks.Add(Tick.Major(x, Decimal(m, k)));
+                    else if (m == 1 && k % every == 0) ticks.Add(Tick.Major(x, Power(k)));
+                    else ticks.Add(Tick.Minor(x));
+                }
+            Ticks = [.. ticks];
+        }
+
+        private static string Power(int k) => Notation.Unicode($"10^{{{k.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}").Replace("-", "−");
+
+        private static string Decimal(int m, int k) => Math.Abs(k) <= 3
+            ? (m * Math.Pow(10, k)).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)
+            : m == 1 ? Power(k) : $"{m}·{Power(k)}";
+    }
 
     /// <summary>A constant's figure: n*/scale per grid point with its interval, against log10 ε when the grid is one
     /// of ε alone, against the grid point's number otherwise; Theorem 6 and Corollary 10 with Lueker's constants and

@@ -32,7 +32,7 @@ public static class PathFigure
             var band = plot.Add.FillY(keep.Select(i => xs[i]).ToArray(), keep.Select(i => lows[i]).ToArray(), keep.Select(i => highs[i]).ToArray());
             band.FillColor = color.WithAlpha(0.2);
             band.LineWidth = 0;
-            band.LegendText = $"band of {ratio}: n*(ε) between what the jumps' intervals allow";
+            band.LegendText = $"{ratio}: band (the jumps' intervals)";
             var curve = plot.Add.Scatter(xs, grid.Select(e => Ratio(N(e, j => j.Estimate), e)).ToArray());
             curve.Color = color;
             curve.MarkerSize = 0;
@@ -72,13 +72,13 @@ public static class PathFigure
         var band = plot.Add.FillY(xs, points.Select(p => p.RatioLow).ToArray(), points.Select(p => p.RatioHigh).ToArray());
         band.FillColor = color.WithAlpha(0.2);
         band.LineWidth = 0;
-        band.LegendText = Notation.Numbers($"band of the rare-event points (error {rare.Alpha:G2} over the jumps)");
+        band.LegendText = Notation.Numbers($"rare-event band (all jumps at once, α = {rare.Alpha:G2})");
         var marks = plot.Add.Scatter(xs, points.Select(p => p.Ratio).ToArray());
         marks.Color = color;
         marks.LineWidth = 0;
         marks.MarkerSize = 6;
         marks.MarkerShape = MarkerShape.FilledDiamond;
-        marks.LegendText = $"rare-event simulation (importance sampling, {rare.Streams} streams): (n*(ε) − 1)/ln(1/ε) as ε ↑ each jump";
+        marks.LegendText = $"rare-event jumps ({rare.Streams} streams): (n*(ε) − 1)/ln(1/ε)";
     }
 
     /// <summary>estimate-c --rare's figure: the rare-event points alone over ε on a log axis, with the printed constants

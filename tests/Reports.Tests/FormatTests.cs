@@ -147,6 +147,22 @@ public class FormatTests
         Assert.Contains("<p>1. not a list</p>", html);
         Assert.Contains("<p>- nor this</p>", html);
     }
+
+    /// <summary>A log axis (log10 data) labels its whole powers as 10ᵏ; one that holds fewer than two whole powers labels
+    /// 1, 2, 3 and 5 times a power as decimals, so that no log axis has a single label.</summary>
+    [Theory]
+    [InlineData(-6.2, -0.9, "10⁻⁶ 10⁻⁵ 10⁻⁴ 10⁻³ 10⁻² 10⁻¹")]
+    [InlineData(-0.62, 0.02, "0.3 0.5 1")]
+    [InlineData(-1.5, -0.9, "0.05 0.1")]
+    [InlineData(-7.6, -6.9, "3·10⁻⁸ 5·10⁻⁸ 10⁻⁷")]
+    [InlineData(-30, 0, "10⁻²⁸ 10⁻²⁴ 10⁻²⁰ 10⁻¹⁶ 10⁻¹² 10⁻⁸ 10⁻⁴ 10⁰")]
+    public void A_log_axis_has_at_least_two_labels(double lo, double hi, string labels)
+    {
+        var ticks = new Figures.LogTickGenerator();
+        ticks.Regenerate(new ScottPlot.CoordinateRange(lo, hi), ScottPlot.Edge.Bottom, new ScottPlot.PixelLength(800), null!, new ScottPlot.LabelStyle());
+        Assert.Equal(labels, string.Join(" ", ticks.Ticks.Where(t => t.IsMajor).Select(t => t.Label)));
+        Assert.All(ticks.Ticks, t => Assert.InRange(t.Position, lo, hi));
+    }
 }
 
 /// <summary>A verdict of every kind comes back from its claims.jsonl line as it went in.</summary>
