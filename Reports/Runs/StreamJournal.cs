@@ -84,7 +84,9 @@ public static class StreamJournal
     public static Dictionary<int, T> Complete<T>(Dictionary<int, T> streams, int total, Shard shard, string folder)
     {
         var expected = Enumerable.Range(0, total).Count(t => shard.Owns(t));
-        if (streams.Keys.Any(t => !shard.Owns(t)) || streams.Count != expected)
+        if (streams.Keys.FirstOrDefault(t => t >= total || !shard.Owns(t), -1) is var foreign and >= 0)
+            throw new IOException($"shard {shard} in '{folder}' holds stream {foreign}, which is not one of its streams of 0..{total - 1}: it comes from another run; run the shard again with --fresh.");
+        if (streams.Count != expected)
             throw new IOException($"shard {shard} in '{folder}' has {streams.Count} of its {expected} streams; resume it (same command) before merging.");
         return streams;
     }

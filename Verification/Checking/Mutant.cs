@@ -58,8 +58,10 @@ public sealed record Mutant(string Name, MutationKind Kind, string Change, Func<
     /// other mutants.</summary>
     public Func<int, bool>? SameMarginsAsClaim { get; init; }
 
-    /// <summary>Whether a mutant with this verdict is killed by a claim with that verdict: one is refuted, the other not.</summary>
-    public static bool Kills(Outcome claim, Outcome mutant) => (claim == Outcome.Refuted) != (mutant == Outcome.Refuted);
+    /// <summary>Whether a mutant with this verdict is killed by a claim with that verdict: the mutant is refuted where the
+    /// claim is not, or holds where the claim is refuted. An inconclusive mutant is never killed: a check that cannot
+    /// decide a mutant (no instance where its hypothesis applies, too few trials) shows nothing of the claim's power.</summary>
+    public static bool Kills(Outcome claim, Outcome mutant) => claim == Outcome.Refuted ? mutant == Outcome.Holds : mutant == Outcome.Refuted;
 }
 
 /// <summary>An exact claim's mutant: the claim's margin replaced by the mutated statement's, on the same instances.</summary>
@@ -124,7 +126,8 @@ public sealed record GridMutation(string Name, MutationKind Kind, string Change,
 
 /// <summary>A constant claim's mutant: a statement about the value of the existential constant, "C ≤ Value" (a C that
 /// small suffices; Side.AtMost) or "C ≥ Value" (no smaller C suffices; Side.AtLeast), decided on the claim's own
-/// estimate: refuted when its interval lies wholly on the other side of Value, holding when wholly on the stated side.</summary>
+/// estimate: refuted when its interval lies wholly on the other side of Value, holding when wholly on the stated side
+/// (never for "C ≤ Value" on a sup over an explored domain, whose interval bounds only what was explored).</summary>
 public sealed record ConstantMutation(string Name, MutationKind Kind, string Change, double Value, Side Side)
 {
     /// <summary>The mutant every estimated coverage constant gets: C = 1 would beat the counting bound. 2ⁿ subset sums
@@ -147,7 +150,8 @@ public sealed record ConstantMutation(string Name, MutationKind Kind, string Cha
     {
         if (claim is not Verdict.Estimated estimated) return claim;
         var e = estimated.Estimate;
-        var (holds, refuted) = Side == Side.AtMost ? (e.High <= Value, e.Low > Value) : (e.Low >= Value, e.High < Value);
+        // "C ≤ v" cannot hold on a sup over an explored part of an unbounded domain: its High bounds that part only.
+        var (holds, refuted) = Side == Side.AtMost ? (e.High <= Value && !e.OverExploredDomain, e.Low > Value) : (e.Low >= Value, e.High < Value);
         var evidence = claim.Evidence with
         {
             Summary = $"C {(Side == Side.AtMost ? "≤" : "≥")} {Value:G4} against the estimate {e.Value:G4} in [{e.Low:G4}, {e.High:G4}]",

@@ -45,9 +45,10 @@ public static class SearchCheck
         var path = string.Join(" → ", result.Moves.Select(m => $"({m.Point}) {Numbers.Format(m.Estimate)}"));
         var at = where(best);
         var summary = $"lower bound over the explored domain ({Numbers.Count(result.Evaluated.Count, "point")} searched within {domain}; {per}): "
-            + $"{ratio} ≥ {Numbers.Format(best.Estimate)} at {at}; interval of the sup over the explored domain {Numbers.Interval(result.Low, result.High)} (error {Numbers.Format(context.Alpha)}); "
+            + $"{ratio} ≥ {Numbers.Format(result.Low)} (error {Numbers.Format(context.Alpha)}), largest estimate {Numbers.Format(best.Estimate)} at {at} (the largest of many estimates leans high); "
+            + $"interval of the sup over the explored domain {Numbers.Interval(result.Low, result.High)}; "
             + $"search path {path} ({(result.LocalMaximum ? "stopped at a local maximum" : "stopped at its budget of evaluations")})";
         return new Verdict.Estimated(new Evidence(observations.Sum(o => o.Trials), null, at, new ReplayToken.MasterSeed(context.MasterSeed), observations, summary),
-            new ConstantEstimate(best.Estimate, at, result.Low, result.High));
+            new ConstantEstimate(best.Estimate, at, result.Low, result.High) { OverExploredDomain = true });
     }
 }

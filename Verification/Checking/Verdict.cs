@@ -103,6 +103,10 @@ public sealed record Evidence(
 public sealed record ConstantEstimate(double Value, string At, double Low, double High)
 {
     public bool Bounded => double.IsFinite(High);
+
+    /// <summary>Whether the estimate is a sup over an explored part of an unbounded domain (chapter 4's constants): then
+    /// High bounds that part only, and nothing here bounds the constant from above.</summary>
+    public bool OverExploredDomain { get; init; }
 }
 
 /// <summary>A claim's verdict: a closed set of cases, each with its evidence.</summary>

@@ -8,8 +8,10 @@ namespace Rssp.Verification.Statistics;
 /// as <see cref="Crossing"/> (F = 1 − p), but the interval is the normal one of a mean of N i.i.d. terms, at each ε:
 /// [L(ε), U(ε)] = p̂ ∓ z·s/√N, inverted at the fixed unknown ε*: Low = min{ε : L(ε) ≤ ε} (ε* &lt; Low needs
 /// L(ε*) &gt; ε* ≥ p(ε*)) and High = sup{ε : U⁻(ε) ≥ ε}, U⁻ the bound of Pr(v ≥ ε) (ε* &gt; High needs U⁻(ε*) &lt; ε* ≤
-/// Pr(v ≥ ε*)). Its coverage rests on the central limit theorem for bounded terms (L_i ≤ 1/w_0): close for many hits
-/// (draws with v_i &gt; ε), rough for a handful; <see cref="Result.Hits"/> says how many the estimate rests on.</summary>
+/// Pr(v ≥ ε*)). Its level is nominal: it rests on the normal approximation to a mean of skewed terms, which says
+/// nothing sure about errors as small as the levels used here (10⁻⁹ per side and below), and an importance sampler that
+/// misses the rare heavy-weight draws underestimates the spread as well as the mean. <see cref="Result.Hits"/> says how
+/// many draws (with v_i &gt; ε) the estimate rests on; callers count a jump only with enough of them.</summary>
 public static class TailCrossing
 {
     /// <summary>The crossing with its interval, and the draws above the estimate (its hits).</summary>
