@@ -221,7 +221,7 @@ public static class Lemma34
         + "(inside the reading's range ε′ < min(1, d²c0c1/3)): at d = c0 = c1 = 1 and the fewest units admitted, n = max(1, ⌈C log(1/ε′)⌉), all n units are dead "
         + "(every U_t ≤ 0) with probability Pr(U ≤ 0)ⁿ = 2^−n, and then every mask's network is 0 on [0, 1], at distance 1 > ε′ from K = 1; so the probability is at most "
         + "1 − 2^−n, and ε = 2^−(n+1) asks more. Margin (Pr − (1 − ε))/ε ≤ 1 − 2^−n/ε (in units of ε, which lies below double's range for large n)",
-        FreeEpsCases, "at every C, ε′ < 1/3 asks n ≥ 1 units, all dead with probability 2^−n, and ε = 2^−(n+1) asks more", "probability 1 − ε, ε free",
+        FreeEpsCases, "at every C and ε′ < 1/3 the fewest n units admitted are all dead with probability 2^−n, and ε = 2^−(n+1) asks more", "probability 1 − ε, ε free",
         p => DescribeOneLayer(p, OneLayerShape, "ε′"),
         "ε → ε′", "the probability level bound to the precision, 1 − ε′ (the evident reading), at the same C, ε′ and n: "
         + "the dead layer's 2^−n ≤ ε′^{C ln 2} ≤ ε′ for C ≥ 1/ln 2, so the same bound refutes nothing", p => OneLayer.AtLevel(p.C, p.Precision),
