@@ -83,18 +83,6 @@ public class FilterConstantTests
         }
     }
 
-    [Fact]
-    public void Every_candidate_constant_meets_the_one_sample_hypotheses()
-    {
-        // the generator's range, C = 10^(4k/100000): ε = e^{−1/(2C)} in (0, 1) and ⌈C log(1/ε)⌉ = 1 exactly
-        foreach (var k in new[] { 0, 1, 2, 12_345, 50_000, 99_999, 100_000 })
-        {
-            var p = new Proposition32.OneSample(Math.Pow(10, 4.0 * k / 100_000));
-            Assert.InRange(p.Eps, double.Epsilon, Math.BitDecrement(1.0));
-            Assert.Equal(1, p.N);
-        }
-    }
-
     private sealed record P(int X, int Y);
 
     [Fact]

@@ -53,30 +53,6 @@ public static class Proposition32
     private static FilterSearch NewSearch(bool literal) => new(Claim.StreamOf("Proposition 32", ConstantName), _ => 1,
         s => literal ? 1 : Math.Min(1, s.Sets / 3.0), StartShapes(perChannel: false), new(6, 8, 1), 72);
 
-    /// <summary>A candidate constant C and the ε it fails at: ε = e^{−1/(2C)} ∈ (0, 1), so C·log(d²c/ε) = ½ at d = c = 1 and
-    /// n = 1 sample meets n ≥ C log(d²c/ε).</summary>
-    public sealed record OneSample(double C)
-    {
-        public double Eps => Math.Exp(-1 / (2 * C));
-
-        public int N => (int)Math.Ceiling(C * Math.Log(1 / Eps));
-
-        public override string ToString() => $"C = {C:G6}, d = c = 1, eps = e^(−1/(2C)) = {Eps:R}, n = ⌈C log(1/eps)⌉ = {N}";
-    }
-
-    /// <summary>Pr(one draw has masks for both K = 1 and K = −1) − (1 − ε) at n = 1 sample, exactly: the pruned network is
-    /// x ↦ L·x with L = V·max(0, S·U) (X ∈ [0, 1]), and sup_x |±x − L x| = |1 ∓ L|; the L serving both lie in
-    /// (1 − ε, 1 + ε) ∩ (−1 − ε, −1 + ε), an interval of length max(0, 2ε − 2), empty for ε ≤ 1: the probability is 0.
-    /// Null when n ≠ 1, ε is outside the range given, or that set is not empty (the construction does not apply).</summary>
-    private static double? OneSampleMargin(OneSample p, double epsMax)
-    {
-        if (p.N != 1 || p.Eps >= epsMax) return null;
-        var both = Math.Max(0, Math.Min(1 + p.Eps, -1 + p.Eps) - Math.Max(1 - p.Eps, -1 - p.Eps));
-        return both > 0 ? null : 0 - (1 - p.Eps); // a non-empty set would need the law of L (not reached for ε < 1)
-    }
-
-    private static Arbitrary<OneSample> Candidates => Arb.From(Gen.Choose(0, 100_000).Select(k => new OneSample(Math.Pow(10, 4.0 * k / 100_000))));
-
     /// <summary>The constant as printed (ε ∈ (0, 1)) and in the reading ε/(d²c) &lt; 1/3.</summary>
     public static Claim Constant { get; } = FilterConstant(literal: true, PrintedSearch);
 
@@ -176,19 +152,16 @@ public static class Proposition32
                 new("b → 2b", MutationKind.BoundTightened, "Pr(V·U ∈ [x, x + h] | U > 0) ≥ (log 2)·h on [−½, ½]", p => ProductMass(p, 1, 2)),
                 new("a = ½ → 1", MutationKind.HypothesisChanged, "the same on sub-intervals of [−1, 1] (each interval doubled)", p => ProductMass(p, 2, 1)),
             ]),
-        Define.Exact("Proposition 32",
+        Lemma34.NoUniversalC("Proposition 32",
             "There is a universal constant C such that, with n ≥ C log(d²c/ε), with probability 1 − ε, for all K ∈ [−1, 1]^{d×d×c×1} with ‖K‖_1 ≤ 1 there exists S with sup_{X ∈ [0, 1]^{D×D×c}} ‖K ∗ X − N_0^{(S)}(X)‖_max < ε (ε ∈ (0, 1), as printed).",
-            "for every candidate C (log-uniform in [1, 10⁴]): at d = c = 1 and ε = e^{−1/(2C)} ∈ (0, 1), n = 1 sample meets n ≥ C log(d²c/ε); one product L = V·max(0, S·U) cannot be within ε < 1 "
-            + "of both K = 1 and K = −1 (|1 − L| + |1 + L| ≥ 2), so the probability is exactly 0; margin 0 − (1 − ε). Every C fails alike, so no universal C exists as printed",
-            () => Candidates,
-            p => OneSampleMargin(p, 1),
-            variantName: "one sample near ε = 1",
-            describe: p => $"{p}: Pr(masks for K = 1 and K = −1 from one sample) = 0 < 1 − ε = {1 - p.Eps:G4} (the L within ε of both 1 and −1 form an empty set); the same at every C",
-            mutants:
-            [
-                new("ε < 1/3", MutationKind.HypothesisChanged, "the same for ε/(d²c) < 1/3 only (Corollary 10's range): n ≥ C log 3 > 1 for every C ≥ 1, so one sample is never enough to ask about",
-                    p => OneSampleMargin(p, 1.0 / 3)),
-            ]),
+            "for each listed candidate C: at d = c = 1 and ε = e^{−1/(2C)} ∈ (0, 1), n = 1 sample meets n ≥ C log(d²c/ε) = ½; the two masks S (on U; V is not masked) give x ↦ L·x "
+            + "on [0, 1] with L ∈ {0, V·U⁺}; L = 0 misses K = 1 and K = −1 by 1 ≥ ε, and V·U⁺ cannot be within ε < 1 of both (|1 − L| + |1 + L| ≥ 2), so the probability is exactly 0 "
+            + "(the exact law of V·U⁺ on the empty set of values serving both); margin (Pr − (1 − ε))/ε = −(1 − ε)/ε. Every C fails alike, so no universal C exists as printed",
+            Lemma34.NearOneList(1, strict: true), Lemma34.NearOneBeyond, "one sample near ε = 1",
+            p => Lemma34.DescribeOneLayer(p, "d = c = 1", "ε"),
+            "ε < 1/3", "the same for ε/(d²c) < 1/3 only (Corollary 10's range), at the largest such ε below the candidate's: n = ⌈C log 3⌉ ≥ 2 samples, "
+            + "where the dead layer's 2^−n ≤ ¼ < ε refutes nothing",
+            p => p.Below(1.0 / 3)),
         Constant,
         ConstantIntended,
         Define.Exact("Proposition 32",

@@ -166,22 +166,19 @@ public static class Theorem31
     public const double NearOneFloor = 3;
 
     /// <summary>Theorem 31 as printed against one hidden unit near ε = 1 (Lemma 34's cases at ℓ = 1).</summary>
-    public static Claim NearOne => Define.Exact("Theorem 31",
+    public static Claim NearOne => Lemma34.NoUniversalC("Theorem 31",
         "There exists a universal value of C such that, with n_i ≥ C c_i log(c_{i−1}c_i d_i² ℓ/ε) (ε > 0 as printed), with probability 1 − ε, for every f ∈ F, "
         + "inf over masks S^{(1)}, …, S^{(2ℓ)} of sup_{X ∈ [−1, 1]^{D×D×c0}} ‖f(X) − N_0^{(S^{(1)},…,S^{(2ℓ)})}(X)‖_max ≤ ε.",
-        $"for every candidate C (log-uniform in [{NearOneFloor}, 10⁴]; below 1/ln(3/2) ≈ 2.47 one unit is admitted at some ε < 2/3 too, inside the proof's range, so those C "
+        $"for each listed candidate C (from {NearOneFloor}; below 1/ln(3/2) ≈ 2.47 one unit is admitted at some ε < 2/3 too, inside the proof's range, so those C "
         + "fail the reading as well): at ℓ = d = c0 = c1 = 1 and ε = e^{−1/(2C)} ∈ (0, 1), n_1 = 1 meets n_1 ≥ C log(1/ε) = ½; f(X) = K ∗ X with K = 1 and with K = −1 lie in F "
         + "(one linear layer, ‖K‖_1 = 1); the four masks of the one hidden unit give x ↦ L·x on X ∈ [0, 1] with L ∈ {0, V·U⁺}; L = 0 misses both by 1 > ε and V·U⁺ is never within ε < 1 "
         + "of both, so the probability is exactly 0 (the exact law of V·U⁺ on the empty set of values serving both) already on [0, 1], the domain of F, and a fortiori for the printed sup over [−1, 1] "
         + "(a sup over a larger set); margin (Pr − (1 − ε))/ε = −(1 − ε)/ε. Every C fails alike: no universal C exists as printed",
-        () => Lemma34.NearOneCandidates(NearOneFloor), Lemma34.OneLayerMargin, variantName: "one sample near ε = 1",
-        describe: p => Lemma34.DescribeOneLayer(p, "ℓ = d = c0 = c1 = 1", "ε") + "; on X ∈ [0, 1] ⊂ [−1, 1], so over the printed [−1, 1] a fortiori",
-        mutants:
-        [
-            new("ε < 2/3", MutationKind.HypothesisChanged, "the same for ε < 2ℓ·min(1, c_{i−1}c_i d_i²/3) only (the proof's range: Lemma 34 at ε/(2ℓ) within its constant "
+        Lemma34.NearOneList(NearOneFloor), Lemma34.NearOneBeyond, "one sample near ε = 1",
+        p => Lemma34.DescribeOneLayer(p, "ℓ = d = c0 = c1 = 1", "ε") + "; on X ∈ [0, 1] ⊂ [−1, 1], so over the printed [−1, 1] a fortiori",
+        "ε < 2/3", "the same for ε < 2ℓ·min(1, c_{i−1}c_i d_i²/3) only (the proof's range: Lemma 34 at ε/(2ℓ) within its constant "
                 + "claim's range ε′ < min(1, K/3)), at the largest such ε below the candidate's: n_1 = ⌈C log(3/2)⌉ ≥ 2 units, where the dead layer's 2^−n ≤ ¼ < ε refutes nothing",
-                p => Lemma34.OneLayerMargin(p.Below(2.0 / 3))),
-        ]);
+        p => p.Below(2.0 / 3));
 
     public static IReadOnlyList<Claim> Claims =>
     [
