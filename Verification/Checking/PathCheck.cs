@@ -48,7 +48,7 @@ public static class PathCheck
     {
         var paths = Sample(context, experiment);
         if (rare is not null && offset == 1 && Sample(context, rare) is var jumps && jumps.Reach < paths.Floor)
-            return Decade(context, RarePoints(jumps), printed, offset, jumps.Streams, $"{jumps.Streams} importance-sampled streams (ε-paths reach {paths.Floor:G3} only)");
+            return Decade(context, RarePoints(jumps), printed, offset, jumps.Streams, $"{jumps.Streams} importance-sampled streams (ε-paths reach {paths.Floor:G3} only)", nominal: true);
         var points = Observations(paths, offset).Zip(paths.Jumps.Select((j, m) => (Jump: j, N: m + 1)).Where(t => t.N >= 2 && t.Jump.Estimate > paths.Floor))
             .Where(p => p.Second.Jump.Low > paths.Floor).Select(p => (p.First, p.Second.Jump.Estimate)).ToArray();
         if (10 * paths.Floor > experiment.EpsMax / 10) points = [];
@@ -64,7 +64,7 @@ public static class PathCheck
     {
         var jumps = Sample(context, rare);
         var points = RarePoints(jumps);
-        if (points.Length == 0) return Decade(context, points, printed, 1, jumps.Streams, $"{jumps.Streams} importance-sampled streams");
+        if (points.Length == 0) return Decade(context, points, printed, 1, jumps.Streams, $"{jumps.Streams} importance-sampled streams", nominal: true);
         var lowest = points.Min(p => p.Eps);
         var (deep, above) = (points.Where(p => p.Eps <= 10 * lowest).ToArray(), points.Where(p => p.Eps > 10 * lowest && p.Eps <= 100 * lowest).ToArray());
         var trend = above.Length == 0 ? "no decade above it to compare"
@@ -72,13 +72,15 @@ public static class PathCheck
             : deep.Min(p => p.Point.Low) > above.Max(p => p.Point.High) ? "rising again below the decade above"
             : $"no change detectable at this error over ε ∈ [{Numbers.Format(lowest)}, {Numbers.Format(above.Max(p => p.Eps))}] (the two lowest decades' intervals overlap; "
               + $"their estimates {Numbers.Format(above.Average(p => p.Point.Estimate))} above and {Numbers.Format(deep.Average(p => p.Point.Estimate))} below, on average)";
-        var verdict = (Verdict.Estimated)Decade(context, points, printed, 1, jumps.Streams, $"{jumps.Streams} importance-sampled streams, reach ε ≈ {Numbers.Format(lowest)}; {trend}");
+        var verdict = (Verdict.Estimated)Decade(context, points, printed, 1, jumps.Streams, $"{jumps.Streams} importance-sampled streams, reach ε ≈ {Numbers.Format(lowest)}; {trend}", nominal: true);
         return new Verdict.Estimated(verdict.Evidence with { Observations = [.. points.Select(p => p.Point)] }, verdict.Estimate);
     }
 
     /// <summary>The ratio over the lowest decade of the points (each an observation and its jump's ε), beside the printed
     /// values; inconclusive when there is no point.</summary>
-    private static Verdict Decade(CheckContext context, IReadOnlyList<(Observation Point, double Eps)> points, IReadOnlyList<(string Name, double Value)> printed, int offset, int streams, string source)
+    /// <param name="nominal">whether the intervals are nominal (importance sampling's normal approximation; see TailCrossing).</param>
+    private static Verdict Decade(CheckContext context, IReadOnlyList<(Observation Point, double Eps)> points, IReadOnlyList<(string Name, double Value)> printed, int offset, int streams, string source,
+        bool nominal = false)
     {
         if (points.Count == 0)
             return new Verdict.Inconclusive(new Evidence(streams, null, "none", new ReplayToken.MasterSeed(context.MasterSeed), [],
@@ -91,7 +93,7 @@ public static class PathCheck
         var at = $"ε ∈ [{lowest:G3}, {tail[0].Eps:G3}]";
         return new Verdict.Estimated(new Evidence(streams, null, deepest.Where, new ReplayToken.MasterSeed(context.MasterSeed), [.. tail.Select(t => t.Point)],
                 $"(n*(ε) − {offset})/ln(1/ε) at the jumps with {at} (the lowest decade reached): {Numbers.Format(tail.Min(t => t.Point.Estimate))} … {Numbers.Format(tail.Max(t => t.Point.Estimate))}, "
-                + $"interval {Numbers.Interval(low, high)} (error {context.Alpha:G2}); {compared}; from {source}"),
+                + $"interval {Numbers.Interval(low, high)} ({(nominal ? "nominal error" : "error")} {context.Alpha:G2}); {compared}; from {source}"),
             new ConstantEstimate(deepest.Estimate, deepest.Where, low, high));
     }
 
