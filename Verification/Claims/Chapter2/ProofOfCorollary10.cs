@@ -42,7 +42,7 @@ public static class ProofOfCorollary10
 
     /// <summary>⌈factor·C log(1/ε)⌉ − C log(2/ε): the least whole sample size the proof provides against the size Theorem 6
     /// needs at ε′ = ε/2 (sample sizes are whole numbers, so the step holds where the ceiling reaches C log(1/ε′)).</summary>
-    private static double SizeMargin((double C, double Eps) p, double factor) => Math.Ceiling(factor * p.C * Math.Log(1 / p.Eps)) - p.C * Math.Log(2 / p.Eps);
+    private static double SizeMargin((double C, double Eps) p, double factor) => WholeSize.AgainstHalvedPrecision(p.C, 1 / p.Eps, factor);
 
     public static Claim SampleSizeAsPrinted => Define.Exact("Proof of Corollary 10",
         "Pr(|Ω̃_n| ≥ C log(1/ε)) ≥ 1 − ε/2 provides Theorem 6's hypothesis at error ε′ = ε/2: |Ω̃_n| ≥ C log(1/ε) gives |Ω̃_n| ≥ C log(1/ε′).",

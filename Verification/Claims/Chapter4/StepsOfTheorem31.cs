@@ -39,7 +39,7 @@ public static class StepsOfTheorem31
     /// <summary>⌈factor·C c_i log(ℓx)⌉ − C c_i log(2ℓx): the least whole width Theorem 31 provides (with its C taken factor
     /// times Lemma 34's) against the width Lemma 34 needs at ε′ = ε/(2ℓ).</summary>
     private static double WidthMargin((int L, int C1, double X, double C) p, double factor) =>
-        Math.Ceiling(factor * p.C * p.C1 * Math.Log(p.L * p.X)) - p.C * p.C1 * Math.Log(2 * p.L * p.X);
+        WholeSize.AgainstHalvedPrecision(p.C * p.C1, p.L * p.X, factor);
 
     public static Claim Lemma34Width => Define.Exact(Id,
         "Lemma 34 at ε′ = ε/(2ℓ) needs n_i ≥ C c_i log(d_i² c_{i−1} c_i/ε′) = C c_i log(2ℓ c_{i−1} c_i d_i²/ε); Theorem 31 provides n_i ≥ C c_i log(c_{i−1} c_i d_i² ℓ/ε), the same C.",
