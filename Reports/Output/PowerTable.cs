@@ -50,9 +50,12 @@ public static class PowerTable
         md.Append($"Budget {budget.Name} ({budget.Instances} instances, {budget.Trials} trials), master seed {seed}, {wall.TotalSeconds:F0} s. ");
         md.Append($"Reproduce: `{RunInfo.Command} mutants{RunInfo.BudgetFlag(budget)} --seed {seed}`.\n\n");
         md.Append("Each mutant is its claim's statement with one stated change, checked by the same check on the same seed stream. ");
-        md.Append("It is *killed* when the check's finding changes: the mutant is refuted where the claim is not, or not refuted where ");
-        md.Append("the claim is. A claim has power when it kills a mutant other than its negation or a value an accepted bound already excludes ");
-        md.Append("(C = 1, below the counting bound): those two are killed by any check that decides.\n\n");
+        md.Append("It is *killed* when the check's finding changes: the mutant is refuted where the claim is not (the claim holds, is ");
+        md.Append("inconclusive or estimated), or holds where the claim is refuted; an inconclusive mutant is never killed. A claim has power ");
+        md.Append("when it kills a mutant that counts toward power: not its negation or a value an accepted bound already excludes ");
+        md.Append("(C = 1, below the counting bound), which any check that decides kills, nor a mutant true by construction (one that ");
+        md.Append("holds whatever the data: at each grid point a bound trivial for a value in [0, 1], or one weaker than the claim's where the ");
+        md.Append("claim's point held), marked *not counted* below.\n\n");
         md.Append($"{rows.Count} claims, {rows.Sum(r => r.Mutants.Count)} mutants, {rows.Sum(r => r.Killed.Count())} killed; ");
         md.Append(without.Length == 0 ? "every claim with mutants has power" : $"without power: {string.Join("; ", without)}");
         md.Append(undeclared == 0 ? ".\n\n" : $"; {undeclared} claims have no mutants yet (marked below).\n\n");
@@ -63,7 +66,8 @@ public static class PowerTable
         md.Append("\n## Mutants\n\n| claim | mutant | change | verdict | killed |\n| --- | --- | --- | --- | --- |\n");
         foreach (var r in rows)
         foreach (var m in r.Mutants)
-            md.Append($"| {Cell(r.Claim.Claim.Key)} | {Cell(m.Mutant.Name)} | {Cell(m.Mutant.Change)} | {Listing.Word(m.Verdict.Outcome)} | {(m.Killed ? "yes" : "no")} |\n");
+            md.Append($"| {Cell(r.Claim.Claim.Key)} | {Cell(m.Mutant.Name)} | {Cell(m.Mutant.Change + (m.TrueByConstruction is { } why ? $" (not counted: {why})" : ""))} | " +
+                      $"{Listing.Word(m.Verdict.Outcome)} | {(m.Killed ? m.CountsTowardPower ? "yes" : "yes, not counted" : "no")} |\n");
         return md.ToString();
     }
 
@@ -77,10 +81,10 @@ public static class PowerTable
             [.. rows.Select(r => new PowerClaimJson(r.Claim.Claim.Key, Listing.Word(r.Claim.Verdict.Outcome), r.Mutants.Count, r.Killed.Count(), r.HasPower,
                 Math.Round(r.Claim.Elapsed.TotalSeconds, 3),
                 [.. r.Mutants.Select(m => new MutantJson(m.Mutant.Name, Listing.Word(m.Mutant.Kind), m.Mutant.Change, Listing.Word(m.Verdict.Outcome), m.Killed,
-                    m.Mutant.CountsTowardPower, m.Verdict.Summary, Math.Round(m.Elapsed.TotalSeconds, 3)))]))]);
+                    m.CountsTowardPower, m.Verdict.Summary, Math.Round(m.Elapsed.TotalSeconds, 3)))]))]);
         File.WriteAllText(files[1], JsonSerializer.Serialize(json, PowerJson.Default.PowerFile));
         CsvFiles.Write(files[2], rows.SelectMany(r => r.Mutants.Select(m => new PowerRowCsv(r.Claim.Claim.Key, Listing.Word(r.Claim.Verdict.Outcome), m.Mutant.Name,
-            Listing.Word(m.Mutant.Kind), m.Mutant.Change, Listing.Word(m.Verdict.Outcome), m.Killed, m.Mutant.CountsTowardPower))));
+            Listing.Word(m.Mutant.Kind), m.Mutant.Change, Listing.Word(m.Verdict.Outcome), m.Killed, m.CountsTowardPower))));
         return files;
     }
 

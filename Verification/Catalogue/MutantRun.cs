@@ -4,18 +4,27 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Verification.Catalogue;
 
-/// <summary>One statement mutant's verdict, whether its claim's check killed it, and the time it took.</summary>
-public sealed record MutantResult(Mutant Mutant, Verdict Verdict, bool Killed, TimeSpan Elapsed);
+/// <summary>One statement mutant's verdict, whether its claim's check killed it, and the time it took; TrueByConstruction
+/// says why it holds whatever the data, where that can be told (see <see cref="Checking.Mutant.TrueByConstruction"/>).</summary>
+public sealed record MutantResult(Mutant Mutant, Verdict Verdict, bool Killed, TimeSpan Elapsed)
+{
+    public string? TrueByConstruction { get; init; }
+
+    /// <summary>Whether killing this mutant shows the check's power: not a negation or a value beyond a known bound, and not
+    /// true by construction.</summary>
+    public bool CountsTowardPower => Mutant.CountsTowardPower && TrueByConstruction is null;
+}
 
 /// <summary>A claim's row of the power table: its own verdict and its mutants'. The claim has power when it kills at least
-/// one mutant other than its negation (which any check that decides kills).</summary>
+/// one mutant that counts toward power (not its negation, which any check that decides kills, nor a mutant true by
+/// construction).</summary>
 public sealed record PowerRow(ClaimResult Claim, IReadOnlyList<MutantResult> Mutants)
 {
     public IEnumerable<MutantResult> Killed => Mutants.Where(m => m.Killed);
 
     public IEnumerable<MutantResult> Survived => Mutants.Where(m => !m.Killed);
 
-    public bool HasPower => Mutants.Any(m => m.Killed && m.Mutant.CountsTowardPower);
+    public bool HasPower => Mutants.Any(m => m.Killed && m.CountsTowardPower);
 
     /// <summary>The claim's time and its mutants'.</summary>
     public TimeSpan Elapsed => Claim.Elapsed + Mutants.Aggregate(TimeSpan.Zero, (t, m) => t + m.Elapsed);
@@ -36,7 +45,7 @@ public static class MutantRun
         {
             clock.Restart();
             var v = m.Check(context);
-            return new MutantResult(m, v, Mutant.Kills(verdict.Outcome, v.Outcome), clock.Elapsed);
+            return new MutantResult(m, v, Mutant.Kills(verdict.Outcome, v.Outcome), clock.Elapsed) { TrueByConstruction = m.TrueByConstruction?.Invoke(budget, verdict) };
         })]);
     }
 

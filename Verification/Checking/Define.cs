@@ -84,7 +84,10 @@ public static class Define
         return new(id, variant, variantName, ClaimKind.Probabilistic, statement, method, ctx => Check(ctx, g => g))
         {
             Target = target!, Work = b => (long)grids.GetOrAdd(b, grid).Count * b.Trials,
-            Mutants = [.. GridMutation.Generic.Concat(mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => Check(ctx, m.Grid)))],
+            Mutants = [.. GridMutation.Generic.Concat(mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => Check(ctx, m.Grid))
+            {
+                TrueByConstruction = (budget, claim) => grids.GetOrAdd(budget, grid) is var g ? GridMutation.TrueByConstruction(g, m.Grid(g), claim.Observations) : null,
+            })],
         };
     }
 

@@ -35,14 +35,20 @@ public enum MutationKind
     /// <summary>A value an accepted bound already excludes (C = 1, below the counting bound): refuted whatever the data,
     /// so killing it shows only that the check decides. Like a negation, it does not count toward a claim's power.</summary>
     BeyondKnownBound,
+
+    /// <summary>A statement that holds whatever the data, by the claim's own construction (a bound trivial on the quantity's
+    /// range, such as E[Z̄ | Z̄ ≤ ½] ≤ ½; a hypothesis that restates the conclusion): kept to show the check does not refute
+    /// it, but, like a negation, it does not count toward a claim's power.</summary>
+    HoldsByConstruction,
 }
 
 /// <summary>A mutant of a claim's statement: the claim with one stated change, checked by the same check on the same
 /// seed stream as its claim (the same instances, or the same trials, so the comparison is fair). As a test kills a code
 /// mutant when its outcome changes, a check kills a statement mutant when its finding changes: the mutant is refuted
-/// where the claim is not (holds, inconclusive or estimated), or not refuted where the claim is. For a claim that holds,
-/// a killed mutant shows the check can refute a nearby false statement; for a claim refuted as printed, it shows the check
-/// does not refute everything near it (a loosened bound, a restored factor or hypothesis).</summary>
+/// where the claim is not (holds, inconclusive or estimated), or holds where the claim is refuted (an inconclusive
+/// mutant is never killed). For a claim that holds, a killed mutant shows the check can refute a nearby false statement;
+/// for a claim refuted as printed, it shows the check does not refute everything near it (a corrected bound, a restored
+/// factor or hypothesis) — provided the mutant's holding was the data's to decide (see <see cref="TrueByConstruction"/>).</summary>
 /// <param name="Name">a few words ("bound tightened ×2", "¼ → ½").</param>
 /// <param name="Kind">what kind of change it is.</param>
 /// <param name="Change">the mutated statement, or the change, in the seed's notation.</param>
@@ -50,8 +56,15 @@ public enum MutationKind
 public sealed record Mutant(string Name, MutationKind Kind, string Change, Func<CheckContext, Verdict> Check)
 {
     /// <summary>Whether killing this mutant shows the check's power (a negation, or a value beyond a known bound, is killed
-    /// by any check that decides).</summary>
-    public bool CountsTowardPower => Kind is not (MutationKind.Negated or MutationKind.BeyondKnownBound);
+    /// by any check that decides; a mutant that holds by construction, by any check that does not refute everything).</summary>
+    public bool CountsTowardPower => Kind is not (MutationKind.Negated or MutationKind.BeyondKnownBound or MutationKind.HoldsByConstruction);
+
+    /// <summary>Why this mutant holds whatever its check's data, at a budget and given its claim's verdict (null: the data
+    /// decide it, or it cannot be told mechanically). A grid mutant holds by construction when at each of its points the
+    /// bound is trivial on [0, 1] ("≤ b" with b ≥ 1, "≥ b" with b ≤ 0) or weaker than its claim's bound on the same trials
+    /// where the claim's point held (see <see cref="GridMutation.TrueByConstruction"/>). Killing such a mutant (a refuted
+    /// claim's mutant is killed when it holds) shows nothing of the check's power, so it does not count toward it.</summary>
+    public Func<Budget, Verdict, string?>? TrueByConstruction { get; init; }
 
     /// <summary>For an exact claim's mutant: whether its margin equals its claim's on each of the first <c>count</c>
     /// instances of the claim's generator (then the mutant is the claim's own check, and can never be killed); null for
@@ -59,7 +72,7 @@ public sealed record Mutant(string Name, MutationKind Kind, string Change, Func<
     public Func<int, bool>? SameMarginsAsClaim { get; init; }
 
     /// <summary>Whether a mutant with this verdict is killed by a claim with that verdict: the mutant is refuted where the
-    /// claim is not, or holds where the claim is refuted. An inconclusive mutant is never killed: a check that cannot
+    /// claim is not (holds, inconclusive or estimated), or holds where the claim is refuted. An inconclusive mutant is never killed: a check that cannot
     /// decide a mutant (no instance where its hypothesis applies, too few trials) shows nothing of the claim's power.</summary>
     public static bool Kills(Outcome claim, Outcome mutant) => claim == Outcome.Refuted ? mutant == Outcome.Holds : mutant == Outcome.Refuted;
 }
@@ -119,6 +132,26 @@ public sealed record GridMutation(string Name, MutationKind Kind, string Change,
 
     /// <summary>The bound of a point with its distance to the claimed side's end scaled: b·f for "≤ b", 1 − (1 − b)·f for "≥ b".</summary>
     public static double Scaled(GridPoint p, double factor) => p.Side == Side.AtMost ? p.Bound * factor : 1 - (1 - p.Bound) * factor;
+
+    /// <summary>Why a mutated grid holds whatever its trials (null: the data decide it): every point's bound is trivial for a
+    /// probability or a mean in [0, 1] ("≤ b" with b ≥ 1 (b &gt; 1 if strict), "≥ b" with b ≤ 0 (b &lt; 0 if strict)), or is
+    /// the claim's point with a bound no stronger on the same trials where the claim's point held (its interval then lies
+    /// on the claimed side of the weaker bound too). Points are matched by index, so a grid of another length is decided by
+    /// its data.</summary>
+    public static string? TrueByConstruction(IReadOnlyList<GridPoint> claim, IReadOnlyList<GridPoint> mutated, IReadOnlyList<Observation> observed)
+    {
+        static bool Trivial(GridPoint p) => p.Side == Side.AtMost ? (p.Strict ? p.Bound > 1 : p.Bound >= 1) : (p.Strict ? p.Bound < 0 : p.Bound <= 0);
+        static bool NoStronger(GridPoint m, GridPoint c) => m.Side == c.Side && (!m.Strict || c.Strict) &&
+            (m.Side == Side.AtMost ? m.Bound >= c.Bound : m.Bound <= c.Bound);
+        if (mutated.Count == 0) return null;
+        var held = mutated.Count == claim.Count && observed.Count == claim.Count;
+        var free = mutated.Select((m, g) => Trivial(m) ? "trivial" :
+            held && ReferenceEquals(m.Trial, claim[g].Trial) && observed[g].Outcome == Outcome.Holds && NoStronger(m, claim[g]) ? "held" : null).ToArray();
+        if (free.Any(f => f is null)) return null;
+        var trivial = free.Count(f => f == "trivial");
+        return $"true by construction: at {trivial} of {free.Length} points the bound is trivial for a value in [0, 1]" +
+               (trivial < free.Length ? $", and at the other {free.Length - trivial} it is weaker than the claim's, which held there on the same trials" : "");
+    }
 
     /// <summary>The point's inequality negated: the other side, strictness flipped.</summary>
     public static GridPoint Negation(GridPoint p) => p with { Side = p.Side == Side.AtMost ? Side.AtLeast : Side.AtMost, Strict = !p.Strict };

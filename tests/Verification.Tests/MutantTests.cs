@@ -132,14 +132,62 @@ public class MutantTests
         Assert.Equal(expected, new ConstantMutation("m", MutationKind.ConstantChanged, "C vs value", value, side).Decide(estimated).Outcome);
     }
 
+    /// <summary>Claims whose every mutant holds by construction, with the reason no mutant the data decide exists (the same
+    /// claims are listed in Reports.Tests' PowerTests).</summary>
+    public static readonly IReadOnlyDictionary<string, string> WithoutCountingMutant = new Dictionary<string, string>
+    {
+        ["Proof of Lemma 23 [last step per instance]"] = "a bound on Z̄_τ under the hypothesis Z̄_τ ≤ ½: a bound ≥ ½ holds by the hypothesis, one below ½ fails on the instances near ½",
+        ["Proof of Lemma 34 [use of Proposition 32: ℓ1 norm at most 1]"] = "a bound on ‖K‖_1 for kernels with entries in [−1, 1]: d²c0 holds by construction, anything smaller fails on some kernel with d²c0 = 1",
+    };
+
     [Fact]
-    public void Every_claim_of_the_catalogue_has_mutants_other_than_its_negation_with_distinct_names()
+    public void Every_claim_of_the_catalogue_has_mutants_that_count_toward_power_but_the_listed_ones_with_distinct_names()
     {
         Assert.All(ClaimCatalogue.All, c =>
         {
-            Assert.Contains(c.Mutants, m => m.CountsTowardPower);
+            Assert.Equal(!WithoutCountingMutant.ContainsKey(c.Key), c.Mutants.Any(m => m.CountsTowardPower));
             Assert.Equal(c.Mutants.Count, c.Mutants.Select(m => m.Name).Distinct().Count());
         });
+    }
+
+    [Fact]
+    public void No_claim_of_the_catalogue_has_power_only_from_grid_mutants_with_trivial_bounds()
+    {
+        // A grid mutant whose every bound is trivial for a value in [0, 1] (≤ b ≥ 1, ≥ b ≤ 0) holds whatever its trials: it
+        // cannot show power. Decided without running a trial (no claim verdict: only the bounds count).
+        var none = new Verdict.Inconclusive(new Evidence(0, null, "none", new ReplayToken.MasterSeed(Seed), [], "not run"));
+        foreach (var budget in new[] { Budget.Quick, Budget.Default })
+        {
+            var trivialOnly = ClaimCatalogue.All.Where(c => !WithoutCountingMutant.ContainsKey(c.Key) &&
+                c.Mutants.Where(m => m.CountsTowardPower).All(m => m.TrueByConstruction?.Invoke(budget, none) is not null)).Select(c => c.Key);
+            Assert.Empty(trivialOnly);
+        }
+    }
+
+    [Theory]
+    [InlineData(0.6, Side.AtMost, false, true)] // loosened to 1.2: trivial
+    [InlineData(0.3, Side.AtMost, false, false)] // loosened to 0.6: the data decide
+    [InlineData(0.3, Side.AtMost, true, true)] // the claim's point held: 0.6 holds on the same trials
+    [InlineData(0.4, Side.AtLeast, false, true)] // loosened to 1 − 2·0.6 < 0: trivial
+    public void A_loosened_grid_mutant_is_true_by_construction_where_its_bound_is_trivial_or_its_claims_point_held(double bound, Side side, bool held, bool expected)
+    {
+        GridPoint[] grid = [new("p", bound, side, false, _ => 1)];
+        var loosened = GridMutation.Generic.Single(m => m.Name == "bound loosened ×2").Grid(grid);
+        Observation[] observed = [new("p", 10, 0.5, 0.4, 0.6, bound, held ? Outcome.Holds : Outcome.Refuted)];
+        Assert.Equal(expected, GridMutation.TrueByConstruction(grid, loosened, observed) is not null);
+    }
+
+    [Fact]
+    public void A_refuted_claim_killing_only_a_mutant_true_by_construction_has_no_power()
+    {
+        // Pr = 0.9 against ≤ 0.6: refuted; loosened to ≤ 1.2 holds whatever the trials, so its kill does not count.
+        var row = MutantRun.Check(BernoulliClaim(0.9, 0.6, Side.AtMost, new int[1]), Budget, Seed);
+        Assert.Equal(Outcome.Refuted, row.Claim.Verdict.Outcome);
+        var loosened = Named(row, "bound loosened ×2");
+        Assert.True(loosened.Killed);
+        Assert.StartsWith("true by construction", loosened.TrueByConstruction);
+        Assert.False(loosened.CountsTowardPower);
+        Assert.False(row.HasPower);
     }
 
     [Fact]

@@ -24,7 +24,8 @@ public static class ProofOfCorollary10
         () => Parameters, p => p.Eps - p.A * p.Eps / 2, variantName: "use of Theorem 6: precision",
         describe: p => $"a = {p.A:G4}, b = {p.B:G4}, ε = {p.Eps:G4}: the precision Theorem 6 gives on Ω̃_n, aε/2 = {p.A * p.Eps / 2:G4}, against ε = {p.Eps:G4}",
         target: ClaimTarget.ProofStep("use of Theorem 6 in the proof of Corollary 10: the precision on Unif([−a, a]) samples"),
-        mutants: [new("a ≤ 2 assumed", MutationKind.HypothesisChanged, "Only for a ≤ 2: aε/2 ≤ ε.", p => p.A <= 2 ? p.Eps - p.A * p.Eps / 2 : null)]);
+        mutants: [new("ε/2 → ε/(2 max{1, a})", MutationKind.ConstantChanged, "Theorem 6 at ε′ = ε/(2 max{1, a}): its precision on Ω̃_n, aε′, is ≤ ε.",
+            p => p.Eps - p.A * p.Eps / (2 * Math.Max(1, p.A)))]);
 
     public static Claim ScaleCorrected => Define.Exact("Proof of Corollary 10",
         "With ε′ = ε/(2 max{1, a}) ∈ (0, 1/3), Theorem 6 on Ω̃_n/a gives precision aε′ ≤ ε/2 ≤ ε and probability 1 − ε′ ≥ 1 − ε/2.",

@@ -42,7 +42,15 @@ public static class Lemma23
     public static Claim Printed => Define.Probability("Lemma 23",
         "Let τ be such that Z_τ > ½. Then for n > τ: Pr(Z_n ≤ 1 − ε/2 | Z_τ > ½) ≤ (7/8)^{n−τ}.",
         "Pr(Z_n ≤ 1 − ε/2 | Z_τ > ½) by trials (those with Z_τ ≤ ½ discarded), τ = ⌈log₂(1/ε)⌉ + 2, n − τ = 1, 2, 4, 8, Clopper–Pearson",
-        _ => PointsAgainst((eps, s) => SecondPhaseDecay.Printed(Tau(eps) + s, Tau(eps))));
+        _ => PointsAgainst((eps, s) => SecondPhaseDecay.Printed(Tau(eps) + s, Tau(eps))),
+        mutants:
+        [
+            // The evident corrected form, at the n − τ where its bound is below 1 (elsewhere it is trivial): new points, drawn
+            // from this claim's stream, decided by their trials.
+            new("factor 1/ε restored", MutationKind.FactorChanged,
+                "Pr(Z_n ≤ 1 − ε/2 | Z_τ > ½) ≤ (7/8)^{n−τ}/ε (the factor the proof's Markov step gives), at the n − τ where that bound is below 1 (the first such step, and 4 and 12 further)",
+                _ => PointsAgainst((eps, s) => SecondPhaseDecay.MarkovStep(Tau(eps) + s, Tau(eps), eps), MarkovSteps)),
+        ]);
 
     /// <summary>Lemma 23 with the factor 1/ε its proof's Markov step gives.</summary>
     public static Claim MarkovStep => Define.Probability("Lemma 23",

@@ -84,7 +84,16 @@ public static class ProofOfProposition17
         "pairs of independent draws (Z_n, Z′_n): the mean of Z_n·1{Z′_n < 2/3} − Z_n·1{Z_n < 2/3}, which is E[Z_n]Pr(Z_n < 2/3) − E[Z_n·1{Z_n < 2/3}], mapped to [0, 1]; Hoeffding interval against ½ (the difference ≤ 0), at ε and n where Pr(Z_n < 2/3) is neither 0 nor 1",
         _ => [.. ProductGrid.Select(p => new GridPoint($"eps = {p.Eps}, n = {p.N}", 0.5, Side.AtMost, false, seed => ProductTrial(seed, p.Eps, p.N)))],
         variantName: "expectation of the product",
-        target: ClaimTarget.ProofStep("E[Z_n·1{Z_n < 2/3}] taken out as E[Z_n]·Pr(Z_n < 2/3), in the proof of Proposition 17"));
+        target: ClaimTarget.ProofStep("E[Z_n·1{Z_n < 2/3}] taken out as E[Z_n]·Pr(Z_n < 2/3), in the proof of Proposition 17"),
+        mutants:
+        [
+            // The corrected step: the difference is Cov(Z_n, 1{Z_n ≥ 2/3}) = q(1 − q)(E[Z_n | Z_n ≥ 2/3] − E[Z_n | Z_n < 2/3]) with
+            // q = Pr(Z_n ≥ 2/3) and Z_n ∈ [ε, 1], at most ¼(1 − ε): the chain survives with that term subtracted. The bound lies
+            // strictly inside the mapped range (0.61–0.62 of [0, 1]), so the trials decide it; it is derived, not read off them.
+            new("≤ 0 → ≤ ¼(1 − ε)", MutationKind.BoundLoosened,
+                "E[Z_n]Pr(Z_n < 2/3) − E[Z_n·1{Z_n < 2/3}] ≤ ¼(1 − ε) (the covariance's bound q(1 − q)(1 − ε)): the chain with that term subtracted",
+                grid => [.. grid.Zip(ProductGrid, (p, q) => p with { Bound = (1 + (1 - q.Eps) / 4) / 2 })]),
+        ]);
 
     /// <summary>The grid of the unrolling step: (ε, n) with 2ⁿε·(1 + 1/12) ≤ 2/3. There E[Z_n] ≤ 2ⁿε (Y_n is 1 on the
     /// union of 2ⁿ intervals of length 2ε, one per subset sum), so the step's indicator 1[E[Z_n](1 + 1/12) ≤ 2/3] is 1 for

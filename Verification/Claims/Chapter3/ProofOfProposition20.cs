@@ -167,7 +167,8 @@ public static class ProofOfProposition20
         () => RationalCases, c => ExactCheck.Strict(c.ScaledExcess), variantName: "use of Theorem 21: hypotheses",
         describe: c => $"{c}: 8(b − a)·t = {c.ScaledExcess} in integers, so t = np_β − α − 1 {(c.ScaledExcess > 0 ? "> 0" : c.ScaledExcess == 0 ? "= 0, where Theorem 21 needs t > 0" : "< 0, where Theorem 21 needs t > 0")}",
         target: ClaimTarget.ProofStep("use of Theorem 21 in the proof of Proposition 20: hypotheses (t = np_β − α − 1 > 0 at every admitted n)"),
-        mutants: [new("t > 0 → t ≥ 0", MutationKind.StrictnessFlipped, "t = np_β − α − 1 ≥ 0 at every admitted n.", c => c.ScaledExcess)]);
+        mutants: [new("n ≥ (α + 1)/p_β + 1", MutationKind.HypothesisChanged, "t = np_β − α − 1 > 0 at every n ≥ (α + 1)/p_β + 1 (the least admitted n raised by one).",
+            c => ExactCheck.Strict((c with { Extra = c.Extra + 1 }).ScaledExcess))]);
 
     /// <summary>n = ⌊(α + 1)/p_β⌋ + Extra: Extra ≥ 1 above the least n the statement admits.</summary>
     private static int SizeAbove((double Beta, double Eps, int Extra) p) => (int)Math.Floor((FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / GrowthProbability.PBeta(p.Beta)) + p.Extra;

@@ -28,7 +28,7 @@ public static class ProofOfLemma34
         "random kernels with entries in [−1, 1], d, c0 from 1 to 3; margin 1 − ‖K^(ℓ)‖_1",
         () => Kernels, k => 1 - k.Kernel.L1Norm(), variantName: "use of Proposition 32: ℓ1 norm at most 1",
         target: ClaimTarget.ProofStep("use of Proposition 32 in the proof of Lemma 34: its hypothesis ‖K‖_1 ≤ 1"),
-        mutants: [new("1 → d²c0", MutationKind.ConstantChanged, "‖K^(ℓ)‖_1 ≤ d²c0.", k => k.D * k.D * k.C - k.Kernel.L1Norm())]);
+        mutants: [new("1 → d²c0", MutationKind.HoldsByConstruction, "‖K^(ℓ)‖_1 ≤ d²c0: true of every kernel with entries in [−1, 1] (not counted).", k => k.D * k.D * k.C - k.Kernel.L1Norm())]);
 
     /// <summary>C, d, c0, c1, ε′: the least n Lemma 34 admits, ⌈C c1 log(d²c0c1/ε′)⌉, split in c1 blocks of ⌊n/c1⌋.</summary>
     public sealed record WidthCase(double C, int D, int C0, int C1, double Eps)
@@ -47,7 +47,8 @@ public static class ProofOfLemma34
             from e in Gen.Elements(0.1, 0.01, 0.001) select new WidthCase(c, d, c0, c1, e)),
         w => w.N / w.C1 - w.C * w.Log, variantName: "use of Proposition 32: width per block", tolerance: Tolerance.CountRatio,
         target: ClaimTarget.ProofStep("use of Proposition 32 in the proof of Lemma 34: the block width n/c1"),
-        mutants: [new("c1 divides n", MutationKind.HypothesisChanged, "n/c1 ≥ C log(d²c0c1/ε′) where c1 divides n.", w => w.N % w.C1 == 0 ? w.N / w.C1 - w.C * w.Log : null)]);
+        mutants: [new("n ≥ c1⌈C log(·)⌉", MutationKind.HypothesisChanged, "With n = c1⌈C log(d²c0c1/ε′)⌉ (the hypothesis rounded up per block): ⌊n/c1⌋ ≥ C log(d²c0c1/ε′).",
+            w => w.C1 * (int)Math.Ceiling(w.C * w.Log) / w.C1 - w.C * w.Log)]);
 
     public static IReadOnlyList<Claim> Claims => [NormHypothesis, WidthPerChannel];
 }

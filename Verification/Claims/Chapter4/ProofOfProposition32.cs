@@ -29,7 +29,8 @@ public static class ProofOfProposition32
         p => ExactCheck.Strict(1.0 / 3 - p.Eps / (p.D * p.D * p.C)), variantName: "use of Corollary 10: ε/(d²c) < 1/3",
         describe: p => $"d = {p.D}, c = {p.C}, ε = {p.Eps}: the error passed to Corollary 10, ε/(d²c) = {p.Eps / (p.D * p.D * p.C):G4}, against its hypothesis ε < 1/3",
         target: ClaimTarget.ProofStep("use of Corollary 10 in the proof of Proposition 32: its hypothesis ε ∈ (0, 1/3) at ε/(d²c)"),
-        mutants: [new("ε < 1/3 assumed", MutationKind.HypothesisChanged, "ε/(d²c) < 1/3 for ε < 1/3.", p => p.Eps < 1.0 / 3 ? ExactCheck.Strict(1.0 / 3 - p.Eps / (p.D * p.D * p.C)) : null)]);
+        mutants: [new("ε → min{ε, ¼}", MutationKind.ConstantChanged, "Corollary 10 passed min{ε, ¼}/(d²c) (an ε ≥ ¼ asks nothing ε = ¼ does not give): below 1/3.",
+            p => ExactCheck.Strict(1.0 / 3 - Math.Min(p.Eps, 0.25) / (p.D * p.D * p.C)))]);
 
     /// <summary>The samples of one entry, V_{1,1,t,1}·U⁺_{i,j,k,t} for t ∈ [n], with ε, and the number d²c of entries.</summary>
     public sealed record EntryCase(RsspInstance Instance, int Entries)
