@@ -66,7 +66,7 @@ public static class PowerTable
         md.Append("\n## Mutants\n\n| claim | mutant | change | verdict | killed |\n| --- | --- | --- | --- | --- |\n");
         foreach (var r in rows)
         foreach (var m in r.Mutants)
-            md.Append($"| {Cell(r.Claim.Claim.Key)} | {Cell(m.Mutant.Name)} | {Cell(m.Mutant.Change + (m.TrueByConstruction is { } why ? $" (not counted: {why})" : ""))} | " +
+            md.Append($"| {Cell(r.Claim.Claim.Key)} | {Cell(m.Mutant.Name)} | {Cell(m.Mutant.Change + (m.Killed && m.TrueByConstruction is { } why ? $" (not counted: {why})" : ""))} | " +
                       $"{Listing.Word(m.Verdict.Outcome)} | {(m.Killed ? m.CountsTowardPower ? "yes" : "yes, not counted" : "no")} |\n");
         return md.ToString();
     }

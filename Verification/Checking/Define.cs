@@ -93,12 +93,20 @@ public static class Define
 
     /// <summary>An existential constant C from ε-paths: sup over ε of (n*(ε) − offset)/ln(1/ε) with its interval (see
     /// <see cref="PathCheck"/>). The grid experiment, when given, is what estimate-c runs with --eps. Mutants: C ≤ 1 (below
-    /// the counting bound) and the declared values, decided from the estimate.</summary>
+    /// the counting bound) and the declared values, decided from the estimate. lowerBound: the paths sample one of the laws
+    /// the constant must serve, so the estimate bounds it from below only (<see cref="ConstantEstimate.OverExploredDomain"/>:
+    /// no "C ≤ v" holds on it, and the summary says so).</summary>
     public static Claim PathConstant(string id, string statement, string method, PathExperiment paths, int offset, string what,
         ConstantExperiment? grid = null, Variant variant = Variant.Literal, string variantName = Claim.AsPrinted, ClaimTarget? target = null,
-        IReadOnlyList<ConstantMutation>? mutants = null) =>
-        Estimated(new(id, variant, variantName, ClaimKind.Constant, statement, method, ctx => PathCheck.Estimate(ctx, paths, offset, what), grid)
+        IReadOnlyList<ConstantMutation>? mutants = null, string? lowerBound = null) =>
+        Estimated(new(id, variant, variantName, ClaimKind.Constant, statement, method,
+            ctx => PathCheck.Estimate(ctx, paths, offset, what) is var v && lowerBound is not null ? AsLowerBound(v, lowerBound) : v, grid)
             { Target = target!, Paths = paths }, mutants);
+
+    /// <summary>An estimate marked as a lower bound over the part of the domain sampled, which the summary names.</summary>
+    private static Verdict AsLowerBound(Verdict verdict, string over) => verdict is Verdict.Estimated e
+        ? new Verdict.Estimated(e.Evidence with { Summary = $"lower bound over {over}: {e.Evidence.Summary}" }, e.Estimate with { OverExploredDomain = true })
+        : verdict;
 
     /// <summary>A printed sample size s(ε) (decreasing in ε) checked against n*(ε) from another claim's ε-paths: refuted,
     /// holds on the ε the data reach, or inconclusive (see <see cref="PathCheck.Compare"/>). Its mutant multiplies the size by

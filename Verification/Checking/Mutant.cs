@@ -149,8 +149,10 @@ public sealed record GridMutation(string Name, MutationKind Kind, string Change,
             held && ReferenceEquals(m.Trial, claim[g].Trial) && observed[g].Outcome == Outcome.Holds && NoStronger(m, claim[g]) ? "held" : null).ToArray();
         if (free.Any(f => f is null)) return null;
         var trivial = free.Count(f => f == "trivial");
-        return $"true by construction: at {trivial} of {free.Length} points the bound is trivial for a value in [0, 1]" +
-               (trivial < free.Length ? $", and at the other {free.Length - trivial} it is weaker than the claim's, which held there on the same trials" : "");
+        var weaker = $"weaker than the claim's, which held there on the same trials";
+        return "true by construction: " + (trivial == free.Length ? $"at each of its {trivial} points the bound is trivial for a value in [0, 1]"
+            : trivial == 0 ? $"at each of its {free.Length} points the bound is {weaker}"
+            : $"at {trivial} of {free.Length} points the bound is trivial for a value in [0, 1], at the other {free.Length - trivial} {weaker}");
     }
 
     /// <summary>The point's inequality negated: the other side, strictness flipped.</summary>

@@ -17,10 +17,18 @@ public static class Tolerance
     /// integral of the piecewise-linear Z_{n+1}(x): two independent evaluations with ~10⁶ rounded terms each, ≤ 10⁶·u ≈ 10⁻¹⁰.</summary>
     public const double Eq33Integral = 1e-10;
 
-    /// <summary>Absolute, for 1 − Σ pmf of up to 14 convolved geometric laws on n ≤ 120 (Eq. 3.11's second method): the
-    /// sum's ~10³ terms carry ≤ 10³·u ≈ 10⁻¹³, and the cancellation in 1 − Σ makes the error absolute, not relative; so tails
-    /// below 10⁻¹² are compared only to this accuracy.</summary>
-    public const double GeometricTail = 1e-12;
+    /// <summary>Relative, for the tail of up to 14 convolved geometric laws on n ≤ 120 (Eq. 3.11's second method), a sum of
+    /// positive terms without cancellation (each pmf value ≤ 14·120 rounded products and sums, ≤ ~2·10³·u ≈ 2·10⁻¹³
+    /// relative), against MathNet's binomial tail (≤ 6·10⁻¹³ relative for n ≤ 500) or against another such tail: against
+    /// log-space sums of the binomial pmf the worst relative error measured is 3.8·10⁻¹³ (ToleranceTests), so two such tails
+    /// differ by at most ~10⁻¹²; the allowance is five times that.</summary>
+    public const double GeometricTailRelative = 5e-12;
+
+    /// <summary>Relative, for Proposition 18's closing algebra: (Z_n(1 + 1/8) − Z_n(1 + β))/(2Z_n − Z_n(1 + β)), (1/8 − β)/(1 − β)
+    /// and 1 − 7/(8(1 − β)), all of size p_β ≈ (1/8 − β)/(1 − β), each computed by a difference of terms of order one (or of
+    /// order Z_n) that cancel to it: a few u lost against p_β, so relative ≈ 6u/(1/8 − β) ≈ 7·10⁻¹⁰ at the generator's largest
+    /// β, 1/8 − 10⁻⁶ (measured at most 3.3·10⁻¹⁰; ToleranceTests).</summary>
+    public const double ClosingAlgebra = 1e-9;
 
     /// <summary>Relative, for a binomial tail by MathNet's regularized incomplete beta (a continued fraction, no
     /// cancellation; against log-space sums of the pmf, the worst relative error measured is 6·10⁻¹³ for n ≤ 500, 7·10⁻¹² for

@@ -34,4 +34,38 @@ public class ToleranceTests
         }
         Assert.True(worst < allowance, $"relative error {worst:G3}");
     }
+
+    [Fact]
+    public void Geometric_sum_tails_stay_within_their_relative_allowance_far_below_1e_minus_12()
+    {
+        // Eq. 3.11's and its proof's range: p = k/100, α + 1 or α + 2 terms with α ≤ 12, n ≤ 120; a tail of t terms is
+        // Pr(Bin(n, p) ≤ t − 1).
+        var rng = new Theory.Random.Rng(7);
+        var (worst, tiny) = (0.0, 0);
+        for (var trial = 0; trial < 1500; trial++)
+        {
+            var p = (1 + (int)(rng.NextUnit() * 99)) / 100.0;
+            var terms = 1 + (int)(rng.NextUnit() * 14);
+            var n = 1 + (int)(rng.NextUnit() * 120);
+            if (terms > n) continue;
+            var logExact = LogTail(p, n, terms - 1);
+            if (logExact < -690) continue;
+            tiny += logExact < Math.Log(1e-12) ? 1 : 0;
+            worst = Math.Max(worst, Math.Abs(Claims.Chapter3.Proposition20.GeometricSumTail(p, terms, n) / Math.Exp(logExact) - 1));
+        }
+        Assert.True(tiny > 100, $"only {tiny} tails below 1e-12");
+        Assert.True(worst < Tolerance.GeometricTailRelative, $"relative error {worst:G3}");
+    }
+
+    [Fact]
+    public void Proposition_18s_closing_algebra_stays_within_its_allowance_up_to_the_largest_beta_generated()
+    {
+        var rng = new Theory.Random.Rng(11);
+        var worst = 0.0;
+        foreach (var beta in new[] { 1e-6, 1.0 / 16, 0.125 * 9999 / 10000, 0.125 - 1e-6 })
+            for (var i = 0; i < 20000; i++)
+                worst = Math.Max(worst, -Claims.Chapter3.ProofOfProposition18.AlgebraGap(1e-6 + (0.5 - 1e-6) * rng.NextUnit(), beta));
+        Assert.True(worst < Tolerance.ClosingAlgebra, $"relative error {worst:G3}");
+        Assert.True(worst > Tolerance.ClosingAlgebra / 100, $"relative error {worst:G3}: the allowance is oversized");
+    }
 }

@@ -100,17 +100,21 @@ public static class Corollary10
     public static PathExperiment Paths { get; } = new(Claim.StreamOf("Corollary 10", "constant C_{a,b}").Child("paths"),
         (seed, epsMin) => CoveringRadius.OfStream(seed, rng => new ProductOfUniforms().Sample(rng), epsMin, 1.0 / 3, -A, A), 1.0 / 3, 2.5);
 
-    /// <summary>Corollary 10's constant C_{a,b}: the smallest under the statement's quantifiers, from ε-paths; the grid
-    /// experiment is what estimate-c runs.</summary>
+    /// <summary>Corollary 10's constant C_{a,b}: the smallest under the statement's quantifiers for one (a, b)-super-uniform
+    /// law, the product of uniforms, from ε-paths; C_{a,b} must serve every such law, so this is a lower bound on it (over the
+    /// laws tried). The grid experiment is what estimate-c runs.</summary>
     public static Claim Constant => Define.PathConstant("Corollary 10",
         "There is C_{a,b} such that n ≥ C_{a,b} log(1/ε) (a, b)-super-uniform samples make every z ∈ [−a, a] ε-approximable with probability ≥ 1 − ε (ε ∈ (0, 1/3)).",
         "ε-paths of product-of-uniforms streams on [−½, ½] (Lemma 11: (½, (log 2)/2)-super-uniform); C_{a,b} = sup_ε (n*(ε) − 1)/ln(1/ε) "
-        + "over the ε the streams reach, with an interval, as for Theorem 6",
-        Paths, 1, "smallest C_{1/2,(log 2)/2}",
+        + "over the ε the streams reach, with an interval, as for Theorem 6; C_{a,b} must serve every (a, b)-super-uniform law, so the value for this one law "
+        + "is a lower bound on it (no \"C ≤ v\" holds on it)",
+        Paths, 1, "smallest C_{1/2,(log 2)/2} for the product of uniforms",
         new ConstantExperiment(Claim.StreamOf("Corollary 10", "constant C_{a,b}"), "log(1/ε)", 1,
             eps => [.. (eps ?? Theorem6.EpsGrid).Select(e => new ConstantPoint($"eps = {e:G3}", e, Math.Log(1 / e),
                 seed => StoppingTime.OfStream(seed, rng => new ProductOfUniforms().Sample(rng), e, -A, A)))]),
-        Variant.Literal, "constant C_{a,b}");
+        Variant.Literal, "constant C_{a,b}",
+        target: new ClaimTarget(TargetKind.Statement, "a lower bound on C_{1/2,(log 2)/2} over the laws tried (the product of uniforms alone): the constant must serve every (½, (log 2)/2)-super-uniform law"),
+        lowerBound: "the laws tried (the product of uniforms alone)");
 
     public static IReadOnlyList<Claim> Claims => [PrunedLaw, KeepRate, Constant];
 }

@@ -47,15 +47,17 @@ public static class ProofOfProposition18
     public static Claim Algebra => Define.Exact("Proof of Proposition 18",
         "(Z_n(1 + 1/8) − Z_n(1 + β))/(2Z_n − Z_n(1 + β)) = (1/8 − β)/(1 − β) = 1 − 7/(8(1 − β)).",
         "both equalities in floating point, Z_n from exact instances (Z_n ≤ ½), β across (0, 1/8); margin −(largest relative difference)",
-        () => Cases, p => WhereHalfOrLess(p, (z, _, _) =>
-        {
-            var (zn, b) = (z.Zn, p.Beta);
-            var first = (zn * 1.125 - zn * (1 + b)) / (2 * zn - zn * (1 + b));
-            var second = (0.125 - b) / (1 - b);
-            return -Math.Max(Math.Abs(first - second), Math.Abs(second - GrowthProbability.PBeta(b))) / second;
-        }), variantName: "closing algebra", tolerance: 1e-9,
+        () => Cases, p => WhereHalfOrLess(p, (z, _, _) => AlgebraGap(z.Zn, p.Beta)), variantName: "closing algebra", tolerance: Tolerance.ClosingAlgebra,
         target: ClaimTarget.ProofStep("the closing algebra of the proof of Proposition 18"),
         mutants: [new("1/8 → 1/4", MutationKind.ConstantChanged, "(Z_n(1 + 1/4) − Z_n(1 + β))/(2Z_n − Z_n(1 + β)) = 1 − 7/(8(1 − β)).", p => WhereHalfOrLess(p, (z, _, _) => -Math.Abs((0.25 - p.Beta) / (1 - p.Beta) - GrowthProbability.PBeta(p.Beta)) / GrowthProbability.PBeta(p.Beta)))]);
+
+    /// <summary>The closing algebra's margin: −(the largest difference of its three expressions, relative to (1/8 − β)/(1 − β)).</summary>
+    public static double AlgebraGap(double zn, double beta)
+    {
+        var first = (zn * 1.125 - zn * (1 + beta)) / (2 * zn - zn * (1 + beta));
+        var second = (0.125 - beta) / (1 - beta);
+        return -Math.Max(Math.Abs(first - second), Math.Abs(second - GrowthProbability.PBeta(beta))) / second;
+    }
 
     public static IReadOnlyList<Claim> Claims => [ByEq37, Lemma19Hypotheses, Lemma19AsInvoked, Algebra];
 }

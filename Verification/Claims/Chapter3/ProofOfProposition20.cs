@@ -115,20 +115,24 @@ public static class ProofOfProposition20
 
     public static Claim SumIndexAsPrinted => Define.Exact("Proof of Proposition 20",
         "Pr(Σ_{i=0}^{α} Z_i^{(↑)} > n) (Eq. 3.10's right side) = Pr(Σ_{i=0}^{α+1} Geom_i(p_β) > n) (Eq. 3.11's left side).",
-        "both tails by convolving the geometric laws (Proposition20.GeometricSumTail); margin −|difference|",
-        () => TailCases, t => -Math.Abs(Proposition20.GeometricSumTail(t.P, t.Alpha + 1, t.N) - Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N)),
-        variantName: "Eq. 3.10 to Eq. 3.11 as printed", tolerance: Tolerance.GeometricTail,
+        "both tails by convolving the geometric laws (Proposition20.GeometricSumTail); margin −|1 − tail(α + 1 terms)/tail(α + 2 terms)| (relative, so that tails far below 10⁻¹² count)",
+        () => TailCases, t => -Math.Abs(IndexShortfall(t)),
+        variantName: "Eq. 3.10 to Eq. 3.11 as printed", tolerance: Tolerance.GeometricTailRelative,
         describe: t => $"p_β = {t.P}, α = {t.Alpha}, n = {t.N}: the tail of α + 1 geometrics (Eq. 3.10) is {Proposition20.GeometricSumTail(t.P, t.Alpha + 1, t.N):G4}, that of α + 2 (Eq. 3.11) {Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N):G4}",
         target: ClaimTarget.ProofStep("Eq. 3.10's sum over i = 0..α equated with Eq. 3.11's over i = 0..α + 1, in the proof of Proposition 20"),
         mutants: [new("= → ≤", MutationKind.BoundLoosened, "Pr(Σ_{i=0}^{α} Z_i^{(↑)} > n) ≤ Pr(Σ_{i=0}^{α+1} Geom_i(p_β) > n): the equality relaxed to the inequality one more term gives.",
-            t => Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N) - Proposition20.GeometricSumTail(t.P, t.Alpha + 1, t.N))]);
+            t => IndexShortfall(t))]);
+
+    /// <summary>1 − tail(α + 1 terms)/tail(α + 2 terms): how far Eq. 3.10's tail lies below Eq. 3.11's, relative to the latter.</summary>
+    private static double IndexShortfall((double P, int Alpha, int N) t) =>
+        Proposition20.RelativeShortfall(Proposition20.GeometricSumTail(t.P, t.Alpha + 1, t.N), Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N));
 
     public static Claim SumIndexBound => Define.Exact("Proof of Proposition 20",
         "Pr(Σ_{i=0}^{α} Z_i^{(↑)} > n) ≤ Pr(Σ_{i=0}^{α+1} Geom_i(p_β) > n): one more term only raises the tail, so Eq. 3.11–3.12 still bound Eq. 3.10.",
-        "as printed, margin tail(α + 2 terms) − tail(α + 1 terms)",
-        () => TailCases, t => Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N) - Proposition20.GeometricSumTail(t.P, t.Alpha + 1, t.N),
-        Variant.Intended, "Eq. 3.10 bounded by Eq. 3.11", tolerance: Tolerance.GeometricTail, target: ClaimTarget.ProofStep("Eq. 3.10 bounded by Eq. 3.11: the evident reading of a step of the proof of Proposition 20"),
-        mutants: [new("≤ → ≥", MutationKind.DirectionFlipped, "Pr(Σ_{i=0}^{α} Z_i > n) ≥ Pr(Σ_{i=0}^{α+1} Geom_i > n).", t => Proposition20.GeometricSumTail(t.P, t.Alpha + 1, t.N) - Proposition20.GeometricSumTail(t.P, t.Alpha + 2, t.N))]);
+        "as printed, margin 1 − tail(α + 1 terms)/tail(α + 2 terms) (relative, so that tails far below 10⁻¹² count)",
+        () => TailCases, t => IndexShortfall(t),
+        Variant.Intended, "Eq. 3.10 bounded by Eq. 3.11", tolerance: Tolerance.GeometricTailRelative, target: ClaimTarget.ProofStep("Eq. 3.10 bounded by Eq. 3.11: the evident reading of a step of the proof of Proposition 20"),
+        mutants: [new("≤ → ≥", MutationKind.DirectionFlipped, "Pr(Σ_{i=0}^{α} Z_i > n) ≥ Pr(Σ_{i=0}^{α+1} Geom_i > n).", t => -IndexShortfall(t))]);
 
     /// <summary>β = a/b with 8a &lt; b, ε, and how far n lies above ⌈(α + 1)/p_β⌉: p_β = (b − 8a)/(8(b − a)) exactly.</summary>
     public sealed record RationalCase(int A, int B, double Eps, int Extra)
