@@ -70,7 +70,7 @@ public static class FilterFigure
             var shown = result.Evaluated.Where(e => double.IsFinite(e.Estimate)).ToArray();
             // each series a little to the right of the previous, so that shapes with the same K do not hide each other
             var xs = shown.Select(e => Math.Log10(e.Point.LogArgument) + 0.01 * index).ToArray();
-            var color = palette.GetColor(new[] { 1, 5, 6 }[index]);
+            var color = palette.GetColor(new[] { 1, 5, 3 }[index]);
             var dots = plot.Add.ScatterPoints(xs, shown.Select(e => e.Estimate).ToArray());
             dots.Color = color;
             dots.LegendText = Notation.Unicode(label);
