@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The README's scale-out path, end to end on a running Slurm cluster (tools/slurm/start-cluster.sh starts one here):
-#   1. publish the app once; run estimate-c in both modes (over an ε grid: trials.csv; from ε-paths: paths.csv) and
-#      the --quick report unsharded, as the reference;
-#   2. submit the three as k = 4 task arrays (estimate-c.sbatch twice, report.sbatch) and a merge job after each
+#   1. publish the app once; run estimate-c in three modes (over an ε grid: trials.csv; from ε-paths: paths.csv; by
+#      rare-event simulation, --rare: streams.csv) and the --quick report unsharded, as the reference;
+#   2. submit the four as k = 4 task arrays (estimate-c.sbatch three times, report.sbatch) and a merge job after each
 #      (merge.sbatch, sbatch --dependency=afterok:…);
 #   3. faults on the grid array: requeue a running task mid-way (scontrol requeue) and cancel another mid-way
 #      (scancel), then resubmit it; while that shard is incomplete, a merge job (and one missing the shard) must refuse;
 #      on the path array: requeue a running task mid-way (its shard's streams resume from paths.csv);
-#   4. compare the merged folders with the unsharded ones: byte for byte (both estimate-c modes: run.json, trials.csv or
-#      paths.csv, constant.json, .csv, .png, .svg), except the report's timing fields (results.json's started,
+#   4. compare the merged folders with the unsharded ones: byte for byte (the estimate-c modes: run.json, trials.csv or
+#      paths.csv, constant.json, .csv, .png, .svg; rare-run.json, streams.csv, rare.json, .csv, .png, .svg), except the report's timing fields (results.json's started,
 #      wallSeconds, machine, elapsedSeconds; claims.jsonl's elapsedSeconds; the summary and start lines of report.md
 #      and index.html), which differ between any two runs.
 # Prints each phase's wall time, and last "scale-out: identical" (exit 0) or "scale-out: NOT identical …" (exit 1).
@@ -17,7 +17,7 @@
 # Usage: tools/slurm/scale-out.sh [work folder]   (default: a new folder under /tmp, kept for inspection)
 # Environment: RSSP_SCALE_TRIALS (estimate-c trials per ε; default 100000, enough for a shard to be interrupted
 # mid-way), RSSP_SCALE_STREAMS (the path run's streams; default 60000: ε_min ≈ 2.8·10⁻⁴, a shard writes 15 batches of
-# 1024 paths), RSSP_SCALE_WAIT (seconds allowed for the whole run, default 900).
+# 1024 paths), RSSP_SCALE_RARE (the --rare run's streams, default 400, to ε = 10⁻³), RSSP_SCALE_WAIT (seconds allowed for the whole run, default 900).
 set -uo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -31,6 +31,9 @@ k=4
 # without --eps (paths.csv, one line per stream: a shard's streams are those whose index is i mod k).
 est_args=(--trials "$trials" --seed 1 --eps 0.33 0.3 0.25 0.2 0.15 0.1 0.05 0.03 0.01 0.003 0.001)
 path_args=(--trials "$streams" --seed 1)
+# Theorem 6 below the paths' reach by importance sampling (--rare; streams.csv, one line per stream): a short run, so
+# it is not interrupted; it resumes through the same stream journal as the path mode, whose requeued task tests that.
+rare_args=(--rare --trials "${RSSP_SCALE_RARE:-400}" --reach 1e-3 --seed 1)
 rep_args=(--quick)
 
 mkdir -p "$work/logs"
@@ -91,6 +94,9 @@ begin "unsharded estimate-c (reference)"
 end
 begin "unsharded estimate-c from ε-paths (reference)"
 "$app" estimate-c "${path_args[@]}" --out "$work/ref/paths" > "$work/logs/ref-paths.log" 2>&1 || problem "the unsharded path estimate-c failed (logs/ref-paths.log)"
+end
+begin "unsharded estimate-c ${rare_args[*]} (reference)"
+"$app" estimate-c "${rare_args[@]}" --out "$work/ref/rare" > "$work/logs/ref-rare.log" 2>&1 || problem "the unsharded rare-event estimate-c failed (logs/ref-rare.log)"
 end
 begin "unsharded report ${rep_args[*]} (reference)"
 "$app" report "${rep_args[@]}" --out "$work/ref/report" > "$work/logs/ref-report.log" 2>&1 || problem "the unsharded report failed (logs/ref-report.log)"
@@ -158,6 +164,9 @@ pth="$(submit --array=0-$((k - 1)) -o "$work/logs/paths-%a.out" --export=ALL,RSS
   "$here/estimate-c.sbatch" "${path_args[@]}")"
 pth_merge="$(submit --dependency=afterok:"$pth" -o "$work/logs/paths-merge.out" --export=ALL,RSSP_RUN="$work/paths" "$here/merge.sbatch")"
 echo "submitted path array $pth, path merge $pth_merge (afterok:$pth)"
+rar="$(submit --array=0-$((k - 1)) -o "$work/logs/rare-%a.out" --export=ALL,RSSP_RUN="$work/rare" "$here/estimate-c.sbatch" "${rare_args[@]}")"
+rar_merge="$(submit --dependency=afterok:"$rar" -o "$work/logs/rare-merge.out" --export=ALL,RSSP_RUN="$work/rare" "$here/merge.sbatch")"
+echo "submitted rare-event array $rar, its merge $rar_merge (afterok:$rar)"
 full3=$(($(owned 3 $k "$streams") + 1))
 if n="$(wait_midway "${pth}_3" $((full3 / 5)) "$full3" "$work/paths/shard-3/paths.csv")"; then
   scontrol requeue "${pth}_3" && echo "requeued ${pth}_3 with $n of its $full3 lines on file"
@@ -166,10 +175,10 @@ if n="$(wait_midway "${pth}_3" $((full3 / 5)) "$full3" "$work/paths/shard-3/path
 else
   problem "path task ${pth}_3 was not caught mid-way ($n of $full3 lines, state $(state "${pth}_3")); raise RSSP_SCALE_STREAMS"
 fi
-wait_jobs "$est" "$rep" "$rep_merge" "$again" "$est_merge" "$pth" "$pth_merge"
+wait_jobs "$est" "$rep" "$rep_merge" "$again" "$est_merge" "$pth" "$pth_merge" "$rar" "$rar_merge"
 end
 for job in "${est}_0" "${est}_1" "${est}_3" "${again}_2" "${rep}_0" "${rep}_1" "${rep}_2" "${rep}_3" "$rep_merge" "$est_merge" \
-  "${pth}_0" "${pth}_1" "${pth}_2" "${pth}_3" "$pth_merge"; do
+  "${pth}_0" "${pth}_1" "${pth}_2" "${pth}_3" "$pth_merge" "${rar}_0" "${rar}_1" "${rar}_2" "${rar}_3" "$rar_merge"; do
   [ "$(state "$job")" = COMPLETED ] || problem "job $job ended $(state "$job") (exit code $(field "$job" ExitCode)); see $work/logs"
 done
 echo "task ${est}_1 restarts: $(field "${est}_1" Restarts); task ${pth}_3 restarts: $(field "${pth}_3" Restarts)"
@@ -199,6 +208,7 @@ compare_estimate() { # name (folder under $work and ref/) file key-fields lines-
 }
 compare_estimate estimate-c trials.csv 1,2 "$points" "$trials"
 compare_estimate paths paths.csv 1 1 "$streams"
+compare_estimate rare streams.csv 1 1 "${RSSP_SCALE_RARE:-400}"
 # The interrupted shards resumed mid-way: they kept what was on file (rather than starting again) and ran the rest.
 for log in estimate-c-1.out estimate-c-2-resubmitted.out paths-3.out; do
   r="$(grep -oE 'resumed: [0-9]+ trials were on file, [0-9]+ run now' "$work/logs/$log" | tail -n 1)"
@@ -228,7 +238,7 @@ end
 echo "--- timings"
 printf '%s\n' "${timings[@]}"
 if [ "$problems" -eq 0 ]; then
-  echo "scale-out: identical (estimate-c over a grid and from ε-paths, and the report, merged from $k Slurm shards, with requeued and cancelled-and-resubmitted tasks, equal the unsharded runs)"
+  echo "scale-out: identical (estimate-c over a grid, from ε-paths and by rare-event simulation, and the report, merged from $k Slurm shards, with requeued and cancelled-and-resubmitted tasks, equal the unsharded runs)"
   exit 0
 fi
 echo "scale-out: NOT identical ($problems problems above; logs in $work/logs)"
