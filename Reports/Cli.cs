@@ -179,7 +179,7 @@ public static class Cli
         var rare = new Option<bool>("--rare")
         {
             Description = "Theorem 6 (or --law) below plain Monte Carlo's reach, by rare-event simulation alone: importance-sampled streams (one sign made rarer, "
-                          + "its magnitudes smaller, the likelihood ratio as weight), the jumps ε_n of n*(ε) down to --reach with intervals, the ratio (n*(ε) − 1)/ln(1/ε) "
+                          + "its magnitudes smaller, and for V·U⁺ its atom at 0 more frequent; the likelihood ratio as weight), the jumps ε_n of n*(ε) down to --reach with intervals, the ratio (n*(ε) − 1)/ln(1/ε) "
                           + "at each (rare.json, rare.csv, rare.png and .svg). --trials is the number of streams (default 1000: about a minute to 10⁻⁶ on two cores). "
                           + "Streams go to streams.csv as they finish: rerunning an interrupted command resumes it; --shard i/k runs the streams i mod k and 'merge' combines the shards.",
         };

@@ -4,10 +4,10 @@ using Rssp.Theory.Validation;
 
 namespace Rssp.Verification.Experiments;
 
-/// <summary>A law symmetric about 0 for the rare-event estimator: a draw, and the CDF G(u) = Pr(|X| ≤ u | X ≠ 0) of its
-/// magnitude (null: the magnitude is not tilted). X = 0 may have an atom (V·U⁺); given X ≠ 0, sign and magnitude are
-/// independent and the sign is fair.</summary>
-public sealed record SymmetricLaw(Func<Rng, double> Draw, Func<double, double>? MagnitudeCdf)
+/// <summary>A law symmetric about 0 for the rare-event estimator: a draw, the CDF G(u) = Pr(|X| ≤ u | X ≠ 0) of its
+/// magnitude (null: the magnitude is not tilted), and the mass of its atom at 0 (V·U⁺: ½; 0 when it has none); given
+/// X ≠ 0, sign and magnitude are independent and the sign is fair.</summary>
+public sealed record SymmetricLaw(Func<Rng, double> Draw, Func<double, double>? MagnitudeCdf, double Atom = 0)
 {
     public static SymmetricLaw Uniform { get; } = new(rng => rng.NextSymmetric(), u => u);
 }
@@ -26,17 +26,36 @@ public sealed record SymmetricLaw(Func<Rng, double> Draw, Func<double, double>? 
 public static class RareTail
 {
     /// <summary>The mixture: the weight of the law itself; each component's minority-sign probability and magnitude
-    /// exponent b (the least of b draws), used for either sign with equal weight.</summary>
-    public sealed record Mixture(double Untilted, IReadOnlyList<(double P, int B)> Tilts)
+    /// exponent b (the least of b draws), used for either sign with equal weight; and, for a law with an atom a at 0,
+    /// the factors s by which the tilted components raise it (a zero with probability min(s·a, <see cref="MaxAtom"/>)),
+    /// each tilt once per factor: streams with more zeros than usual have fewer samples that count and cover slowly.</summary>
+    public sealed record Mixture(double Untilted, IReadOnlyList<(double P, int B)> Tilts, IReadOnlyList<double>? AtomFactors = null)
     {
-        /// <summary>Minority-sign probabilities 0.3 … 0.1 with magnitudes the least of 1, 2 or 3 draws, and 1/10 of the
-        /// weight on the law itself.</summary>
-        public static Mixture Default { get; } = new(0.1, [.. from p in new[] { 0.3, 0.22, 0.16, 0.11 } from b in new[] { 1, 2, 3 } select (p, b)]);
+        /// <summary>Minority-sign probabilities 0.3 … 0.1 with magnitudes the least of 1, 2 or 3 draws, 1/10 of the
+        /// weight on the law itself, and an atom at 0 kept or raised by 1.25 or 1.5 (V·U⁺: ½, 0.625, 0.75).</summary>
+        public static Mixture Default { get; } = new(0.1, [.. from p in new[] { 0.3, 0.22, 0.16, 0.11 } from b in new[] { 1, 2, 3 } select (p, b)], [1, 1.25, 1.5]);
+
+        /// <summary>The largest atom a tilted component gives.</summary>
+        public const double MaxAtom = 0.9;
 
         /// <summary>The same without magnitude tilts (for a law whose magnitude CDF is not given).</summary>
         public Mixture SignsOnly => this with { Tilts = [.. Tilts.Where(t => t.B == 1)] };
 
-        public int Components => 1 + 2 * Tilts.Count;
+        /// <summary>The same without atom tilts (for a law without an atom: the factors would repeat the same components).</summary>
+        public Mixture WithoutAtom => this with { AtomFactors = null };
+
+        private int Atoms => AtomFactors?.Count ?? 1;
+
+        public int Components => 1 + 2 * Tilts.Count * Atoms;
+
+        /// <summary>Component c: 0 the law; then, for each atom factor, each tilt with the minority sign negative and
+        /// positive.</summary>
+        internal (double P, int B, int Sign, double AtomFactor) Tilt(int c)
+        {
+            if (c == 0) return (0.5, 1, -1, 1);
+            var (atom, rest) = Math.DivRem(c - 1, 2 * Tilts.Count);
+            return (Tilts[rest / 2].P, Tilts[rest / 2].B, rest % 2 == 0 ? -1 : 1, AtomFactors?[atom] ?? 1);
+        }
     }
 
     /// <summary>A stream's path v_0..v_H (r_n where &gt; δ, δ where r_n ≤ δ) and its likelihood ratios L_0..L_H.</summary>
@@ -65,6 +84,7 @@ public static class RareTail
     {
         Guard.Positive(horizon);
         if (law.MagnitudeCdf is null && mixture.Tilts.Any(t => t.B != 1)) mixture = mixture.SignsOnly;
+        if (law.Atom <= 0 && mixture.AtomFactors is not null) mixture = mixture.WithoutAtom;
         var rng = new Rng(seed);
         var k = mixture.Components;
         var weights = Weights(mixture);
@@ -84,19 +104,25 @@ public static class RareTail
         return new(path(xs), ratio);
     }
 
-    /// <summary>w_0 for the law itself, then each tilt for the negative and for the positive sign, (1 − w_0)/(2T) each.</summary>
+    /// <summary>w_0 for the law itself, then the tilted components, (1 − w_0)/(components − 1) each.</summary>
     private static double[] Weights(Mixture m) =>
-        [m.Untilted, .. Enumerable.Repeat((1 - m.Untilted) / (2 * m.Tilts.Count), 2 * m.Tilts.Count)];
+        [m.Untilted, .. Enumerable.Repeat((1 - m.Untilted) / (m.Components - 1), m.Components - 1)];
 
-    /// <summary>Component c: 0 the law; 2t + 1 tilt t with the minority sign negative; 2t + 2 positive.</summary>
-    private static (double P, int B, int Sign) Tilt(Mixture m, int c) =>
-        c == 0 ? (0.5, 1, -1) : (m.Tilts[(c - 1) / 2].P, m.Tilts[(c - 1) / 2].B, (c - 1) % 2 == 0 ? -1 : 1);
+    /// <summary>The atom of component c: a zero with probability min(s·a, <see cref="Mixture.MaxAtom"/>) (a for the law itself).</summary>
+    private static double AtomOf(SymmetricLaw law, double factor) => factor == 1 ? law.Atom : Math.Min(factor * law.Atom, Mixture.MaxAtom);
 
     private static double Sample(SymmetricLaw law, Mixture m, int c, Rng rng)
     {
-        var x = law.Draw(rng);
+        var (p, b, sign, factor) = m.Tilt(c);
+        double x;
+        if (c > 0 && factor != 1)
+        {
+            // the raised atom, then a draw of the law given X ≠ 0 (rejection: the law's own zeros are redrawn)
+            if (rng.NextUnit() < AtomOf(law, factor)) return 0;
+            do x = law.Draw(rng); while (x == 0);
+        }
+        else x = law.Draw(rng);
         if (c == 0 || x == 0) return x;
-        var (p, b, sign) = Tilt(m, c);
         var minority = rng.NextUnit() < p;
         var u = Math.Abs(x);
         if (minority)
@@ -109,15 +135,17 @@ public static class RareTail
         return (minority ? sign : -sign) * u;
     }
 
-    /// <summary>log(q_c(x)/f(x)): 0 at an atom x = 0; for x ≠ 0, log 2p + log(b(1 − G(|x|))^{b − 1}) on the minority sign,
-    /// log 2(1 − p) on the other.</summary>
+    /// <summary>log(q_c(x)/f(x)): at the atom x = 0, log(a_c/a) (0 when the component keeps the law's atom a); for x ≠ 0,
+    /// log((1 − a_c)/(1 − a)) plus log 2p + log(b(1 − G(|x|))^{b − 1}) on the minority sign, log 2(1 − p) on the other.</summary>
     private static double LogDensityRatio(SymmetricLaw law, Mixture m, int c, double x)
     {
-        if (c == 0 || x == 0) return 0;
-        var (p, b, sign) = Tilt(m, c);
-        if (Math.Sign(x) != sign) return Math.Log(2 * (1 - p));
+        if (c == 0) return 0;
+        var (p, b, sign, factor) = m.Tilt(c);
+        var atom = factor == 1 ? 0 : x == 0 ? Math.Log(AtomOf(law, factor) / law.Atom) : Math.Log((1 - AtomOf(law, factor)) / (1 - law.Atom));
+        if (x == 0) return atom;
+        if (Math.Sign(x) != sign) return atom + Math.Log(2 * (1 - p));
         var magnitude = b == 1 ? 0 : Math.Log(b) + (b - 1) * Math.Log(Math.Max(0, 1 - law.MagnitudeCdf!(Math.Abs(x))));
-        return Math.Log(2 * p) + magnitude;
+        return atom + Math.Log(2 * p) + magnitude;
     }
 
     private static double SumExp(double[] weights, double[] logs)

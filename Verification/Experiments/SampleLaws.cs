@@ -53,7 +53,7 @@ public sealed record SampleLaw(string Key, string Description, Func<Rng, double>
     /// horizon <see cref="HorizonFactor"/> times the uniform law's.</summary>
     public RareExperiment Rare(double target) =>
         new(SeedStream.Named($"rare law {Key} {Variance.ToString("R", CultureInfo.InvariantCulture)} on ±{target.ToString("R", CultureInfo.InvariantCulture)}"),
-            new SymmetricLaw(Draw, MagnitudeCdf), target, 1.0 / 3, HorizonFactor(target));
+            new SymmetricLaw(Draw, MagnitudeCdf, Key == "vuplus" ? VTimesUPlus.AtomAtZero : 0), target, 1.0 / 3, HorizonFactor(target));
 
     /// <summary>How many more samples than uniform ones on [−1, 1] this law needs on [−target, target]: the horizon bounds
     /// the n whose jumps ε_n are estimated, so it must pass n*(reach) (a horizon too short stops the jumps above the
