@@ -8,8 +8,9 @@ namespace Rssp.Verification.Checking;
 /// evaluations fixed before the data). Outcome: estimated, never holds.</summary>
 public static class SearchCheck
 {
-    /// <summary>Filter shapes (Proposition 32, Lemma 34), each shape's sup over ε exact from its ε-paths (<see cref="FilterSearch"/>).</summary>
-    public static Verdict Filters(CheckContext context, FilterSearch search, string ratio)
+    /// <summary>Shapes with an ε-path (Proposition 32's and Lemma 34's filters, Theorem 31's networks), each shape's sup over ε
+    /// exact from its draws' paths (<see cref="FilterSearch{TShape}"/>).</summary>
+    public static Verdict Filters<TShape>(CheckContext context, FilterSearch<TShape> search, string ratio) where TShape : CoveringShape
     {
         var draws = FilterSearch.DrawsFor(context.Budget.Trials);
         var result = context.Cached((search, context.Budget.Trials), () =>
@@ -18,24 +19,6 @@ public static class SearchCheck
             draws, e.Estimate, e.Low, e.High, double.NaN, double.IsFinite(e.High) ? Outcome.Estimated : Outcome.Inconclusive)).ToArray();
         return Found(context, result, observations, search.Domain, $"every ε of each shape's range from its paths; {Numbers.Count(draws, "draw")} per shape", $"sup {ratio}",
             e => $"{e.Point}, {e.Where}");
-    }
-
-    /// <summary>Points of a grid-free domain (Theorem 31's depth, kernel, channels and ε), each estimated by order
-    /// statistics as <see cref="ConstantCheck"/> does; the evaluations are the start points and extra more.</summary>
-    public static Verdict Points<TPoint>(CheckContext context, ConstantExperiment experiment, IReadOnlyList<TPoint> start, Func<TPoint, IEnumerable<TPoint>> around,
-        Func<TPoint, ConstantPoint> at, int extra, string domain, string ratio) where TPoint : notnull
-    {
-        var evaluations = start.Count + extra;
-        var observed = new Dictionary<TPoint, Observation>();
-        var result = context.Cached((experiment, context.Budget.Trials), () => DomainSearch.Ascend(start, around, p =>
-        {
-            var point = at(p);
-            var o = observed[p] = ConstantCheck.Observe(point, ConstantCheck.Sample(context, experiment, point), context.Alpha / evaluations);
-            return new Evaluated<TPoint>(p, o.Estimate, o.Low, o.High, point.Label);
-        }, evaluations));
-        var observations = result.Evaluated.Select(e => observed.TryGetValue(e.Point, out var o) ? o
-            : new Observation(e.Where, experiment.TrialsFor(context.Budget.Trials), e.Estimate, e.Low, e.High, double.NaN, Outcome.Estimated)).ToArray();
-        return Found(context, result, observations, domain, $"{Numbers.Count(experiment.TrialsFor(context.Budget.Trials), "draw")} per point", ratio, e => e.Where);
     }
 
     private static Verdict Found<TPoint>(CheckContext context, SearchResult<TPoint> result, Observation[] observations, string domain, string per, string ratio,
