@@ -21,14 +21,19 @@ public static class SearchCheck
             e => $"{e.Point}, {e.Where}");
     }
 
+    /// <summary>An estimate in words: an infinite one is a ratio whose logarithm falls to 0 at the top of a shape's ε range
+    /// while the count stays above its offset (K = 1, ε ↑ 1).</summary>
+    private static string Value(double estimate) =>
+        double.IsFinite(estimate) ? Numbers.Format(estimate) : "unbounded (its logarithm falls to 0 while n* stays above its offset)";
+
     private static Verdict Found<TPoint>(CheckContext context, SearchResult<TPoint> result, Observation[] observations, string domain, string per, string ratio,
         Func<Evaluated<TPoint>, string> where) where TPoint : notnull
     {
         var best = result.Best;
-        var path = string.Join(" → ", result.Moves.Select(m => $"({m.Point}) {Numbers.Format(m.Estimate)}"));
+        var path = string.Join(" → ", result.Moves.Select(m => $"({m.Point}) {(double.IsFinite(m.Estimate) ? Numbers.Format(m.Estimate) : "unbounded")}"));
         var at = where(best);
         var summary = $"lower bound over the explored domain ({Numbers.Count(result.Evaluated.Count, "point")} searched within {domain}; {per}): "
-            + $"{ratio} ≥ {Numbers.Format(result.Low)} (error {Numbers.Format(context.Alpha)}), largest estimate {Numbers.Format(best.Estimate)} at {at} (the largest of many estimates leans high); "
+            + $"{ratio} ≥ {Numbers.Format(result.Low)} (error {Numbers.Format(context.Alpha)}), largest estimate {Value(best.Estimate)} at {at} (the largest of many estimates leans high); "
             + $"interval of the sup over the explored domain {Numbers.Interval(result.Low, result.High)}; "
             + $"search path {path} ({(result.LocalMaximum ? "stopped at a local maximum" : "stopped at its budget of evaluations")})";
         return new Verdict.Estimated(new Evidence(observations.Sum(o => o.Trials), null, at, new ReplayToken.MasterSeed(context.MasterSeed), observations, summary),
