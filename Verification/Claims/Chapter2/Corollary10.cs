@@ -113,7 +113,7 @@ public static class Corollary10
             eps => [.. (eps ?? Theorem6.EpsGrid).Select(e => new ConstantPoint($"eps = {e:G3}", e, Math.Log(1 / e),
                 seed => StoppingTime.OfStream(seed, rng => new ProductOfUniforms().Sample(rng), e, -A, A)))]),
         Variant.Literal, "constant C_{a,b}",
-        target: new ClaimTarget(TargetKind.Statement, "a lower bound on C_{1/2,(log 2)/2} over the laws tried (the product of uniforms alone): the constant must serve every (½, (log 2)/2)-super-uniform law"),
+        target: new ClaimTarget(TargetKind.Statement, "the statement as printed, its C_{1/2,(log 2)/2} bounded from below over the laws tried (the product of uniforms alone): the constant must serve every (½, (log 2)/2)-super-uniform law"),
         lowerBound: "the laws tried (the product of uniforms alone)");
 
     public static IReadOnlyList<Claim> Claims => [PrunedLaw, KeepRate, Constant];

@@ -71,7 +71,7 @@ public static class ProofOfCorollary10
         "For C_{a,b} large enough, Pr(|Ω̃_n| ≥ C log(1/ε) | |Ω_n| ≥ C_{a,b} log(1/ε)) ≥ 1 − ε/2 (each X_i kept independently with probability 2ab): with C_{a,b} = K(a, b, C) of ChernoffK.",
         "(a, b) as above, C from 1 to 10, ε across (0, 1/3); n = ⌈C_{a,b} log(1/ε)⌉ and the exact binomial tail (MathNet); margin ε/2 − Pr(Bin(n, 2ab) < C log(1/ε))",
         () => Arb.From(from p in Parameters.Generator from c in Gen.Choose(1, 10) select (p.A, p.B, p.Eps, C: (double)c)),
-        p => ChernoffMargin(p, 1), variantName: "Chernoff step", tolerance: Tolerance.UnitSums,
+        p => ChernoffMargin(p, 1), variantName: "Chernoff step", tolerance: Tolerance.UnitSums, bound: p => p.Eps / 2, unit: true,
         target: ClaimTarget.ProofStep("the Chernoff bound on |Ω̃_n|, in the proof of Corollary 10"),
         mutants: [new("C_{a,b} ÷ 4", MutationKind.ConstantChanged, "n = ⌈K/4 · log(1/ε)⌉.", p => ChernoffMargin(p, 4))]);
 

@@ -21,7 +21,7 @@ public static class ProofOfProposition17
         "E[Z_{n+1} | X_1..X_n, Z_n ≥ 2/3] ≥ 2/3.",
         "the exact conditional expectation on instances with Z_n ≥ 2/3; margin E[Z_{n+1} | X_1..X_n] − 2/3",
         () => RsspGens.Arbitrary(extra: 12), t => Conditional(t, law => law.Zn >= 2.0 / 3 ? law.Expectation - 2.0 / 3 : null),
-        variantName: "second term", tolerance: Tolerance.UnitSums,
+        variantName: "second term", tolerance: Tolerance.UnitSums, bound: _ => 2.0 / 3, side: Side.AtLeast, unit: true,
         target: ClaimTarget.ProofStep("the bound on the second conditional expectation, in the proof of Proposition 17"),
         mutants: [new("2/3 → 1", MutationKind.ConstantChanged, "E[Z_{n+1} | X_1..X_n, Z_n ≥ 2/3] ≥ 1.", t => Conditional(t, law => law.Zn >= 2.0 / 3 ? law.Expectation - 1 : null))]);
 
@@ -30,6 +30,7 @@ public static class ProofOfProposition17
         "the exact conditional expectation on instances with Z_n < 2/3; margin E[Z_{n+1} | X_1..X_n] − Z_n(1 + 1/12)",
         () => RsspGens.Arbitrary(), t => Conditional(t, law => law.Zn < 2.0 / 3 ? law.Expectation - law.Zn * 13 / 12 : null),
         variantName: "use of Proposition 16", tolerance: Tolerance.UnitSums,
+        bound: t => NextDensityLaw.Of(t.Samples, t.Eps).Zn * 13 / 12, side: Side.AtLeast, unit: true,
         target: ClaimTarget.ProofStep("use of Proposition 16 in the proof of Proposition 17 (Z_n < 2/3 gives the factor 1 + 1/12)"),
         mutants: [new("1 + 1/12 → 1 + 1/2", MutationKind.ConstantChanged, "E[Z_{n+1} | X_1..X_n, Z_n < 2/3] ≥ Z_n(1 + 1/2).", t => Conditional(t, law => law.Zn < 2.0 / 3 ? law.Expectation - law.Zn * 1.5 : null))]);
 

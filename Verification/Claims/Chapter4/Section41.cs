@@ -48,7 +48,7 @@ public static class Section41
             + "an O(·) alone cannot fail on a finite grid"),
         Mutants =
         [
-            new("log → log²", MutationKind.ExponentChanged, "the width lies between log₂(1/ε)² and M*(ε, ε): subset sums need order log²(1/ε)",
+            new("log → log²", MutationKind.ExponentChanged, "the width lies between log₂(1/ε)² and 2(1 + log₂ e) ln(1/ε): subset sums need order log²(1/ε)",
                 ctx => CheckSubsetSumWidth(ctx, eps => Math.Pow(Packing(eps), 2), Lueker)),
             new("Lueker's constant → 2 log₂", MutationKind.BoundTightened, "the width lies between log₂(1/ε) and 2 log₂(1/ε): within a factor 2 of the packing bound",
                 ctx => CheckSubsetSumWidth(ctx, Packing, eps => 2 * Packing(eps))),
