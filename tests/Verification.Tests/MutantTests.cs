@@ -140,6 +140,26 @@ public class MutantTests
         ["Proof of Lemma 34 [use of Proposition 32: ℓ1 norm at most 1]"] = "a bound on ‖K‖_1 for kernels with entries in [−1, 1]: d²c0 holds by construction, anything smaller fails on some kernel with d²c0 = 1",
     };
 
+    [Theory]
+    [InlineData(4.0, Outcome.Inconclusive)] // the interval [2, 3] lies below 4, but a lower bound says nothing from above
+    [InlineData(1.0, Outcome.Refuted)]
+    public void A_constant_mutant_C_at_most_v_never_holds_on_a_lower_bound(double value, Outcome expected)
+    {
+        var lower = new Verdict.Estimated(new Evidence(100, null, "eps = 0.1", new ReplayToken.MasterSeed(1), [], "C ≥ 2"),
+            new ConstantEstimate(2.4, "eps = 0.1", 2, 3) { OverExploredDomain = true });
+        Assert.Equal(expected, new ConstantMutation("m", MutationKind.ConstantChanged, "C ≤ value", value, Side.AtMost).Decide(lower).Outcome);
+    }
+
+    [Fact]
+    public void Corollary_10s_constant_for_one_law_is_reported_as_a_lower_bound()
+    {
+        var claim = ClaimCatalogue.All.Single(c => c.Key == "Corollary 10 [constant C_{a,b}]");
+        var verdict = Assert.IsType<Verdict.Estimated>(CatalogueRun.Check(claim, Budget.Quick, Seed).Verdict);
+        Assert.True(verdict.Estimate.OverExploredDomain);
+        Assert.StartsWith("lower bound over the laws tried", verdict.Summary);
+        Assert.Contains("bounded from below", claim.Target.Detail);
+    }
+
     [Fact]
     public void Every_claim_of_the_catalogue_has_mutants_that_count_toward_power_but_the_listed_ones_with_distinct_names()
     {

@@ -48,7 +48,7 @@ public static class ProofOfCorollary10
     public static Claim SampleSizeAsPrinted => Define.Exact("Proof of Corollary 10",
         "Pr(|Ω̃_n| ≥ C log(1/ε)) ≥ 1 − ε/2 provides Theorem 6's hypothesis at error ε′ = ε/2: |Ω̃_n| ≥ C log(1/ε) gives |Ω̃_n| ≥ C log(1/ε′).",
         "C across [1, 10], ε across (0, 1/3); margin ⌈C log(1/ε)⌉ − C log(2/ε) (the least whole size provided against the size needed; it holds only where the ceiling makes up the C log 2)",
-        () => SizeCases, p => SizeMargin(p, 1), variantName: "use of Theorem 6: sample size",
+        () => SizeCases, p => SizeMargin(p, 1), variantName: "use of Theorem 6: sample size", bound: p => p.C * Math.Log(2 / p.Eps), side: Side.AtLeast,
         describe: p => $"C = {p.C:R}, ε = {p.Eps:R}: the least size provided, ⌈C·log(1/ε)⌉ = {Math.Ceiling(p.C * Math.Log(1 / p.Eps))}, against the size Theorem 6 needs at ε′ = ε/2, C·log(1/ε′) = {p.C * Math.Log(2 / p.Eps):G6}",
         target: ClaimTarget.ProofStep("use of Theorem 6 in the proof of Corollary 10: the sample size |Ω̃_n| ≥ C log(1/ε′)"),
         mutants: [new("C → 2C provided", MutationKind.ConstantChanged, "|Ω̃_n| ≥ 2C log(1/ε) gives |Ω̃_n| ≥ C log(1/ε′) (true: log(1/ε) > log 2).", p => SizeMargin(p, 2))]);
@@ -56,7 +56,7 @@ public static class ProofOfCorollary10
     public static Claim SampleSizeDoubled => Define.Exact("Proof of Corollary 10",
         "With C_{a,b} chosen for |Ω̃_n| ≥ 2C log(1/ε): 2C log(1/ε) ≥ C log(2/ε) = C log(1/ε′) for ε ∈ (0, 1/3), so Theorem 6 applies at ε′ = ε/2.",
         "C across [1, 10], ε across (0, 1/3); margin ⌈2C log(1/ε)⌉ − C log(2/ε)",
-        () => SizeCases, p => SizeMargin(p, 2), Variant.Intended, "sample size 2C log(1/ε)", target: ClaimTarget.ProofStep("sample size 2C log(1/ε): the evident reading of a step of the proof of Corollary 10"),
+        () => SizeCases, p => SizeMargin(p, 2), Variant.Intended, "sample size 2C log(1/ε)", bound: p => p.C * Math.Log(2 / p.Eps), side: Side.AtLeast, target: ClaimTarget.ProofStep("sample size 2C log(1/ε): the evident reading of a step of the proof of Corollary 10"),
         mutants: [new("2C → C", MutationKind.ConstantChanged, "⌈C log(1/ε)⌉ ≥ C log(2/ε).", p => SizeMargin(p, 1))]);
 
     /// <summary>K = s² with s = (√0.815 + √(0.815 + 8abC))/(4ab), the least K with 2abK − C ≥ √(0.815K): Hoeffding then gives

@@ -38,14 +38,14 @@ public static class ProofOfLemma15
     public static Claim GapStep => Define.Exact("Proof of Lemma 15",
         "Since Z_{n,ε} ≥ 1 − ε/2, a value z′ not ε-approximable with Ω_n is at distance at most ε from a value z that is.",
         "instances drawn until Z_{n,ε} ≥ 1 − ε/2 first holds, with a gap left in [−1, 1]: the uncovered point farthest from the approximable set (exact interval sets); margin ε − |z′ − z|",
-        () => Triples, p => p is null ? null : p.Instance.Eps - Math.Abs(p.ZPrime - p.Z), variantName: "gaps at most ε", tolerance: Tolerance.UnitSums,
+        () => Triples, p => p is null ? null : p.Instance.Eps - Math.Abs(p.ZPrime - p.Z), variantName: "gaps at most ε", tolerance: Tolerance.UnitSums, bound: p => p!.Instance.Eps,
         target: ClaimTarget.ProofStep("the distance from z′ to an ε-approximable z, in the proof of Lemma 15"),
         mutants: [new("ε → ε/4", MutationKind.ConstantChanged, "z′ is within ε/4 of an ε-approximable z.", p => p is null ? null : p.Instance.Eps / 4 - Math.Abs(p.ZPrime - p.Z))]);
 
     public static Claim TriangleAsPrinted => Define.Exact("Proof of Lemma 15",
         "|z′ − x| ≤ |z′ − z| + |z − x| ≤ ε, with x the sum of the subset that ε-approximates z.",
         "as for the gap step, with x the subset sum closest to z (meet in the middle); margin ε − (|z′ − z| + |z − x|)",
-        () => Triples, p => p is null ? null : p.Instance.Eps - p.Chain, variantName: "triangle inequality as printed",
+        () => Triples, p => p is null ? null : p.Instance.Eps - p.Chain, variantName: "triangle inequality as printed", bound: p => p!.Instance.Eps,
         target: ClaimTarget.ProofStep("the triangle inequality closing the proof of Lemma 15, as printed (≤ ε)"),
         mutants: [new("ε → 3ε", MutationKind.ConstantChanged, "|z′ − z| + |z − x| ≤ 3ε.", p => p is null ? null : 3 * p.Instance.Eps - p.Chain)]);
 
@@ -53,7 +53,7 @@ public static class ProofOfLemma15
         "|z′ − x| ≤ |z′ − z| + |z − x| ≤ ε + ε = 2ε: z′ is 2ε-approximable, which is Lemma 15's conclusion Z_{n,2ε} = 1.",
         "as printed, against 2ε",
         () => Triples, p => p is null ? null : 2 * p.Instance.Eps - p.Chain,
-        Variant.Intended, "triangle inequality with 2ε", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("triangle inequality with 2ε: the evident reading of a step of the proof of Lemma 15"),
+        Variant.Intended, "triangle inequality with 2ε", tolerance: Tolerance.UnitSums, bound: p => 2 * p!.Instance.Eps, target: ClaimTarget.ProofStep("triangle inequality with 2ε: the evident reading of a step of the proof of Lemma 15"),
         mutants: [new("2ε → 1.5ε", MutationKind.ConstantChanged, "|z′ − z| + |z − x| ≤ 1.5ε.", p => p is null ? null : 1.5 * p.Instance.Eps - p.Chain)]);
 
     public static IReadOnlyList<Claim> Claims => [GapStep, TriangleAsPrinted, TriangleTwoEps];

@@ -56,7 +56,7 @@ public static class ProofOfLemma23
     public static Claim LastStepPerInstance => Define.Exact("Proof of Lemma 23",
         "The last step strengthened to each instance: 2Z̄_τ/ε ≤ 1 wherever Z̄_τ ≤ ½ (the step as printed bounds the expectation E[Z̄_τ | Z̄_τ ≤ ½]; a refutation here refutes only this strengthening).",
         "per instance with Z̄_τ ≤ ½, Z̄_τ exact in place of the conditional expectation; margin 1 − 2Z̄_τ/ε",
-        () => Late, t => WhereHalfOrLess(t, zbar => 1 - 2 * zbar / t.Eps), Variant.Intended, "last step per instance",
+        () => Late, t => WhereHalfOrLess(t, zbar => 1 - 2 * zbar / t.Eps), Variant.Intended, "last step per instance", bound: _ => 1,
         target: ClaimTarget.Reading("the last step of the proof of Lemma 23 strengthened to each instance: 2Z̄_τ/ε ≤ 1 wherever Z̄_τ ≤ ½, not the step's expectation as printed"),
         mutants: [new("factor 1/ε restored", MutationKind.HoldsByConstruction, "2Z̄_τ/ε ≤ 1/ε wherever Z̄_τ ≤ ½: true by the hypothesis itself (not counted).", t => WhereHalfOrLess(t, zbar => (1 - 2 * zbar) / t.Eps))]);
 
@@ -64,7 +64,7 @@ public static class ProofOfLemma23
         "Where Eq. 3.13 uses Corollary 22 at each m with τ ≤ m < n, Z̄_m ≤ ½ (needed for 1 − ¼(1 − Z̄_m) ≤ 7/8): it follows from Z̄_τ ≤ ½ since Z_m never decreases.",
         "exact trajectories Z_0..Z_n; τ the first m with Z̄_m ≤ ½; margin min over m ≥ τ of ½ − Z̄_m",
         () => Late,
-        t => AfterTau(t, 0.5), variantName: "use of Corollary 22: hypotheses",
+        t => AfterTau(t, 0.5), variantName: "use of Corollary 22: hypotheses", bound: _ => 0.5, unit: true,
         target: ClaimTarget.ProofStep("use of Corollary 22 in the proof of Lemma 23: Z̄_m ≤ ½ for τ ≤ m < n"),
         mutants: [new("½ → ¼", MutationKind.ConstantChanged, "Z̄_m ≤ ¼ for m ≥ τ.", t => AfterTau(t, 0.25))]);
 

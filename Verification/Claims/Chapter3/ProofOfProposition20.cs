@@ -67,6 +67,7 @@ public static class ProofOfProposition20
         "By the law of total probability, it directly follows from Proposition 18 that Pr(Z_{n+1} ∈ I_{i+1} | Z_n ∈ I_i) ≥ p_β.",
         "given X_1..X_n with Z_n ≤ ½ in I_i, the exact law of Z_{n+1}: Pr(Z_{n+1} ∈ I_{i+1}) against p_β, β across (0, 1/8)",
         () => Cases, p => TransitionMargin(p.Instance, p.Beta, union: false), variantName: "transition to the next part as printed",
+        bound: p => GrowthProbability.PBeta(p.Beta), side: Side.AtLeast, unit: true,
         describe: p => $"{p.Instance}, β = {p.Beta:R}: Pr(Z_{{n+1}} ∈ I_{{i+1}}) − p_β = {TransitionMargin(p.Instance, p.Beta, union: false):G4}",
         target: ClaimTarget.ProofStep("Pr(Z_{n+1} ∈ I_{i+1} | Z_n ∈ I_i) ≥ p_β, in the proof of Proposition 20"),
         mutants: [new("I_{i+1} → I_{i+1} ∪ … ∪ I_{α+1}", MutationKind.HypothesisChanged, "Pr(Z_{n+1} ∈ I_{i+1} ∪ … ∪ I_{α+1} | Z_n ∈ I_i) ≥ p_β.", p => TransitionMargin(p.Instance, p.Beta, union: true))]);
@@ -74,7 +75,8 @@ public static class ProofOfProposition20
     public static Claim TransitionOnwards => Define.Exact("Proof of Proposition 20",
         "Pr(Z_{n+1} ∈ I_{i+1} ∪ … ∪ I_{α+1} | X_1..X_n, Z_n ∈ I_i) ≥ p_β for i ≤ α: Z_n(1 + β) exceeds I_{i+1}'s left end, so Proposition 18 gives it — the event the coupling of Eq. 3.9 uses.",
         "as printed, the event Z_{n+1} > I_{i+1}'s left end",
-        () => Cases, p => TransitionMargin(p.Instance, p.Beta, union: true), Variant.Intended, "transition to the next part or beyond", tolerance: Tolerance.UnitSums, target: ClaimTarget.ProofStep("transition to the next part or beyond: the evident reading of a step of the proof of Proposition 20"),
+        () => Cases, p => TransitionMargin(p.Instance, p.Beta, union: true), Variant.Intended, "transition to the next part or beyond", tolerance: Tolerance.UnitSums,
+        bound: p => GrowthProbability.PBeta(p.Beta), side: Side.AtLeast, unit: true, target: ClaimTarget.ProofStep("transition to the next part or beyond: the evident reading of a step of the proof of Proposition 20"),
         mutants: [new("p_β → 1", MutationKind.ConstantChanged, "Pr(Z_{n+1} ∈ I_{i+1} ∪ … | Z_n ∈ I_i) ≥ 1.", p => TransitionMargin(p.Instance, p.Beta, union: true) + GrowthProbability.PBeta(p.Beta) - 1)]);
 
     public static Claim Eq310 => Define.Probability("Proof of Proposition 20",
@@ -131,7 +133,7 @@ public static class ProofOfProposition20
         "Pr(Σ_{i=0}^{α} Z_i^{(↑)} > n) ≤ Pr(Σ_{i=0}^{α+1} Geom_i(p_β) > n): one more term only raises the tail, so Eq. 3.11–3.12 still bound Eq. 3.10.",
         "as printed, margin 1 − tail(α + 1 terms)/tail(α + 2 terms) (relative, so that tails far below 10⁻¹² count)",
         () => TailCases, t => IndexShortfall(t),
-        Variant.Intended, "Eq. 3.10 bounded by Eq. 3.11", tolerance: Tolerance.GeometricTailRelative, target: ClaimTarget.ProofStep("Eq. 3.10 bounded by Eq. 3.11: the evident reading of a step of the proof of Proposition 20"),
+        Variant.Intended, "Eq. 3.10 bounded by Eq. 3.11", tolerance: Tolerance.GeometricTailRelative, bound: _ => 1, target: ClaimTarget.ProofStep("Eq. 3.10 bounded by Eq. 3.11: the evident reading of a step of the proof of Proposition 20"),
         mutants: [new("≤ → ≥", MutationKind.DirectionFlipped, "Pr(Σ_{i=0}^{α} Z_i > n) ≥ Pr(Σ_{i=0}^{α+1} Geom_i > n).", t => -IndexShortfall(t))]);
 
     /// <summary>β = a/b with 8a &lt; b, ε, and how far n lies above ⌈(α + 1)/p_β⌉: p_β = (b − 8a)/(8(b − a)) exactly.</summary>
@@ -185,6 +187,7 @@ public static class ProofOfProposition20
         "both bounds (FirstPhaseTail) in floating point for n above (α + 1)/p_β, β across (0, 1/8), ε across (0, 1/3); margin what Eq. 3.12 gives − the printed bound",
         () => AboveBoundary,
         p => ThesisGap(p), variantName: "the thesis from Eq. 3.12 as printed",
+        bound: p => FirstPhaseTail.LowerBound(p.Beta, p.Eps, SizeAbove(p)), side: Side.AtLeast, unit: true,
         describe: p =>
         {
             var n = SizeAbove(p);

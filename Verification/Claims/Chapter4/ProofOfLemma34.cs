@@ -26,7 +26,7 @@ public static class ProofOfLemma34
     public static Claim NormHypothesis => Define.Exact("Proof of Lemma 34",
         "Proposition 32's hypothesis ‖K‖_1 ≤ 1 holds for the kernels Lemma 34 passes it, K^(ℓ) = K_{:,:,:,ℓ} ∈ [−1, 1]^{d×d×c0}.",
         "random kernels with entries in [−1, 1], d, c0 from 1 to 3; margin 1 − ‖K^(ℓ)‖_1",
-        () => Kernels, k => 1 - k.Kernel.L1Norm(), variantName: "use of Proposition 32: ℓ1 norm at most 1",
+        () => Kernels, k => 1 - k.Kernel.L1Norm(), variantName: "use of Proposition 32: ℓ1 norm at most 1", bound: _ => 1,
         target: ClaimTarget.ProofStep("use of Proposition 32 in the proof of Lemma 34: its hypothesis ‖K‖_1 ≤ 1"),
         mutants: [new("1 → d²c0", MutationKind.HoldsByConstruction, "‖K^(ℓ)‖_1 ≤ d²c0: true of every kernel with entries in [−1, 1] (not counted).", k => k.D * k.D * k.C - k.Kernel.L1Norm())]);
 
@@ -45,7 +45,7 @@ public static class ProofOfLemma34
         "C in {1, 2.5, 5, 10, 33.3}, d, c0 from 1 to 3, c1 from 1 to 4, ε′ in {0.1, 0.01, 0.001}, n the least admitted; blocks of ⌊n/c1⌋ samples; margin ⌊n/c1⌋ − C log(d²c0c1/ε′)",
         () => Arb.From(from c in Gen.Elements(1, 2.5, 5, 10, 33.3) from d in Gen.Choose(1, 3) from c0 in Gen.Choose(1, 3) from c1 in Gen.Choose(1, 4)
             from e in Gen.Elements(0.1, 0.01, 0.001) select new WidthCase(c, d, c0, c1, e)),
-        w => w.N / w.C1 - w.C * w.Log, variantName: "use of Proposition 32: width per block", tolerance: Tolerance.CountRatio,
+        w => w.N / w.C1 - w.C * w.Log, variantName: "use of Proposition 32: width per block", tolerance: Tolerance.CountRatio, bound: w => w.C * w.Log, side: Side.AtLeast,
         target: ClaimTarget.ProofStep("use of Proposition 32 in the proof of Lemma 34: the block width n/c1"),
         mutants: [new("n ≥ c1⌈C log(·)⌉", MutationKind.HypothesisChanged, "With n = c1⌈C log(d²c0c1/ε′)⌉ (the hypothesis rounded up per block): ⌊n/c1⌋ ≥ C log(d²c0c1/ε′).",
             w => w.C1 * (int)Math.Ceiling(w.C * w.Log) / w.C1 - w.C * w.Log)]);

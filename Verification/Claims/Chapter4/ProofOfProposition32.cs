@@ -17,7 +17,7 @@ public static class ProofOfProposition32
     public static Claim TargetRange => Define.Exact("Proof of Proposition 32",
         "Corollary 10, applied with Lemma 11's (a, b) = (½, (log 2)/2), makes every z ∈ [−a, a] = [−½, ½] approximable; the event E^(filter)_{i,j,k,1} needs every z ∈ [−1, 1] (every entry K_{i,j,k,1} ∈ [−1, 1]).",
         "targets z across [−1, 1] (ends included); margin a − |z| with a = ½",
-        () => Arb.From(RsspGens.Point(-1, 1)), z => 0.5 - Math.Abs(z), variantName: "use of Corollary 10: target range",
+        () => Arb.From(RsspGens.Point(-1, 1)), z => 0.5 - Math.Abs(z), variantName: "use of Corollary 10: target range", bound: _ => 0.5,
         describe: z => $"target z = {z:G6} (an entry of K), against the range [−½, ½] that Corollary 10 covers with a = ½",
         target: ClaimTarget.ProofStep("use of Corollary 10 in the proof of Proposition 32: the targets it covers ([−½, ½]) against those needed ([−1, 1])"),
         mutants: [new("targets in [−½, ½]", MutationKind.HypothesisChanged, "E^(filter) asked for z ∈ [−½, ½] only.", z => Math.Abs(z) <= 0.5 ? 0.5 - Math.Abs(z) : null)]);
@@ -26,7 +26,7 @@ public static class ProofOfProposition32
         "Corollary 10's hypothesis ε ∈ (0, 1/3) holds at the error the proof passes, ε/(d²c), for every ε > 0 the proposition admits.",
         "d, c from 1 to 3, ε across (0, 2); margin 1/3 − ε/(d²c), strict",
         () => Arb.From(from d in Gen.Choose(1, 3) from c in Gen.Choose(1, 3) from k in Gen.Choose(1, 1999) select (D: d, C: c, Eps: k / 1000.0)),
-        p => ExactCheck.Strict(1.0 / 3 - p.Eps / (p.D * p.D * p.C)), variantName: "use of Corollary 10: ε/(d²c) < 1/3",
+        p => ExactCheck.Strict(1.0 / 3 - p.Eps / (p.D * p.D * p.C)), variantName: "use of Corollary 10: ε/(d²c) < 1/3", bound: _ => 1.0 / 3,
         describe: p => $"d = {p.D}, c = {p.C}, ε = {p.Eps}: the error passed to Corollary 10, ε/(d²c) = {p.Eps / (p.D * p.D * p.C):G4}, against its hypothesis ε < 1/3",
         target: ClaimTarget.ProofStep("use of Corollary 10 in the proof of Proposition 32: its hypothesis ε ∈ (0, 1/3) at ε/(d²c)"),
         mutants: [new("ε → min{ε, ¼}", MutationKind.ConstantChanged, "Corollary 10 passed min{ε, ¼}/(d²c) (an ε ≥ ¼ asks nothing ε = ¼ does not give): below 1/3.",
