@@ -21,7 +21,7 @@ public static class ProofOfCorollary10
     public static Claim ScaleAsPrinted => Define.Exact("Proof of Corollary 10",
         "Theorem 6 applied to Ω̃_n (members Unif([−a, a])) with error ε′ = ε/2 makes every z ∈ [−a, a] ε-approximable: rescaled by a, Theorem 6's precision ε′ on Ω̃_n/a is aε/2 on Ω̃_n, which must be ≤ ε.",
         "a across (0, 10], b across (0, 1/(2a)), ε across (0, 1/3); margin ε − aε/2",
-        () => Parameters, p => p.Eps - p.A * p.Eps / 2, variantName: "use of Theorem 6: precision",
+        () => Parameters, p => p.Eps - p.A * p.Eps / 2, variantName: "use of Theorem 6: precision", bound: p => p.Eps,
         describe: p => $"a = {p.A:G4}, b = {p.B:G4}, ε = {p.Eps:G4}: the precision Theorem 6 gives on Ω̃_n, aε/2 = {p.A * p.Eps / 2:G4}, against ε = {p.Eps:G4}",
         target: ClaimTarget.ProofStep("use of Theorem 6 in the proof of Corollary 10: the precision on Unif([−a, a]) samples"),
         mutants: [new("ε/2 → ε/(2 max{1, a})", MutationKind.ConstantChanged, "Theorem 6 at ε′ = ε/(2 max{1, a}): its precision on Ω̃_n, aε′, is ≤ ε.",

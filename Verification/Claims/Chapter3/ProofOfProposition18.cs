@@ -21,11 +21,18 @@ public static class ProofOfProposition18
         return law.Zn <= 0.5 ? margin(law, NextDensityLaw.OfHat(p.Instance.Samples, p.Instance.Eps), law.Zn * (1 + p.Beta)) : null;
     }
 
+    /// <summary>The bound a step compares with, on an instance where Z_n ≤ ½ (the check asks it only there), for the tightness.</summary>
+    private static double BoundAt((RsspInstance Instance, double Beta) p, Func<NextDensityLaw, double, double> bound)
+    {
+        var hat = NextDensityLaw.OfHat(p.Instance.Samples, p.Instance.Eps);
+        return bound(hat, NextDensityLaw.Of(p.Instance.Samples, p.Instance.Eps).Zn * (1 + p.Beta));
+    }
+
     public static Claim ByEq37 => Define.Exact("Proof of Proposition 18",
         "Pr(Z_{n+1} ≥ Z_n(1 + β) | X_1..X_n, Z_n ≤ ½) ≥ Pr(Ẑ_{n+1} ≥ Z_n(1 + β) | X_1..X_n, Z_n ≤ ½), by Eq. 3.7.",
         "both conditional probabilities exactly (the laws of Z_{n+1} and Ẑ_{n+1} given X_1..X_n), Z_n ≤ ½, β across (0, 1/8)",
         () => Cases, p => WhereHalfOrLess(p, (z, hat, t) => z.ProbabilityAtLeast(t) - hat.ProbabilityAtLeast(t)),
-        variantName: "from Z to Ẑ", tolerance: Tolerance.UnitSums,
+        variantName: "from Z to Ẑ", tolerance: Tolerance.UnitSums, bound: p => BoundAt(p, (hat, t) => hat.ProbabilityAtLeast(t)), side: Side.AtLeast, unit: true,
         target: ClaimTarget.ProofStep("the step from Z_{n+1} to Ẑ_{n+1} by Eq. 3.7, in the proof of Proposition 18"),
         mutants: [new("Z and Ẑ swapped", MutationKind.DirectionFlipped, "Pr(Ẑ_{n+1} ≥ Z_n(1 + β)) ≥ Pr(Z_{n+1} ≥ Z_n(1 + β)).", p => WhereHalfOrLess(p, (z, hat, t) => hat.ProbabilityAtLeast(t) - z.ProbabilityAtLeast(t)))]);
 
@@ -41,6 +48,7 @@ public static class ProofOfProposition18
         "Ẑ_{n+1}'s exact conditional law: its probability against the reverse-Markov bound (GrowthProbability.ReverseMarkov), Z_n ≤ ½",
         () => Cases, p => WhereHalfOrLess(p, (_, hat, t) => hat.ProbabilityAtLeast(t) - GrowthProbability.ReverseMarkov(hat.Expectation, t, 2 * hat.Zn)),
         variantName: "use of Lemma 19: conclusion", tolerance: Tolerance.UnitSums,
+        bound: p => BoundAt(p, (hat, t) => GrowthProbability.ReverseMarkov(hat.Expectation, t, 2 * hat.Zn)), side: Side.AtLeast, unit: true,
         target: ClaimTarget.ProofStep("use of Lemma 19 in the proof of Proposition 18: its conclusion as invoked"),
         mutants: [new("E[Ẑ] − t → E[Ẑ]", MutationKind.ConstantChanged, "Pr(Ẑ_{n+1} ≥ t) ≥ E[Ẑ_{n+1}]/(2Z_n − t).", p => WhereHalfOrLess(p, (_, hat, t) => hat.ProbabilityAtLeast(t) - hat.Expectation / (2 * hat.Zn - t)))]);
 

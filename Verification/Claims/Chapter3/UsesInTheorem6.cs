@@ -17,7 +17,7 @@ public static class UsesInTheorem6
     public static Claim Squares => Define.Exact(Id,
         "(1 − ε/2)(1 − ε/2) ≥ 1 − ε (proof of Theorem 6), and (1 − ε/2)² > 1 − ε (proof of Corollary 10), for ε ∈ (0, 1/3).",
         "floating point over ε across (0, 1/3); margin (1 − ε/2)² − (1 − ε), strict",
-        () => Arb.From(ProofGens.Eps), eps => ExactCheck.Strict((1 - eps / 2) * (1 - eps / 2) - (1 - eps)), variantName: "(1 − ε/2)² ≥ 1 − ε",
+        () => Arb.From(ProofGens.Eps), eps => ExactCheck.Strict((1 - eps / 2) * (1 - eps / 2) - (1 - eps)), variantName: "(1 − ε/2)² ≥ 1 − ε", bound: eps => 1 - eps, side: Side.AtLeast, unit: true,
         target: ClaimTarget.ProofStep("(1 − ε/2)² ≥ 1 − ε, closing the proofs of Theorem 6 and Corollary 10"),
         mutants: [new("1 − ε → 1 − ε/2", MutationKind.ConstantChanged, "(1 − ε/2)² ≥ 1 − ε/2.", eps => (1 - eps / 2) * (1 - eps / 2) - (1 - eps / 2))]);
 
@@ -26,6 +26,7 @@ public static class UsesInTheorem6
         "for a large C_β (10⁴) and ε across (0, 1/3), k the least admitted and n = k + j, j from 0 to 3 (n, k ≥ C_β log(1/(2ε)) as printed allows n ≤ k); margin left − right",
         () => Arb.From(from e in ProofGens.Eps from j in Gen.Choose(0, 3) select (Eps: e, J: j)),
         p => Chain(p.Eps, K(p.Eps) + p.J, K(p.Eps)), variantName: "n, k ≥ C_β log(1/(2ε)) as printed",
+        bound: p => (1 - p.Eps / 2) * (1 - p.Eps / 2), side: Side.AtLeast, unit: true,
         describe: p => $"ε = {p.Eps:G4}, k = {K(p.Eps)}, n − k = {p.J}: (1 − (7/8)^(n−k))·(1 − exp(…)) falls short of (1 − ε/2)² = {(1 - p.Eps / 2) * (1 - p.Eps / 2):G6} by {-Chain(p.Eps, K(p.Eps) + p.J, K(p.Eps)):G4} where negative",
         target: ClaimTarget.ProofStep("the sizes n, k ≥ C_β log(1/(2ε)) of the proof of Theorem 6, as printed"),
         mutants: [new("n − k ≥ C_β log(1/(2ε))", MutationKind.HypothesisChanged, "the chain with n = 2k.", p => Chain(p.Eps, 2 * K(p.Eps), K(p.Eps)))]);
@@ -41,7 +42,7 @@ public static class UsesInTheorem6
         "The chain with n − k, k ≥ C_β log(1/(2ε)) (the evident condition: Lemma 23 needs n − k large): (1 − (7/8)^{n−k})(1 − exp(−(2p_β²/k)(k − α/p_β)²)) ≥ (1 − ε/2)².",
         "as printed, with n − k = k",
         () => Arb.From(ProofGens.Eps), eps => Chain(eps, 2 * K(eps), K(eps)),
-        Variant.Intended, "n − k, k ≥ C_β log(1/(2ε))", target: ClaimTarget.ProofStep("n − k, k ≥ C_β log(1/(2ε)): the evident reading of a step of the proof of Theorem 6"),
+        Variant.Intended, "n − k, k ≥ C_β log(1/(2ε))", bound: eps => (1 - eps / 2) * (1 - eps / 2), side: Side.AtLeast, unit: true, target: ClaimTarget.ProofStep("n − k, k ≥ C_β log(1/(2ε)): the evident reading of a step of the proof of Theorem 6"),
         mutants: [new("(1 − ε/2)² → 1", MutationKind.ConstantChanged, "the chain ≥ 1.", eps => Chain(eps, 2 * K(eps), K(eps)) + (1 - eps / 2) * (1 - eps / 2) - 1)]);
 
     private static Arbitrary<RsspInstance?> Late => Arb.From(ProofGens.Late(RsspGens.EpsGrid));
@@ -75,6 +76,7 @@ public static class UsesInTheorem6
         () => Arb.From(from b in ProofGens.Beta from e in ProofGens.Eps select (Beta: b, Eps: e)),
         p => Math.Ceiling(CBeta(p.Beta) * Math.Log(1 / (2 * p.Eps))) - (Theory.Bounds.FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / Theory.Bounds.GrowthProbability.PBeta(p.Beta),
         variantName: "use of Proposition 20: hypotheses", tolerance: Tolerance.CountRatio,
+        bound: p => (Theory.Bounds.FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / Theory.Bounds.GrowthProbability.PBeta(p.Beta), side: Side.AtLeast,
         target: ClaimTarget.ProofStep("use of Proposition 20 in the proof of Theorem 6: k ≥ (α + 1)/p_β"),
         mutants: [new("C_β ÷ 4", MutationKind.ConstantChanged, "k = ⌈C_β/4 · log(1/(2ε))⌉ ≥ (α + 1)/p_β.", p => Math.Ceiling(CBeta(p.Beta) / 4 * Math.Log(1 / (2 * p.Eps))) - (Theory.Bounds.FirstPhaseTail.Alpha(p.Beta, p.Eps) + 1) / Theory.Bounds.GrowthProbability.PBeta(p.Beta))]);
 
