@@ -41,7 +41,8 @@ public static class Section41
         "Combining random weights by subset sum needs only order log(1/ε) of them, which is tight by a packing argument: the width n*(ε) that makes every " +
         "target ε-approximable with probability 1 − ε lies between log₂(1/ε) and 2(1 + log₂ e) ln(1/ε) (Lueker's constant made the order's constant).",
         "T_ε sampled per ε (the trials of Theorem 6's estimate), ε = 0.1 to 0.001; the (1 − ε)-quantile's order-statistic interval must lie in " +
-        "[log₂(1/ε), 2(1 + log₂ e) ln(1/ε)]; refuted where it lies wholly outside",
+        "[log₂(1/ε), 2(1 + log₂ e) ln(1/ε)]; refuted where it lies wholly outside. Only at these five ε: n*(ε) is a step function; "
+        + "Remark 7 [Lueker's C = 2(1 + log₂ e) ≈ 4.885, uniform on (0, 1/3)] compares the same constant with n*(ε) − 1 at every ε of Theorem 6's ε-paths",
         ctx => CheckSubsetSumWidth(ctx, Packing, Lueker))
     {
         Target = ClaimTarget.Reading("§4.1's \"order log(1/ε), tight by packing\" with the order's constant Lueker's 2(1 + log₂ e) (per ln) on ε from 0.1 to 0.001: "
