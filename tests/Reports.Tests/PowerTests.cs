@@ -18,6 +18,7 @@ public class PowerTests
         // the data decide exists); each refutation rests on its counterexample.
         ["Proof of Lemma 23 [last step per instance]"] = "every holding neighbour holds by the hypothesis Z̄_τ ≤ ½",
         ["Proof of Lemma 34 [use of Proposition 32: ℓ1 norm at most 1]"] = "every holding neighbour holds by the kernels' entries in [−1, 1]",
+        ["Proof of Proposition 32 [use of Corollary 10: target range]"] = "every holding neighbour holds by the targets' range or by its own hypothesis",
         // Its mutant the data decide, 2E[Z̄_τ | Z̄_τ ≤ ½] ≤ ¾, needs more than the quick budget's ~300 conditional trials per
         // point (Hoeffding's interval ±0.18); the default budget decides it.
         ["Proof of Lemma 23 [last step as printed]"] = "'ε → ¾' is inconclusive at 400 trials, decided at the default budget",
