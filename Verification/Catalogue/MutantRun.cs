@@ -45,7 +45,8 @@ public static class MutantRun
         {
             clock.Restart();
             var v = m.Check(context);
-            return new MutantResult(m, v, Mutant.Kills(verdict.Outcome, v.Outcome), clock.Elapsed) { TrueByConstruction = m.TrueByConstruction?.Invoke(budget, verdict) };
+            var killed = Mutant.Kills(verdict.Outcome, v.Outcome);
+            return new MutantResult(m, v, killed, clock.Elapsed) { TrueByConstruction = killed ? m.TrueByConstruction?.Invoke(budget, verdict) : null };
         })]);
     }
 

@@ -24,14 +24,32 @@ public static class Define
     {
         var stream = Claim.StreamOf(id, variantName);
         Verdict Check(CheckContext ctx, Func<T, double?> margin, Func<T, double>? from) => ExactCheck.ForAll(ctx, stream, instances(), margin, tolerance, from, side, unit, describe);
-        bool Same(Func<T, double?> margin, int count) => Gen.Sample(instances().Generator, 50, new Rnd(1, 1), count).All(x => Nullable.Equals(margin(x), slack(x)));
+        T[] Sample(int count) => Gen.Sample(instances().Generator, 50, new Rnd(1, 1), count);
+        bool Same(Func<T, double?> margin, int count) => Sample(count).All(x => Nullable.Equals(margin(x), slack(x)));
+        // The claim restricted to where it holds: the claim's margin wherever the mutant applies, and the mutant leaves out
+        // (null) exactly the instances where the claim fails, so that its hypothesis is the claim's conclusion: it holds
+        // whatever the data. (A restriction that also keeps instances where the claim could fail, or leaves out some where
+        // it holds, localises a failure: the data decide it.)
+        string? Restricted(Func<T, double?> margin, int count)
+        {
+            var sample = Sample(count);
+            return sample.Any(x => margin(x) is null) && sample.All(x => margin(x) is null ? slack(x) < -tolerance : Nullable.Equals(margin(x), slack(x)))
+                ? "true by construction: the claim's own margins, with exactly the instances sampled where the claim fails left out (its hypothesis is its conclusion)" : null;
+        }
         return new(id, variant, variantName, ClaimKind.Exact, statement, method, ctx => Check(ctx, slack, bound))
         {
             Target = target!,
             Mutants = [.. (mutants is { Count: > 0 } || bound is null ? mutants ?? [] : SlackMutation<T>.Generic(slack, bound, side, unit))
-                .Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => Check(ctx, m.Slack, null)) { SameMarginsAsClaim = count => Same(m.Slack, count) })],
+                .Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => Check(ctx, m.Slack, null))
+                {
+                    SameMarginsAsClaim = count => Same(m.Slack, count), TrueByConstruction = (_, _) => Restricted(m.Slack, RestrictionSample),
+                })],
         };
     }
+
+    /// <summary>How many instances of an exact claim's generator decide whether a mutant is the claim restricted to where it
+    /// holds (see <see cref="Mutant.TrueByConstruction"/>).</summary>
+    public const int RestrictionSample = 100;
 
     /// <summary>An exact claim checked once on each of a fixed list of cases, not on sampled instances: for a step that is
     /// an algebraic identity or inequality whose sign is decided at those cases (its method says why), where running the

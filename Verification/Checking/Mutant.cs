@@ -62,7 +62,9 @@ public sealed record Mutant(string Name, MutationKind Kind, string Change, Func<
     /// <summary>Why this mutant holds whatever its check's data, at a budget and given its claim's verdict (null: the data
     /// decide it, or it cannot be told mechanically). A grid mutant holds by construction when at each of its points the
     /// bound is trivial on [0, 1] ("≤ b" with b ≥ 1, "≥ b" with b ≤ 0) or weaker than its claim's bound on the same trials
-    /// where the claim's point held (see <see cref="GridMutation.TrueByConstruction"/>). Killing such a mutant (a refuted
+    /// where the claim's point held (see <see cref="GridMutation.TrueByConstruction"/>); an exact one when it is its claim
+    /// restricted to exactly where the claim holds (its claim's margins where it applies, leaving out exactly the instances
+    /// where the claim fails, on a sample of the generator's instances: "a ≤ 2 assumed" for aε/2 ≤ ε). Killing such a mutant (a refuted
     /// claim's mutant is killed when it holds) shows nothing of the check's power, so it does not count toward it.</summary>
     public Func<Budget, Verdict, string?>? TrueByConstruction { get; init; }
 

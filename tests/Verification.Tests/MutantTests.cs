@@ -220,6 +220,33 @@ public class MutantTests
     }
 
     [Fact]
+    public void No_counting_exact_mutant_of_the_catalogue_is_its_claim_restricted_to_where_it_holds()
+    {
+        var none = new Verdict.Inconclusive(new Evidence(0, null, "none", new ReplayToken.MasterSeed(Seed), [], "not run"));
+        var restricted = ClaimCatalogue.All.Where(c => c.Kind == ClaimKind.Exact)
+            .SelectMany(c => c.Mutants.Where(m => m.CountsTowardPower && m.TrueByConstruction?.Invoke(Budget.Quick, none) is not null).Select(m => $"{c.Key}: {m.Name}"));
+        Assert.Empty(restricted);
+    }
+
+    [Fact]
+    public void The_restriction_detector_finds_the_claim_restricted_to_where_it_holds_and_passes_a_real_change()
+    {
+        // a·ε/2 ≤ ε fails for a > 2; "a ≤ 2 assumed" is the claim where it holds, "ε/2 → ε/4" a change the margins decide.
+        var claim = Define.Exact("Test claim", "a/2 ≤ 1", "a from (0, 4]", () => Arb.From(Gen.Choose(1, 400).Select(k => k / 100.0)), a => 1 - a / 2,
+            mutants:
+            [
+                new("a ≤ 2 assumed", MutationKind.HypothesisChanged, "a/2 ≤ 1 for a ≤ 2", a => a <= 2 ? 1 - a / 2 : null),
+                new("ε/2 → ε/4", MutationKind.ConstantChanged, "a/4 ≤ 1", a => 1 - a / 4),
+            ]);
+        var none = new Verdict.Inconclusive(new Evidence(0, null, "none", new ReplayToken.MasterSeed(Seed), [], "not run"));
+        Assert.Equal([true, false], claim.Mutants.Select(m => m.TrueByConstruction!(Budget.Quick, none) is not null));
+        var row = MutantRun.Check(claim, Budget.Quick, Seed);
+        Assert.Equal(Outcome.Refuted, row.Claim.Verdict.Outcome);
+        Assert.True(row.Mutants[0].Killed && !row.Mutants[0].CountsTowardPower);
+        Assert.True(row.Mutants[1].Killed && row.Mutants[1].CountsTowardPower);
+    }
+
+    [Fact]
     public void The_copy_detector_finds_a_mutant_with_its_claims_margins_and_passes_a_real_change()
     {
         var claim = Define.Exact("Test claim", "x ≥ 2", "x from [3, 1000]", () => Arb.From(Gen.Choose(3, 1000)), x => x - 2.0,
