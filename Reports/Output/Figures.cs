@@ -57,8 +57,7 @@ public static class Figures
             figures.Add(PathFigure.Write(folder, "constant-corollary10", "Corollary 10 (product of uniforms on [−½, ½]): n*(ε) against ln(1/ε)",
                 Corollary10.Paths.Sample(run.MasterSeed, Corollary10.Paths.StreamsFor(run.Budget.Trials), CatalogueRun.AlphaPerClaim(run.Budget)), PathFigure.Lueker,
                 $"As for Theorem 6, for C_{{1/2,(log 2)/2}} ({corollary10.Verdict.Summary})."));
-        if (ids.Contains(Proposition32.Constant.Id) || ids.Contains(Lemma34.Constant.Id))
-            figures.AddRange(FilterFigure.Write(folder, run));
+        figures.AddRange(FilterFigure.Write(folder, run, ids));
         if (ids.Contains(Theorem6.Constant.Id) || ids.Contains(Corollary10.Constant.Id))
             figures.Add(PathFigure.Laws(folder, run.MasterSeed, Math.Max(1000, run.Budget.Trials / 4)));
         return figures;

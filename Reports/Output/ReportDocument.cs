@@ -134,13 +134,22 @@ public static partial class ReportDocument
             md.AppendLine($"### {Writer.Anchor(Slug("statement " + statement.Key))}{w.Math(statement.Key)}").AppendLine();
             foreach (var r in statement)
             {
-                var name = r.Claim.VariantName == Claim.AsPrinted ? "As printed" : $"Reading “{r.Claim.VariantName}”";
+                var name = r.Claim.VariantName == Claim.AsPrinted ? "As printed" : $"{Heading(r.Claim.Target.Kind)} “{r.Claim.VariantName}”";
                 md.AppendLine($"#### {Writer.Anchor(Slug(r.Claim.Key))}{w.Math(name)}: {Text(Listing.Word(r.Verdict.Outcome))}").AppendLine();
                 foreach (var (label, text) in ClaimLines(r, c.Run, w)) md.AppendLine($"- **{Text(label)}:** {text}");
                 md.AppendLine();
             }
         }
     }
+
+    /// <summary>A claim's heading word by what it is about (a named claim is a reading only when its target is one).</summary>
+    internal static string Heading(TargetKind kind) => kind switch
+    {
+        TargetKind.Statement => "Statement",
+        TargetKind.ProofStep => "Proof step",
+        TargetKind.Construction => "Construction",
+        _ => "Reading",
+    };
 
     /// <summary>What a claim says, how it is checked, the evidence, the counterexample of a refutation (its fields named
     /// and the failing quantity against the bound) and the command that replays it.</summary>

@@ -16,11 +16,12 @@ public sealed record EstimateManifest(
 }
 
 /// <summary>constant.json (<c>rssp-verify/constant/1</c>): the estimate of a constant and its interval; a number
-/// that is not finite (an interval unbounded at this trial count) is null.</summary>
+/// that is not finite (an interval unbounded at this trial count) is null. Over an ε grid the estimate is the grid's
+/// largest ratio, a lower bound of C (LowerBound: the interval is that of the grid's max, its high end does not bound C).</summary>
 public sealed record ConstantResult(
     string Schema, string Statement, string Claim, string Scale,
     [property: JsonNumberHandling(JsonNumberHandling.WriteAsString | JsonNumberHandling.AllowReadingFromString)] ulong Seed,
-    int TrialsPerPoint, double Confidence, string Build, double? Estimate, string At, double? Low, double? High, bool Conclusive,
+    int TrialsPerPoint, double Confidence, string Build, double? Estimate, string At, double? Low, double? High, bool Conclusive, bool LowerBound,
     IReadOnlyList<ConstantPointResult> Points)
 {
     public static double? Finite(double x) => double.IsFinite(x) ? x : null;

@@ -110,13 +110,13 @@ public static class EstimateRun
         var json = new ConstantResult(
             "rssp-verify/constant/1", s.Constant.Name, s.Constant.Claim.Key, s.Constant.Experiment.ScaleName, s.Seed, s.Trials, s.Confidence,
             BuildStamp.Current, Finite(best.Estimate), best.Where, Finite(obs.Max(o => o.Low)), Finite(obs.Max(o => o.High)),
-            verdict is Verdict.Estimated { Estimate.Bounded: true },
+            verdict is Verdict.Estimated { Estimate.Bounded: true }, LowerBound: true,
             [.. obs.Select((o, g) => new ConstantPointResult(s.Points[g].Label, s.Points[g].Eps, s.Points[g].Scale, o.Trials,
                 Finite(Quantile(o.Estimate, s.Points[g].Scale)), Finite(o.Estimate), Finite(o.Low), Finite(o.High)))]);
         var jsonPath = Path.Combine(folder, "constant.json");
         File.WriteAllText(jsonPath, JsonSerializer.Serialize(json, ConstantJson.Default.ConstantResult));
         var figure = Output.Figures.ConstantFigure(folder, "constant", s.Constant.Claim, s.Points, verdict,
-            $"{s.Constant.Claim.Key}: C ≈ {best.Estimate:G4}, {s.Confidence:P0} interval [{obs.Max(o => o.Low):G4}, {obs.Max(o => o.High):G4}] (seed {s.Seed}, {s.Trials} trials per point).");
+            $"{s.Constant.Claim.Key} over an ε grid: C ≥ {obs.Max(o => o.Low):G4} (a lower bound); the grid's max ≈ {best.Estimate:G4}, {s.Confidence:P0} interval of the grid's max [{obs.Max(o => o.Low):G4}, {obs.Max(o => o.High):G4}] (seed {s.Seed}, {s.Trials} trials per point).");
         return [jsonPath, figure.Csv, figure.Png, figure.Svg!];
     }
 

@@ -8,8 +8,9 @@ namespace Rssp.Verification.Checking;
 /// evaluations fixed before the data). Outcome: estimated, never holds.</summary>
 public static class SearchCheck
 {
-    /// <summary>Filter shapes (Proposition 32, Lemma 34), each shape's sup over ε exact from its ε-paths (<see cref="FilterSearch"/>).</summary>
-    public static Verdict Filters(CheckContext context, FilterSearch search, string ratio)
+    /// <summary>Shapes with an ε-path (Proposition 32's and Lemma 34's filters, Theorem 31's networks), each shape's sup over ε
+    /// exact from its draws' paths (<see cref="FilterSearch{TShape}"/>).</summary>
+    public static Verdict Filters<TShape>(CheckContext context, FilterSearch<TShape> search, string ratio) where TShape : CoveringShape
     {
         var draws = FilterSearch.DrawsFor(context.Budget.Trials);
         var result = context.Cached((search, context.Budget.Trials), () =>
@@ -20,32 +21,19 @@ public static class SearchCheck
             e => $"{e.Point}, {e.Where}");
     }
 
-    /// <summary>Points of a grid-free domain (Theorem 31's depth, kernel, channels and ε), each estimated by order
-    /// statistics as <see cref="ConstantCheck"/> does; the evaluations are the start points and extra more.</summary>
-    public static Verdict Points<TPoint>(CheckContext context, ConstantExperiment experiment, IReadOnlyList<TPoint> start, Func<TPoint, IEnumerable<TPoint>> around,
-        Func<TPoint, ConstantPoint> at, int extra, string domain, string ratio) where TPoint : notnull
-    {
-        var evaluations = start.Count + extra;
-        var observed = new Dictionary<TPoint, Observation>();
-        var result = context.Cached((experiment, context.Budget.Trials), () => DomainSearch.Ascend(start, around, p =>
-        {
-            var point = at(p);
-            var o = observed[p] = ConstantCheck.Observe(point, ConstantCheck.Sample(context, experiment, point), context.Alpha / evaluations);
-            return new Evaluated<TPoint>(p, o.Estimate, o.Low, o.High, point.Label);
-        }, evaluations));
-        var observations = result.Evaluated.Select(e => observed.TryGetValue(e.Point, out var o) ? o
-            : new Observation(e.Where, experiment.TrialsFor(context.Budget.Trials), e.Estimate, e.Low, e.High, double.NaN, Outcome.Estimated)).ToArray();
-        return Found(context, result, observations, domain, $"{Numbers.Count(experiment.TrialsFor(context.Budget.Trials), "draw")} per point", ratio, e => e.Where);
-    }
+    /// <summary>An estimate in words: an infinite one is a ratio whose logarithm falls to 0 at the top of a shape's ε range
+    /// while the count stays above its offset (K = 1, ε ↑ 1).</summary>
+    private static string Value(double estimate) =>
+        double.IsFinite(estimate) ? Numbers.Format(estimate) : "unbounded (its logarithm falls to 0 while n* stays above its offset)";
 
     private static Verdict Found<TPoint>(CheckContext context, SearchResult<TPoint> result, Observation[] observations, string domain, string per, string ratio,
         Func<Evaluated<TPoint>, string> where) where TPoint : notnull
     {
         var best = result.Best;
-        var path = string.Join(" → ", result.Moves.Select(m => $"({m.Point}) {Numbers.Format(m.Estimate)}"));
+        var path = string.Join(" → ", result.Moves.Select(m => $"({m.Point}) {(double.IsFinite(m.Estimate) ? Numbers.Format(m.Estimate) : "unbounded")}"));
         var at = where(best);
         var summary = $"lower bound over the explored domain ({Numbers.Count(result.Evaluated.Count, "point")} searched within {domain}; {per}): "
-            + $"{ratio} ≥ {Numbers.Format(result.Low)} (error {Numbers.Format(context.Alpha)}), largest estimate {Numbers.Format(best.Estimate)} at {at} (the largest of many estimates leans high); "
+            + $"{ratio} ≥ {Numbers.Format(result.Low)} (error {Numbers.Format(context.Alpha)}), largest estimate {Value(best.Estimate)} at {at} (the largest of many estimates leans high); "
             + $"interval of the sup over the explored domain {Numbers.Interval(result.Low, result.High)}; "
             + $"search path {path} ({(result.LocalMaximum ? "stopped at a local maximum" : "stopped at its budget of evaluations")})";
         return new Verdict.Estimated(new Evidence(observations.Sum(o => o.Trials), null, at, new ReplayToken.MasterSeed(context.MasterSeed), observations, summary),

@@ -39,12 +39,17 @@ public static class FilterSamples
         var worst = Array.Empty<double>();
         for (var l = 0; l < channels; l++)
         for (var e = 0; e < entries; e++)
-        {
-            var path = SetPath(seed, e, l, deltaMin, deltaMax);
-            if (path.Length > worst.Length) Array.Resize(ref worst, path.Length);
-            for (var n = 0; n < worst.Length; n++)
-                worst[n] = Math.Max(worst[n], n < path.Length ? path[n] : deltaMin);
-        }
+            worst = Worse(worst, SetPath(seed, e, l, deltaMin, deltaMax), deltaMin);
+        return worst;
+    }
+
+    /// <summary>The path of a joint event from the paths of its parts (each ending at its first value ≤ δ_min, which stands
+    /// for all later ones): their pointwise max, the shorter padded with δ_min (worst is updated in place, and resized when path is longer).</summary>
+    public static double[] Worse(double[] worst, double[] path, double deltaMin)
+    {
+        if (path.Length > worst.Length) Array.Resize(ref worst, path.Length);
+        for (var n = 0; n < worst.Length; n++)
+            worst[n] = Math.Max(worst[n], n < path.Length ? path[n] : deltaMin);
         return worst;
     }
 

@@ -135,9 +135,11 @@ public class RunTests
         using var temp = new TempFolder();
         var (code, output, error) = Run("estimate-c", "--statement", statement, "--trials", "40", "--eps", "0.3", "--out", temp);
         Assert.True(code == 0, error);
-        Assert.Contains("C ≈", output);
+        Assert.Contains("over the grid: C ≥ ", output);
+        Assert.Contains("a lower bound", output);
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(temp, "constant.json")))!;
         Assert.Equal("rssp-verify/constant/1", (string?)json["schema"]);
+        Assert.True((bool)json["lowerBound"]!);
         Assert.True((double)json["estimate"]! > 0);
         var points = (JsonArray)json["points"]!;
         Assert.Equal(ConstantCommand.Named(statement)!.Experiment.Grid([0.3]).Count, points.Count);

@@ -83,6 +83,73 @@ public class FilterConstantTests
         }
     }
 
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(2, 1, 2)]
+    [InlineData(1, 2, 1)]
+    [InlineData(3, 1, 1)]
+    public void A_networks_path_gives_the_largest_block_and_the_constant_each_draw_needs_at_every_eps(int depth, int d, int c)
+    {
+        var shape = new NetworkShape(depth, d, c);
+        var epsMin = shape.EpsMin(200, 1e-3);
+        var (sizes, channels) = shape.Layers;
+        for (ulong seed = 1; seed <= 6; seed++)
+        {
+            var path = shape.Path(seed, epsMin);
+            Assert.True(path[^1] <= epsMin && path.Take(path.Length - 1).All(v => v > epsMin));
+            Assert.True(path.Zip(path.Skip(1)).All(p => p.Second <= p.First), "covering radii only fall: one crossing per draw");
+            var layers = Enumerable.Range(0, depth)
+                .Select(i => FilterSamples.RadiusPath(NetworkShape.LayerSeed(seed, i), d * d * c, c, shape.Precision(epsMin), shape.Precision(1))).ToArray();
+            int Blocks(double eps) => Enumerable.Range(0, depth).Max(i => FilterSamples.MaxCoverTime(NetworkShape.LayerSeed(seed, i), d * d * c, c, shape.Precision(eps)));
+            var one = new FilterConstant(shape, [path], epsMin, 1, 1e-3);
+            // fixed ε, and a hair either side of each jump: the block read from the path is the largest cover time at δ(ε),
+            // and the ratio from the path is the C the draw needs (ConstantNeeded), bit for bit
+            foreach (var e in new[] { epsMin, 0.05, 0.1, 0.3, 0.6, 0.9 }.Where(e => e >= epsMin)
+                         .Concat(path.Where(v => v > epsMin && v < 0.9).SelectMany(v => new[] { v * (1 + 1e-9), v * (1 - 1e-9) })))
+            {
+                var n = Rssp.Theory.SubsetSum.CoveringRadius.FirstBelow(path, e)!.Value;
+                Assert.Equal(Blocks(e), n);
+                Assert.Equal(Theorem31.ConstantNeeded(seed, sizes, channels, e), one.Ratio(n, e, 1.0 / c));
+            }
+            // ties: at ε = ρ_k exactly the event holds (closed, as δ(ρ_k) ≥ R_k), one ulp below it does not (δ < R_k):
+            // the path in ε units agrees with the layers' paths in δ units bit for bit. (Against MaxCoverTime a tie is exact
+            // only for dyadic samples, CoveringRadiusTests: seed 1 at ℓ = d = c = 1 keeps one gap from n = 9 to 14, whose
+            // radius the sweep recomputes with last bits that differ from StoppingTime's, so one ulp below ρ_9 they disagree.)
+            foreach (var v in path.Where(v => v > epsMin && double.IsFinite(v)))
+            foreach (var e in new[] { v, Math.BitDecrement(v) })
+                Assert.Equal(layers.Max(p => Rssp.Theory.SubsetSum.CoveringRadius.FirstBelow(p, shape.Precision(e))!.Value),
+                    Rssp.Theory.SubsetSum.CoveringRadius.FirstBelow(path, e));
+        }
+    }
+
+    [Fact]
+    public void A_networks_eps_of_a_radius_is_the_smallest_eps_whose_precision_reaches_it()
+    {
+        var rng = new Rng(5);
+        foreach (var shape in new[] { new NetworkShape(1, 1, 1), new NetworkShape(3, 3, 3), new NetworkShape(2, 3, 1) })
+            for (var i = 0; i < 2000; i++)
+            {
+                var r = Math.Pow(10, -4 * rng.NextUnit());
+                var e = shape.EpsOf(r);
+                Assert.True(shape.Precision(e) >= r && shape.Precision(Math.BitDecrement(e)) < r, $"{shape}, r = {r:R}, ε = {e:R}");
+            }
+    }
+
+    [Fact]
+    public void Theorem_31s_constant_is_a_lower_bound_over_its_explored_domain_of_uniform_shapes_exact_in_eps()
+    {
+        var claim = Theorem31.Claims.Single(c => c.VariantName == "constant C");
+        var v = Assert.IsType<Verdict.Estimated>(CatalogueRun.Check(claim, Budget.Quick, 1).Verdict);
+        Assert.InRange(v.Estimate.Value, v.Estimate.Low, v.Estimate.High);
+        Assert.True(double.IsFinite(v.Estimate.High) && v.Estimate.Low > 1 / Math.Log(2), $"{v.Estimate.Low}, {v.Estimate.High}");
+        Assert.StartsWith("lower bound over the explored domain", v.Summary);
+        Assert.Contains("ℓ, d, c ≤ 3", v.Summary);
+        Assert.InRange(v.Observations.Count, Theorem31.Start.Count, Theorem31.Search.EvaluationsFor(Budget.Quick.Trials));
+        // every shape's range is the proof's: ε < min(1, 2ℓ·min(1, c²d²/3)), 2/3 at ℓ = d = c = 1
+        Assert.Equal(2.0 / 3, new NetworkShape(1, 1, 1).EpsMax);
+        Assert.Equal(1, new NetworkShape(2, 1, 1).EpsMax);
+    }
+
     private sealed record P(int X, int Y);
 
     [Fact]

@@ -48,8 +48,8 @@ public static class Lemma34
 
     /// <summary>The search of the constant over shapes (d, c0, c1), d, c0, c1 ≤ 4, d²c0c1 ≤ 48, from the grid's shapes
     /// (c0 = c1 = c), ε′ &lt; min(1, K/3); the offset 1/c1 of the blocks n′ = ⌊n/c1⌋.</summary>
-    public static FilterSearch Search { get; } = new(Claim.StreamOf("Lemma 34", ConstantName), s => 1.0 / s.C1,
-        s => Math.Min(1, s.Sets / 3.0), Proposition32.StartShapes(perChannel: true), new(4, 4, 4), 48, "n′*");
+    public static FilterSearch<FilterShape> Search { get; } = new(Claim.StreamOf("Lemma 34", ConstantName), s => 1.0 / s.C1,
+        s => Math.Min(1, s.Sets / 3.0), Proposition32.StartShapes(perChannel: true), FilterShape.Around(new(4, 4, 4), 48), FilterShape.Domain(new(4, 4, 4), 48), "n′*");
 
     public static IReadOnlyList<Claim> Claims =>
     [

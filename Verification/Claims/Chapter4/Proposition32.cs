@@ -46,12 +46,15 @@ public static class Proposition32
     /// <summary>The search of the constant over shapes (d, c), c1 = 1, d ≤ 6, c ≤ 8, d²c ≤ 72, from the grid's shapes; ε up
     /// to 1 as printed, or below d²c/3 (ε/(d²c) &lt; 1/3, Corollary 10's range) in the intended reading. Both readings
     /// read the same draws (the literal claim's stream).</summary>
-    public static FilterSearch Search(bool literal) => literal ? PrintedSearch : IntendedSearch;
+    public static FilterSearch<FilterShape> Search(bool literal) => literal ? PrintedSearch : IntendedSearch;
 
-    private static readonly FilterSearch PrintedSearch = NewSearch(literal: true), IntendedSearch = NewSearch(literal: false);
+    /// <summary>The bounds of the shapes searched (d ≤ 6, c ≤ 8, one output channel), before the searches that read them.</summary>
+    private static readonly FilterShape Bounds = new(6, 8, 1);
 
-    private static FilterSearch NewSearch(bool literal) => new(Claim.StreamOf("Proposition 32", ConstantName), _ => 1,
-        s => literal ? 1 : Math.Min(1, s.Sets / 3.0), StartShapes(perChannel: false), new(6, 8, 1), 72);
+    private static readonly FilterSearch<FilterShape> PrintedSearch = NewSearch(literal: true), IntendedSearch = NewSearch(literal: false);
+
+    private static FilterSearch<FilterShape> NewSearch(bool literal) => new(Claim.StreamOf("Proposition 32", ConstantName), _ => 1,
+        s => literal ? 1 : Math.Min(1, s.Sets / 3.0), StartShapes(perChannel: false), FilterShape.Around(Bounds, 72), FilterShape.Domain(Bounds, 72));
 
     /// <summary>The constant as printed (ε ∈ (0, 1)) and in the reading ε/(d²c) &lt; 1/3.</summary>
     public static Claim Constant { get; } = FilterConstant(literal: true, PrintedSearch);
@@ -68,7 +71,7 @@ public static class Proposition32
         "per shape, a draw's ε-path R_n = max over its d²c sets of their covering radius gives the event at every ε (E_n ⟺ d²c·R_n ≤ ε), so n*(ε) for every ε from the crossing of Pr(d²c·R_n ≤ ε) with 1 − ε (Clopper–Pearson, Bonferroni over the jumps and the shapes); " +
         "the largest sup found is a lower bound over the explored domain, with the interval of that domain's sup";
 
-    private static Claim FilterConstant(bool literal, FilterSearch search) => Define.Estimated(new Claim("Proposition 32", literal ? Variant.Literal : Variant.Intended,
+    private static Claim FilterConstant(bool literal, FilterSearch<FilterShape> search) => Define.Estimated(new Claim("Proposition 32", literal ? Variant.Literal : Variant.Intended,
         literal ? ConstantName : "constant C, ε/(d²c) < 1/3", ClaimKind.Constant,
         literal
             ? "There is a universal C such that n ≥ C log(d²c/ε) gives, with probability 1 − ε, for all K with ‖K‖_1 ≤ 1, masks with sup_X ‖K ∗ X − N_0^{(S)}(X)‖_max < ε. "

@@ -76,43 +76,22 @@ public static class Theorem31
         {
             var (d, cPrev, ci) = (sizes[i], channels[i], channels[i + 1]);
             var delta = LayerPruning.EntryPrecision(NetworkPruning.LayerPrecision(eps, depth), d, d, cPrev, ci);
-            var block = FilterSamples.MaxCoverTime(SeedStream.Named("layer").Child(i).Seed(seed), d * d * cPrev, ci, delta);
+            var block = FilterSamples.MaxCoverTime(NetworkShape.LayerSeed(seed, i), d * d * cPrev, ci, delta);
             return (block - 1.0 / ci) / RandomCnn.WidthLog(cPrev, ci, d, depth, eps);
         });
     }
 
-    /// <summary>A point of the constant's domain: depth ℓ, every kernel d×d, every channel count c (c_0..c_ℓ), ε.</summary>
-    public sealed record Shape(int Depth, int D, int C, double Eps)
-    {
-        public (int[] Sizes, int[] Channels) Layers => ([.. Enumerable.Repeat(D, Depth)], [.. Enumerable.Repeat(C, Depth + 1)]);
+    /// <summary>Uniform shapes (ℓ, d, c) near the former grid's, where the search starts.</summary>
+    public static IReadOnlyList<NetworkShape> Start { get; } = [new(1, 1, 1), new(1, 3, 2), new(2, 2, 2), new(2, 3, 2), new(3, 1, 1)];
 
-        /// <summary>The per-entry precision of every layer: ε/(2ℓ·c²d²).</summary>
-        public double EntryPrecision => LayerPruning.EntryPrecision(NetworkPruning.LayerPrecision(Eps, Depth), D, D, C, C);
+    /// <summary>The bound of ℓ, d and c searched.</summary>
+    private const int MaxSide = 3;
 
-        public override string ToString() => $"ℓ = {Depth}, d = {D}, c = {C}, ε = {Eps:G3}";
-    }
-
-    /// <summary>The ε the search steps through, one lattice step at a time.</summary>
-    public static IReadOnlyList<double> EpsLattice { get; } = [0.5, 0.3, 0.2, 0.1, 0.05, 0.03, 0.02, 0.01];
-
-    /// <summary>Uniform shapes near the former grid's, where the search starts.</summary>
-    public static IReadOnlyList<Shape> Start { get; } = [new(1, 1, 1, 0.1), new(1, 3, 2, 0.1), new(2, 2, 2, 0.1), new(2, 3, 2, 0.2), new(3, 1, 1, 0.1)];
-
-    /// <summary>One step from s: ℓ, d, c ± 1 and ε one lattice step, within ℓ, d, c ≤ 3 and a per-entry precision ≥ 10⁻³
-    /// (a draw costs about ℓ·c²d²·c/precision).</summary>
-    public static IEnumerable<Shape> Around(Shape s)
-    {
-        var j = EpsLattice.ToList().IndexOf(s.Eps);
-        return new[] { s with { Depth = s.Depth + 1 }, s with { Depth = s.Depth - 1 }, s with { D = s.D + 1 }, s with { D = s.D - 1 },
-                s with { C = s.C + 1 }, s with { C = s.C - 1 }, s with { Eps = EpsLattice[Math.Max(0, j - 1)] }, s with { Eps = EpsLattice[Math.Min(EpsLattice.Count - 1, j + 1)] } }
-            .Where(t => t != s && t.Depth is >= 1 and <= 3 && t.D is >= 1 and <= 3 && t.C is >= 1 and <= 3 && t.EntryPrecision >= 1e-3);
-    }
-
-    private static ConstantPoint PointOf(Shape s)
-    {
-        var (sizes, channels) = s.Layers;
-        return new($"{Describe((sizes, channels))}, eps = {s.Eps:G3}", s.Eps, 1.0, seed => ConstantNeeded(seed, sizes, channels, s.Eps));
-    }
+    /// <summary>The search of the constant over uniform shapes (ℓ, d, c ≤ 3), each over ε ∈ [its floor, its ε_max) exact from
+    /// its draws' paths; the offset 1/c of the blocks n′_i = ⌊n_i/c⌋.</summary>
+    public static FilterSearch<NetworkShape> Search { get; } = new(Claim.StreamOf("Theorem 31", ConstantName), s => 1.0 / s.C, s => s.EpsMax, Start,
+        NetworkShape.Around(MaxSide), $"ℓ, d, c ≤ {MaxSide} (every kernel d×d, every channel count c), ε ∈ [ε_min, min(1, 2ℓ·min(1, c²d²/3))) with ε_min ≥ 2ℓc²d²·10⁻³ "
+        + "(per-entry precision ≥ 10⁻³)", "n′*");
 
     private static string Describe((int[] Sizes, int[] Channels) shape) => $"kernels {string.Join(",", shape.Sizes)}, channels {string.Join(",", shape.Channels)}";
 
@@ -135,7 +114,8 @@ public static class Theorem31
 
     private const string ConstantName = "constant C";
 
-    /// <summary>The constant: the former grid for estimate-c; the claim searches the domain from <see cref="Start"/>.</summary>
+    /// <summary>The constant: the former grid for estimate-c; the claim searches uniform shapes from <see cref="Start"/>,
+    /// each shape's sup over ε exact from its draws' paths.</summary>
     private static Claim ConstantClaim()
     {
         var experiment = new ConstantExperiment(Claim.StreamOf("Theorem 31", ConstantName), "c_i log(c_{i−1}c_i d_i² ℓ/ε) (per layer)", 10,
@@ -145,19 +125,23 @@ public static class Theorem31
             "There exists a universal value of C such that n_i ≥ C c_i log(c_{i−1} c_i d_i² ℓ/ε) gives, with probability 1 − ε, masks approximating every f ∈ F within ε. "
             + "Under the statement's quantifiers, for the proof's event (in every layer, Lemma 34's event at ε/(2ℓ): blocks of n′_i = ⌊n_i/c_i⌋ samples cover at ε/(2ℓ c_{i−1}c_i d_i²)): "
             + "every integer n_i ≥ C c_i L_i (L_i = log(c_{i−1}c_i d_i² ℓ/ε)) gives the blocks a draw needs iff C > C_draw = max_i (n′_i − 1/c_i)/L_i, "
-            + "so the smallest C is the sup over ℓ, d_i, c_i ≥ 1 and ε of the (1 − ε)-quantile of C_draw.",
-            "adaptive search over (ℓ, d, c, ε) — every kernel d×d, every channel count c — from uniform shapes near the former grid's (coordinate ascent toward a larger ratio "
-            + "within ℓ, d, c ≤ 3, ε ∈ {0.5, 0.3, 0.2, 0.1, 0.05, 0.03, 0.02, 0.01} one step at a time, per-entry precision ε/(2ℓc²d²) ≥ 10⁻³, a budget of evaluations fixed before the data); "
-            + "per point, C_draw from the exact cover times of every sample set, its (1 − ε)-quantile by order statistics; the largest found is a lower bound over the explored domain. "
+            + "so the smallest C is the sup over ℓ, d_i, c_i ≥ 1 and ε of the (1 − ε)-quantile of C_draw. "
+            + "On uniform shapes (every kernel d×d, every channel count c) every layer has the same precision δ(ε) = ε/(2ℓc²d²), the same L = log(ℓc²d²/ε) and the same offset 1/c, "
+            + "so C_draw = (max_i n′_i − 1/c)/L, and max_i n′_i ≤ n iff the draw's path ρ_n = 2ℓc²d²·max_i R^{(i)}_n (R^{(i)}_n the largest covering radius of layer i's sample sets) is ≤ ε; "
+            + "covering radii only fall as n grows, so this is one crossing per draw: the (1 − ε)-quantile of C_draw is (n′*(ε) − 1/c)/log(ℓc²d²/ε), n′*(ε) = min{n : Pr(ρ_n ≤ ε) ≥ 1 − ε}.",
+            "adaptive search over uniform shapes (ℓ, d, c) from those near the former grid's (coordinate ascent toward a larger ratio within ℓ, d, c ≤ 3, a budget of evaluations fixed before the data); "
+            + "per shape, a draw's ε-path (ρ_n ≤ ε ⟺ every layer's block of n covers at δ(ε), bit for bit) gives n′*(ε) for every ε from the crossing of Pr(ρ_n ≤ ε) with 1 − ε "
+            + "(Clopper–Pearson, Bonferroni over the jumps and the shapes), and the sup over ε ∈ [floor, ε_max) of (n′*(ε) − 1/c)/ln(ℓc²d²/ε), no ε grid; "
+            + "ε_max = min(1, 2ℓ·min(1, c²d²/3)): ε < 1, which the probability 1 − ε needs, and Lemma 34 at ε/(2ℓ) within its constant claim's range ε′ < min(1, c²d²/3) (the proof's range); "
+            + "the floor is at least ε_min = 2ℓc²d²·10⁻³ (paths down to a per-entry precision of 10⁻³: a draw costs about ℓ·d²c·c sets × paths down to δ_min), a shape with ε_min ≥ ε_max is not searched; "
+            + "the largest sup found is a lower bound over the explored domain, with the interval of that domain's sup. "
             + "As printed (ε ∈ (0, 1)) the sup is +∞: at ℓ = d = c = 1 one hidden unit cannot serve both f(X) = X and f(X) = −X within ε < 1, so n′_1 ≥ 2 while C log(1/ε) → 0 "
-            + "as ε ↑ 1 (the exact claim Theorem 31 [one sample near ε = 1] refutes the statement as printed); the lattice stops at ε = 0.5, inside the proof's range ε < 2/3 "
-            + "(Lemma 34 at ε/(2ℓ) with ε/(2ℓ) < min(1, c_{i−1}c_i d_i²/3)), so the value found is a lower bound over that domain",
-            ctx => SearchCheck.Points(ctx, experiment, Start, Around, PointOf, DomainSearch.ExtraEvaluations(ctx.Budget.Trials),
-                "ℓ, d, c ≤ 3, ε ∈ [0.01, 0.5] on its lattice, per-entry precision ≥ 10⁻³", "(1 − ε)-quantile of max_i (n′_i − 1/c_i)/L_i"),
+            + "as ε ↑ 1 (the exact claim Theorem 31 [one sample near ε = 1] refutes the statement as printed); the search stops at the proof's range, ε < 2/3 at ℓ = d = c = 1",
+            ctx => SearchCheck.Filters(ctx, Search, "(n′*(ε) − 1/c)/ln(ℓc²d²/ε)"),
             experiment)
         {
-            Target = ClaimTarget.Reading("the constant the event of Theorem 31's proof (Lemma 34 at ε/(2ℓ) in every layer) needs"),
-            Work = b => (long)(Start.Count + DomainSearch.ExtraEvaluations(b.Trials)) * experiment.TrialsFor(b.Trials),
+            Target = ClaimTarget.Reading("the constant the event of Theorem 31's proof (Lemma 34 at ε/(2ℓ) in every layer) needs, on uniform shapes over the proof's range of ε"),
+            Work = b => (long)Search.EvaluationsFor(b.Trials) * FilterSearch.DrawsFor(b.Trials),
         }, null);
     }
 
