@@ -54,8 +54,10 @@ public static class Remark7
                 Exact($"limit as ε → 0 at {b}", oneLimit, CoverageConstants.Chapter3Printed),
                 Exact($"largest ε up to which 742.27 is reproduced, β per ε: {Reach(perEps)}", perEps.Reach ?? 1.0 / 3, double.NaN),
                 Exact($"largest ε up to which 742.27 is reproduced at {b}: {Reach(one)}", one.Reach ?? 1.0 / 3, double.NaN),
-                Exact($"sup over (0, 1/3) of (n(ε) − 1)/log(1/(2ε)), β per ε: as {Up(supPer.At)}, n = {supPer.At.N}", supPer.Value, CoverageConstants.Chapter3Printed),
-                Exact($"sup over (0, 1/3) of (n(ε) − 1)/log(1/(2ε)) at {b}: as {Up(supOne.At)}, n = {supOne.At.N}", supOne.Value, CoverageConstants.Chapter3Printed),
+                Exact($"sup over (0, 1/3) of (n(ε) − 1)/log(1/(2ε)), β per ε: as {Up(supPer.At)}, n = {supPer.At.N} (sup of n(ε)/log(1/(2ε)): {F(perEps.Sup(0).Value)})",
+                    supPer.Value, CoverageConstants.Chapter3Printed),
+                Exact($"sup over (0, 1/3) of (n(ε) − 1)/log(1/(2ε)) at {b}: as {Up(supOne.At)}, n = {supOne.At.N} (sup of n(ε)/log(1/(2ε)): {F(one.Sup(0).Value)})",
+                    supOne.Value, CoverageConstants.Chapter3Printed),
             };
             string Against(double c) => c <= CoverageConstants.Chapter3Printed ? "below 742.27" : "above 742.27";
             return new Verdict.Estimated(new Evidence(perEps.Pieces.Count + one.Pieces.Count, null, $"{Up(supPer.At)}", new ReplayToken.MasterSeed(ctx.MasterSeed), observations,
