@@ -21,13 +21,13 @@ public static class ProofOfProposition33
 
     public static Claim Chain => Define.Exact("Proof of Proposition 33",
         "‖K ∗ X‖_max ≤ max_{i,j,ℓ} Σ_{i′,j′,k} |K_{i′,j′,k,ℓ} X_{i−i′+1,j−j′+1,k}| ≤ max_{i,j,ℓ} Σ_{i′,j′,k} |K_{i′,j′,k,ℓ}| ‖X‖_max ≤ ‖K‖_1 ‖X‖_max.",
-        "random shapes as for the statement, the sums transcribed from Eq. 4.2; margin the least of the three gaps",
+        "random shapes as for the statement, the sums transcribed from Eq. 4.2; margin the least of the three gaps (tightness: ‖K‖_1‖X‖_max less that gap, against ‖K‖_1‖X‖_max: 1 where some link holds with equality)",
         () => TensorCase.Arbitrary,
         t =>
         {
             var (absolute, bounded) = Sums(t.Kernel, t.Input);
             return Math.Min(Math.Min(absolute - Convolution.Convolve(t.Kernel, t.Input).MaxNorm(), bounded - absolute), t.Kernel.L1Norm() * t.Input.MaxNorm() - bounded);
-        }, variantName: "the chain", tolerance: Tolerance.Convolutions,
+        }, variantName: "the chain", tolerance: Tolerance.Convolutions, bound: t => t.Kernel.L1Norm() * t.Input.MaxNorm(),
         target: ClaimTarget.ProofStep("the chain of inequalities, the proof of Proposition 33"),
         mutants: [new("‖K‖_1 → ‖K‖_max", MutationKind.ConstantChanged, "… ≤ ‖K‖_max ‖X‖_max.", t => t.Kernel.MaxNorm() * t.Input.MaxNorm() - Sums(t.Kernel, t.Input).Bounded)]);
 

@@ -19,16 +19,23 @@ public static class StepsOfTheorem31
         "Eq. 4.11: ‖σ(A) − σ(B)‖_max ≤ ‖A − B‖_max (σ is 1-Lipschitz), for A = K^(i) ∗ X^(i−1) and B its pruned approximation.",
         "random tensors A, B with entries in [−3, 3], shapes up to 4×4×3; margin ‖A − B‖_max − ‖σ(A) − σ(B)‖_max",
         () => Arb.From(from d in Gen.Choose(1, 4) from c in Gen.Choose(1, 3) from seed in Gen.Choose(0, int.MaxValue) select (D: d, C: c, Seed: (ulong)seed)),
-        p => LipschitzMargin(p, 1), variantName: "Eq. 4.11",
+        p => LipschitzMargin(p, 1), variantName: "Eq. 4.11", bound: p => Lipschitz(p).Difference,
         target: ClaimTarget.ProofStep("Eq. 4.11 (σ is 1-Lipschitz), in the proof of Theorem 31"),
         mutants: [new("Lipschitz constant 1 → ½", MutationKind.ConstantChanged, "‖σ(A) − σ(B)‖_max ≤ ½‖A − B‖_max.", p => LipschitzMargin(p, 0.5))]);
 
     /// <summary>L‖A − B‖_max − ‖σ(A) − σ(B)‖_max for random A, B with entries in [−3, 3].</summary>
     private static double LipschitzMargin((int D, int C, ulong Seed) p, double lipschitz)
     {
+        var (difference, activated) = Lipschitz(p);
+        return lipschitz * difference - activated;
+    }
+
+    /// <summary>‖A − B‖_max and ‖σ(A) − σ(B)‖_max for random A, B with entries in [−3, 3].</summary>
+    private static (double Difference, double Activated) Lipschitz((int D, int C, ulong Seed) p)
+    {
         var rng = new Rng(p.Seed);
         var (a, b) = (Tensor.Uniform(rng, p.D, p.D, p.C).Scale(3), Tensor.Uniform(rng, p.D, p.D, p.C).Scale(3));
-        return lipschitz * a.Subtract(b).MaxNorm() - a.Relu().Subtract(b.Relu()).MaxNorm();
+        return (a.Subtract(b).MaxNorm(), a.Relu().Subtract(b.Relu()).MaxNorm());
     }
 
     /// <summary>ℓ, c_i, x = c_{i−1}c_i d_i²/ε for a layer (ε &lt; 1/3, so x &gt; 3), and Lemma 34's constant C (1 to 10).</summary>
@@ -52,7 +59,8 @@ public static class StepsOfTheorem31
     public static Claim Lemma34WidthDoubled => Define.Exact(Id,
         "With Theorem 31's C twice Lemma 34's: 2C c_i log(c_{i−1} c_i d_i² ℓ/ε) ≥ C c_i log(2ℓ c_{i−1} c_i d_i²/ε), since ℓx ≥ 2 — the theorem's universal C absorbs the factor.",
         "as printed; margin ⌈2C c_i log(ℓx)⌉ − C c_i log(2ℓx)",
-        () => Layers, p => WidthMargin(p, 2), Variant.Intended, "use of Lemma 34: width with 2C", target: ClaimTarget.ProofStep("use of Lemma 34: width with 2C: the evident reading of a step of the proof of Theorem 31"),
+        () => Layers, p => WidthMargin(p, 2), Variant.Intended, "use of Lemma 34: width with 2C",
+        bound: p => p.C * p.C1 * Math.Log(2 * p.L * p.X), side: Side.AtLeast, target: ClaimTarget.ProofStep("use of Lemma 34: width with 2C: the evident reading of a step of the proof of Theorem 31"),
         mutants: [new("2C → C", MutationKind.ConstantChanged, "⌈C c_i log(ℓx)⌉ ≥ C c_i log(2ℓx).", p => WidthMargin(p, 1))]);
 
     public static Claim KernelNorms => Define.Exact(Id,
