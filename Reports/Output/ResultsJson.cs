@@ -5,8 +5,9 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Reports.Output;
 
-/// <summary>One grid point of a verdict as JSON: non-finite numbers are null (an unbounded interval end), never NaN.</summary>
-public sealed record ObservationJson(string Where, long Trials, double? Estimate, double? Low, double? High, double? Bound, string Outcome);
+/// <summary>One grid point of a verdict as JSON: non-finite numbers are null (an unbounded interval end), never NaN; exact: a
+/// value computed exactly (no sampling, no interval: low = high = estimate).</summary>
+public sealed record ObservationJson(string Where, long Trials, double? Estimate, double? Low, double? High, double? Bound, string Outcome, bool Exact = false);
 
 /// <summary>What a verdict is about: kind (statement, proofStep, construction, reading) and which one.</summary>
 public sealed record TargetJson(string Kind, string Detail);
@@ -33,7 +34,7 @@ public sealed record ClaimJson(
         Listing.Word(r.Verdict.Outcome), r.Verdict.Instances, Finite(r.Verdict.MinSlack),
         r.Verdict.Evidence.Tightness is { } t ? new TightnessJson(Finite(t.Ratio), t.Where) : null, r.Verdict.WorstCase, r.Verdict.Counterexample,
         r.Verdict.Replay.ToString(), r.Verdict.Summary, Math.Round(r.Elapsed.TotalSeconds, 3),
-        [.. r.Verdict.Observations.Select(o => new ObservationJson(o.Where, o.Trials, Finite(o.Estimate), Finite(o.Low), Finite(o.High), Finite(o.Bound), Listing.Word(o.Outcome)))],
+        [.. r.Verdict.Observations.Select(o => new ObservationJson(o.Where, o.Trials, Finite(o.Estimate), Finite(o.Low), Finite(o.High), Finite(o.Bound), Listing.Word(o.Outcome), o.Exact))],
         r.Verdict is Verdict.Estimated e ? new EstimateJson(Finite(e.Estimate.Value), e.Estimate.At, Finite(e.Estimate.Low), Finite(e.Estimate.High)) : null,
         r.Mutants is { } ms ? [.. ms.Select(m => new MutantRunJson(m.Mutant.Name, Listing.Word(m.Verdict.Outcome), m.Killed, m.Verdict.Summary, Math.Round(m.Elapsed.TotalSeconds, 3)))] : null);
 
@@ -44,7 +45,7 @@ public sealed record ClaimJson(
         var evidence = new Evidence(Instances, MinSlack, WorstCase,
             ReplayToken.Parse(Replay) ?? throw new FormatException($"unreadable replay '{Replay}' for '{Key}'."),
             Observations.Select(o => new Observation(o.Where, o.Trials, o.Estimate ?? double.NaN, o.Low ?? double.NegativeInfinity,
-                o.High ?? double.PositiveInfinity, o.Bound ?? double.NaN, Parse<Outcome>(o.Outcome))).ToArray(), Summary)
+                o.High ?? double.PositiveInfinity, o.Bound ?? double.NaN, Parse<Outcome>(o.Outcome)) { Exact = o.Exact }).ToArray(), Summary)
         {
             Tightness = Tightness is { } t ? new Tightness(t.Ratio ?? double.PositiveInfinity, t.Where) : null,
         };
