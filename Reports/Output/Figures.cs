@@ -49,7 +49,7 @@ public static class Figures
                 Theorem6.Paths.Sample(run.MasterSeed, Theorem6.Paths.StreamsFor(run.Budget.Trials), CatalogueRun.AlphaPerClaim(run.Budget)), PathFigure.Lueker,
                 $"(n*(ε) − 1)/ln(1/ε) and n*(ε)/ln(1/ε) over ε, exact step curves from ε-paths (no ε grid); the smallest C of Theorem 6 is the sup of the first ({theorem6.Verdict.Summary}). "
                 + (results.Any(r => r.Claim.Key == Theorem6.SmallEps.Key) ? "Below the paths' floor, diamonds: the same ratio at the jumps placed by rare-event simulation (Theorem 6 [small ε by rare-event simulation]). " : "")
-                + "The Chapter 3 proof's constant, ≈ 804 with its steps made explicit (742.27 printed), is far above the chart.",
+                + "The Chapter 3 proof's constant with its steps made explicit (742.27 printed), 456 as ε → 0 and 779–802 as a sup over (0, 1/3) (Remark 7 [the proof's constant: limit, reach of 742.27, sup]), is far above the chart.",
                 results.Any(r => r.Claim.Key == Theorem6.SmallEps.Key)
                     ? Theorem6.Rare.Sample(run.MasterSeed, RareExperiment.StreamsFor(run.Budget.Trials), RareExperiment.ReachFor(run.Budget.Trials), CatalogueRun.AlphaPerClaim(run.Budget))
                     : null));

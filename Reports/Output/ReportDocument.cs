@@ -49,6 +49,7 @@ public static partial class ReportDocument
         new("headline", "Headline", Headline),
         new("summary", "Summary by chapter", Summary),
         new("statements", "Statements and their readings", Statements),
+        new("power", "Power by statement mutants", PowerSection),
         new("proof-chain", "Proof chain", (c, w, md) => md.Append(c.ProofChain?.Invoke(w) ?? "Not drawn for this run.\n\n")),
         new("figures", "Figures", FigureSection),
     ];
@@ -165,6 +166,40 @@ public static partial class ReportDocument
             yield return ("Counterexample", w.Math(counterexample));
         if (r.Verdict.Outcome is Outcome.Refuted or Outcome.Inconclusive)
             yield return ("Replay", Code(RunInfo.CheckCommand(r.Claim, r.Verdict, run.Budget, run.MasterSeed)));
+        if (r.Mutants is { } mutants) yield return ("Mutants", w.Math(MutantLine(MutantRun.RowOf(r))));
+    }
+
+    /// <summary>"3 run, 2 killed (power); survived: bound tightened ×2 (holds)".</summary>
+    private static string MutantLine(PowerRow row) =>
+        $"{row.Mutants.Count} run, {row.Killed.Count()} killed ({(row.HasPower ? "power" : "no power")})" +
+        (row.Survived.Any() ? $"; survived: {string.Join("; ", row.Survived.Select(m => $"{m.Mutant.Name} ({Listing.Word(m.Verdict.Outcome)})"))}" : "");
+
+    /// <summary>Every claim's statement mutants, as the mutants verb runs them, from this run (the files power.md, power.json,
+    /// power.csv hold each mutant's change and verdict).</summary>
+    private static void PowerSection(Context c, Writer w, StringBuilder md)
+    {
+        if (c.Results.Any(r => r.Mutants is null))
+        {
+            md.AppendLine(Paragraph("Not run for this run.")).AppendLine();
+            return;
+        }
+        var rows = c.Results.Select(MutantRun.RowOf).ToArray();
+        var without = rows.Where(r => !r.HasPower && r.Mutants.Count > 0).ToArray();
+        md.AppendLine(Paragraph(
+            "Each claim's statement mutants (its bound tightened or loosened by a stated factor, a constant or exponent changed, a hypothesis dropped, " +
+            "an inequality negated or reversed) were checked by the claim's own check on its samples. A mutant is killed when the finding changes: " +
+            "refuted where its claim is not, holding where its claim is refuted; an inconclusive mutant is never killed. A claim has power when it " +
+            "kills a mutant other than its negation, a value an accepted bound already excludes, or a mutant that holds by construction (whatever the data). " +
+            $"{rows.Sum(r => r.Mutants.Count)} mutants of {rows.Length} claims, {rows.Sum(r => r.Killed.Count())} killed; " +
+            (without.Length == 0 ? "every claim with mutants has power." : $"without power: {string.Join("; ", without.Select(r => r.Claim.Claim.Key))}.") +
+            " Each mutant's change and verdict:")).AppendLine();
+        md.AppendLine("[power.md](power.md) · [power.json](power.json) · [power.csv](power.csv)").AppendLine();
+        md.AppendLine("| claim | verdict | mutants | killed | power | survived |").AppendLine("| --- | --- | --- | --- | --- | --- |");
+        foreach (var r in rows)
+            md.AppendLine($"| {w.Link(Slug(r.Claim.Claim.Key), r.Claim.Claim.Key)} | {Text(Listing.Word(r.Claim.Verdict.Outcome))} | {r.Mutants.Count} | {r.Killed.Count()} | " +
+                          $"{(r.HasPower ? "yes" : r.Mutants.Count == 0 ? "no mutants" : "**no**")} | " +
+                          $"{w.Math(string.Join("; ", r.Survived.Select(m => $"{m.Mutant.Name} ({Listing.Word(m.Verdict.Outcome)})")))} |");
+        md.AppendLine();
     }
 
     private static void FigureSection(Context c, Writer w, StringBuilder md)

@@ -31,6 +31,9 @@ public static class ReportFiles
         string Section(ReportDocument.Writer w) => ProofChainFiles.Markdown(chain.Chain, chain.Rendered, w.Math, heading: false);
         File.WriteAllText(files[1], ReportDocument.Markdown(results, run, figures, proofChain: Section));
         File.WriteAllText(files[2], ReportDocument.Html(ReportDocument.Markdown(results, run, figures, html: true, proofChain: Section)));
-        return [.. files, .. figures.SelectMany(f => new[] { f.Png, f.Svg, f.Csv }).OfType<string>(), .. chain.Files];
+        // the power table of the claims' statement mutants, when the run ran them (power.md's seconds vary between runs)
+        IReadOnlyList<string> power = results.All(r => r.Mutants is not null)
+            ? PowerTable.Write(folder, [.. results.Select(MutantRun.RowOf)], run.Budget, run.MasterSeed, run.Wall) : [];
+        return [.. files, .. figures.SelectMany(f => new[] { f.Png, f.Svg, f.Csv }).OfType<string>(), .. chain.Files, .. power];
     }
 }

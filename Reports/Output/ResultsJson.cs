@@ -5,8 +5,9 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Reports.Output;
 
-/// <summary>One grid point of a verdict as JSON: non-finite numbers are null (an unbounded interval end), never NaN.</summary>
-public sealed record ObservationJson(string Where, long Trials, double? Estimate, double? Low, double? High, double? Bound, string Outcome);
+/// <summary>One grid point of a verdict as JSON: non-finite numbers are null (an unbounded interval end), never NaN; exact: a
+/// value computed exactly (no sampling, no interval: low = high = estimate).</summary>
+public sealed record ObservationJson(string Where, long Trials, double? Estimate, double? Low, double? High, double? Bound, string Outcome, bool Exact = false);
 
 /// <summary>What a verdict is about: kind (statement, proofStep, construction, reading) and which one.</summary>
 public sealed record TargetJson(string Kind, string Detail);
@@ -17,11 +18,16 @@ public sealed record TightnessJson(double? Ratio, string Where);
 /// <summary>An estimated constant as JSON; high is null when the trials did not bound it.</summary>
 public sealed record EstimateJson(double? Value, string At, double? Low, double? High);
 
+/// <summary>One statement mutant run with its claim: its name (one of the claim's mutants), its verdict, whether the claim's
+/// check killed it, the verdict's summary and the seconds it took, and, for a killed mutant that holds whatever the data,
+/// why (it then does not count toward power).</summary>
+public sealed record MutantRunJson(string Name, string Outcome, bool Killed, string Summary, double ElapsedSeconds, string? TrueByConstruction = null);
+
 /// <summary>One claim with its verdict: the one schema of a verdict, in results.json and, a line each, in claims.jsonl.</summary>
 public sealed record ClaimJson(
     string Key, string Id, string Variant, string VariantName, string Kind, TargetJson Target, string Statement, string Method, string Outcome,
     long Instances, double? MinSlack, TightnessJson? Tightness, string WorstCase, string? Counterexample, string Replay, string Summary, double ElapsedSeconds,
-    IReadOnlyList<ObservationJson> Observations, EstimateJson? Estimate)
+    IReadOnlyList<ObservationJson> Observations, EstimateJson? Estimate, IReadOnlyList<MutantRunJson>? Mutants = null)
 {
     public static ClaimJson Of(ClaimResult r) => new(
         r.Claim.Key, r.Claim.Id, Listing.Word(r.Claim.Variant), r.Claim.VariantName, Listing.Word(r.Claim.Kind),
@@ -29,8 +35,9 @@ public sealed record ClaimJson(
         Listing.Word(r.Verdict.Outcome), r.Verdict.Instances, Finite(r.Verdict.MinSlack),
         r.Verdict.Evidence.Tightness is { } t ? new TightnessJson(Finite(t.Ratio), t.Where) : null, r.Verdict.WorstCase, r.Verdict.Counterexample,
         r.Verdict.Replay.ToString(), r.Verdict.Summary, Math.Round(r.Elapsed.TotalSeconds, 3),
-        [.. r.Verdict.Observations.Select(o => new ObservationJson(o.Where, o.Trials, Finite(o.Estimate), Finite(o.Low), Finite(o.High), Finite(o.Bound), Listing.Word(o.Outcome)))],
-        r.Verdict is Verdict.Estimated e ? new EstimateJson(Finite(e.Estimate.Value), e.Estimate.At, Finite(e.Estimate.Low), Finite(e.Estimate.High)) : null);
+        [.. r.Verdict.Observations.Select(o => new ObservationJson(o.Where, o.Trials, Finite(o.Estimate), Finite(o.Low), Finite(o.High), Finite(o.Bound), Listing.Word(o.Outcome), o.Exact))],
+        r.Verdict is Verdict.Estimated e ? new EstimateJson(Finite(e.Estimate.Value), e.Estimate.At, Finite(e.Estimate.Low), Finite(e.Estimate.High)) : null,
+        r.Mutants is { } ms ? [.. ms.Select(m => new MutantRunJson(m.Mutant.Name, Listing.Word(m.Verdict.Outcome), m.Killed, m.Verdict.Summary, Math.Round(m.Elapsed.TotalSeconds, 3), m.TrueByConstruction))] : null);
 
     /// <summary>The claim result this object records; the claim must be one of the catalogue's.</summary>
     public ClaimResult ToResult()
@@ -39,7 +46,7 @@ public sealed record ClaimJson(
         var evidence = new Evidence(Instances, MinSlack, WorstCase,
             ReplayToken.Parse(Replay) ?? throw new FormatException($"unreadable replay '{Replay}' for '{Key}'."),
             Observations.Select(o => new Observation(o.Where, o.Trials, o.Estimate ?? double.NaN, o.Low ?? double.NegativeInfinity,
-                o.High ?? double.PositiveInfinity, o.Bound ?? double.NaN, Parse<Outcome>(o.Outcome))).ToArray(), Summary)
+                o.High ?? double.PositiveInfinity, o.Bound ?? double.NaN, Parse<Outcome>(o.Outcome)) { Exact = o.Exact }).ToArray(), Summary)
         {
             Tightness = Tightness is { } t ? new Tightness(t.Ratio ?? double.PositiveInfinity, t.Where) : null,
         };
@@ -52,7 +59,22 @@ public sealed record ClaimJson(
                 ? new ConstantEstimate(e.Value ?? double.PositiveInfinity, e.At, e.Low ?? double.NegativeInfinity, e.High ?? double.PositiveInfinity)
                 : throw new FormatException($"an estimate of '{Key}' without its value.")),
         };
-        return new(claim, verdict, TimeSpan.FromSeconds(ElapsedSeconds));
+        return new(claim, verdict, TimeSpan.FromSeconds(ElapsedSeconds)) { Mutants = Mutants?.Select(m => MutantOf(claim, m, evidence.Replay)).ToArray() };
+    }
+
+    /// <summary>A journalled mutant's result: its verdict keeps the outcome and summary (what the power table shows).</summary>
+    private static MutantResult MutantOf(Claim claim, MutantRunJson m, ReplayToken replay)
+    {
+        var mutant = claim.Mutants.FirstOrDefault(x => x.Name == m.Name) ?? throw new FormatException($"'{claim.Key}' has no mutant '{m.Name}'.");
+        var evidence = new Evidence(0, null, "", replay, [], m.Summary);
+        Verdict verdict = Parse<Outcome>(m.Outcome) switch
+        {
+            Verification.Checking.Outcome.Holds => new Verdict.Holds(evidence),
+            Verification.Checking.Outcome.Refuted => new Verdict.Refuted(evidence, m.Summary),
+            Verification.Checking.Outcome.Inconclusive => new Verdict.Inconclusive(evidence),
+            _ => new Verdict.Estimated(evidence, new ConstantEstimate(0, "", 0, 0)),
+        };
+        return new MutantResult(mutant, verdict, m.Killed, TimeSpan.FromSeconds(m.ElapsedSeconds)) { TrueByConstruction = m.TrueByConstruction };
     }
 
 
@@ -82,7 +104,7 @@ public sealed record ResultsFile(
 /// <summary>The header line of claims.jsonl: what was run (a changed command or build starts afresh).</summary>
 public sealed record JournalHeader(string Schema, string Budget, string Seed, IReadOnlyList<string> Claims, string Build, string Shard)
 {
-    public const string Version = "rssp-verify/claims-journal/3";
+    public const string Version = "rssp-verify/claims-journal/4";
 
     /// <summary>The same command and build, whatever the shard: the shards of one run (for merge).</summary>
     public bool SameRunAs(JournalHeader other) =>

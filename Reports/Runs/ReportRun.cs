@@ -3,8 +3,9 @@ using Rssp.Verification.Checking;
 
 namespace Rssp.Reports.Runs;
 
-/// <summary>The main job: runs the selected claims (a shard's share of them), journalling each verdict as it
-/// finishes so an interrupted run resumes where it stopped, and writes the report when the run is whole.</summary>
+/// <summary>The main job: runs the selected claims (a shard's share of them), each with its statement mutants on the same
+/// samples, journalling each verdict (and its mutants') as it finishes so an interrupted run resumes where it stopped, and
+/// writes the report when the run is whole.</summary>
 public static class ReportRun
 {
     /// <summary>The share of the claims a shard runs: the i-th, (i+k)-th, … of the selection.</summary>
@@ -34,10 +35,13 @@ public static class ReportRun
             if (!finished.TryGetValue(claim.Key, out var r))
             {
                 if (cancel.IsCancellationRequested) return null;
-                progress.Begin(Output.Notation.Unicode(claim.Key), claim.Work(budget));
+                var label = Output.Notation.Unicode(claim.Key);
+                progress.Begin(label, claim.Work(budget));
                 try
                 {
-                    r = CatalogueRun.Check(claim, budget, seed, progress.Advance, cancel: cancel);
+                    // the claim, then its statement mutants on the same samples (the report's power table)
+                    r = MutantRun.Carried(MutantRun.Check(claim, budget, seed, progress.Advance,
+                        i => progress.Begin($"{label}: mutant {i + 1} of {claim.Mutants.Count}", 1), cancel));
                 }
                 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
                 {

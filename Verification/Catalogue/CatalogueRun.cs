@@ -4,8 +4,12 @@ using Rssp.Verification.Statistics;
 
 namespace Rssp.Verification.Catalogue;
 
-/// <summary>A claim's verdict with the time it took.</summary>
-public sealed record ClaimResult(Claim Claim, Verdict Verdict, TimeSpan Elapsed);
+/// <summary>A claim's verdict with the time it took, and its statement mutants' verdicts when they were run with it.</summary>
+public sealed record ClaimResult(Claim Claim, Verdict Verdict, TimeSpan Elapsed)
+{
+    /// <summary>The mutants' results in the claim's order (null: not run).</summary>
+    public IReadOnlyList<MutantResult>? Mutants { get; init; }
+}
 
 /// <summary>Runs claims at a budget and master seed. The family-wise error is split evenly over the
 /// statistical claims of the whole catalogue (not just those run), so a claim's error level — and its

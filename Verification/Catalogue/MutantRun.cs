@@ -35,20 +35,34 @@ public sealed record PowerRow(ClaimResult Claim, IReadOnlyList<MutantResult> Mut
 /// claim's error level; the catalogue's family-wise error covers the claims, not the mutants.</summary>
 public static class MutantRun
 {
-    public static PowerRow Check(Claim claim, Budget budget, ulong masterSeed)
+    /// <param name="onTrials">told the claim's trials as they finish (not its mutants').</param>
+    /// <param name="onMutant">told each mutant as it is about to run (its index).</param>
+    /// <param name="cancel">ends the claim's or a mutant's check with an OperationCanceledException.</param>
+    public static PowerRow Check(Claim claim, Budget budget, ulong masterSeed, Action<long>? onTrials = null, Action<int>? onMutant = null,
+        CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
-        var context = new CheckContext(budget, masterSeed, CatalogueRun.AlphaPerClaim(budget)) { Samples = new ConcurrentDictionary<object, object>() };
+        var context = new CheckContext(budget, masterSeed, CatalogueRun.AlphaPerClaim(budget))
+            { Samples = new ConcurrentDictionary<object, object>(), OnTrials = onTrials, Cancel = cancel };
         var verdict = claim.Check(context);
         var result = new ClaimResult(claim, verdict, clock.Elapsed);
-        return new(result, [.. claim.Mutants.Select(m =>
+        var quiet = context with { OnTrials = null };
+        return new(result, [.. claim.Mutants.Select((m, i) =>
         {
+            onMutant?.Invoke(i);
             clock.Restart();
-            var v = m.Check(context);
+            var v = m.Check(quiet);
             var killed = Mutant.Kills(verdict.Outcome, v.Outcome);
             return new MutantResult(m, v, killed, clock.Elapsed) { TrueByConstruction = killed ? m.TrueByConstruction?.Invoke(budget, verdict) : null };
         })]);
     }
+
+    /// <summary>The claim's result carrying its mutants' (what the report journals and draws its power table from).</summary>
+    public static ClaimResult Carried(PowerRow row) => row.Claim with { Mutants = row.Mutants };
+
+    /// <summary>The power row of a result run with its mutants.</summary>
+    public static PowerRow RowOf(ClaimResult result) =>
+        new(result with { Mutants = null }, result.Mutants ?? throw new ArgumentException($"{result.Claim.Key} was run without its mutants.", nameof(result)));
 
     public static IEnumerable<PowerRow> Run(IEnumerable<Claim> claims, Budget budget, ulong masterSeed) =>
         claims.Select(c => Check(c, budget, masterSeed));

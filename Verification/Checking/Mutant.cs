@@ -191,7 +191,7 @@ public sealed record ConstantMutation(string Name, MutationKind Kind, string Cha
         var (holds, refuted) = Side == Side.AtMost ? (e.High <= Value && !e.OverExploredDomain, e.Low > Value) : (e.Low >= Value, e.High < Value);
         var evidence = claim.Evidence with
         {
-            Summary = $"C {(Side == Side.AtMost ? "≤" : "≥")} {Value:G4} against the estimate {e.Value:G4} in [{e.Low:G4}, {e.High:G4}]",
+            Summary = $"C {(Side == Side.AtMost ? "≤" : "≥")} {Numbers.Format(Value)} against the estimate {Numbers.Format(e.Value)} in {Numbers.Interval(e.Low, e.High)}",
         };
         return refuted ? new Verdict.Refuted(evidence, $"C in [{e.Low:G4}, {e.High:G4}] (largest ratio at {e.At})")
             : holds ? new Verdict.Holds(evidence) : new Verdict.Inconclusive(evidence);

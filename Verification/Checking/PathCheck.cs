@@ -19,7 +19,7 @@ public static class PathCheck
         var at = $"ε ↑ ε_{sup.N - 1} = {Numbers.Format(sup.Eps)} (n*(ε) = {sup.N} just below it)";
         return new Verdict.Estimated(new Evidence(paths.Streams, null, at, new ReplayToken.MasterSeed(context.MasterSeed), observations,
                 $"{what} ≈ {Numbers.Format(sup.Estimate)}, approached as {at}; interval {Numbers.Interval(sup.Low, sup.High)} (error {context.Alpha:G2}), "
-                + $"sup over ε ∈ [{sup.Floor:G3}, {experiment.EpsMax:G3}) from {paths.Streams} streams"),
+                + $"sup over ε ∈ [{sup.Floor:G3}, {experiment.EpsMax:G3}) from {paths.Streams} streams{Outside(paths)}"),
             new ConstantEstimate(sup.Estimate, at, sup.Low, sup.High));
     }
 
@@ -32,9 +32,13 @@ public static class PathCheck
         var (estimate, low, high) = paths.Margins(size);
         var observations = Observations(paths, 1);
         var range = $"ε ∈ [{paths.Floor:G3}, {experiment.EpsMax:G3})";
+        // Tightness: n*(ε) − 1 (what the size must exceed) over the size, at the top of each piece in range (its worst ε).
+        var tightness = Tightness.Worst(InRange(paths).Select(t => (Tightness.RatioOf(t.N - 1, size(Math.Min(t.Jump.Estimate, paths.EpsMax)), Side.AtMost),
+            $"n*(ε) = {t.N} just below ε_{t.N - 1} = {Numbers.Format(Math.Min(t.Jump.Estimate, paths.EpsMax))}")));
         var evidence = new Evidence(paths.Streams, estimate.Value, $"n*(ε) = {estimate.N} just below ε_{estimate.N - 1} = {Numbers.Format(estimate.Eps)}",
             new ReplayToken.MasterSeed(context.MasterSeed), observations,
-            $"{sizeName} − (n*(ε) − 1) ≥ {Numbers.Format(estimate.Value)} over {range} (estimate; at the jumps' confidence ends {Numbers.Format(low.Value)} … {Numbers.Format(high.Value)}) from {paths.Streams} streams");
+            $"{sizeName} − (n*(ε) − 1) ≥ {Numbers.Format(estimate.Value)} over {range} (estimate; at the jumps' confidence ends {Numbers.Format(low.Value)} … {Numbers.Format(high.Value)}) from {paths.Streams} streams{Outside(paths)}")
+            { Tightness = tightness };
         if (low.Value < 0)
             return new Verdict.Refuted(evidence,
                 $"at ε just below ε_{low.N - 1} ≥ {Numbers.Format(low.Eps)} (error {context.Alpha:G2}), n = ⌈{sizeName}⌉ = {low.N - 1 + (int)Math.Ceiling(low.Value)} samples, but n*(ε) = {low.N}: Pr(T_ε ≤ {low.N - 1 + (int)Math.Ceiling(low.Value)}) < 1 − ε (master seed {context.MasterSeed})");
@@ -49,7 +53,7 @@ public static class PathCheck
         var paths = Sample(context, experiment);
         if (rare is not null && offset == 1 && Sample(context, rare) is var jumps && jumps.Reach < paths.Floor)
             return Decade(context, RarePoints(jumps), printed, offset, jumps.Streams, $"{jumps.Streams} importance-sampled streams (ε-paths reach {paths.Floor:G3} only)", nominal: true);
-        var points = Observations(paths, offset).Zip(paths.Jumps.Select((j, m) => (Jump: j, N: m + 1)).Where(t => t.N >= 2 && t.Jump.Estimate > paths.Floor))
+        var points = Observations(paths, offset).Zip(InRange(paths))
             .Where(p => p.Second.Jump.Low > paths.Floor).Select(p => (p.First, p.Second.Jump.Estimate)).ToArray();
         if (10 * paths.Floor > experiment.EpsMax / 10) points = [];
         return Decade(context, points, printed, offset, paths.Streams, $"{paths.Streams} streams");
@@ -112,14 +116,30 @@ public static class PathCheck
                 jumps.Streams, p.Ratio, p.RatioLow, p.RatioHigh, double.NaN, Outcome.Estimated), p.Jump.Estimate)),
     ];
 
-    /// <summary>One observation per jump above the floor: ε_{n−1} with its interval, and the piece's ratio sup.</summary>
+    /// <summary>One observation per piece in range (<see cref="InRange"/>): ε_{n−1} with its interval, and the piece's ratio
+    /// sup. A ratio is a constant's point, with no bound (NaN: null in results.json).</summary>
     private static Observation[] Observations(CoveringPaths paths, int offset) =>
     [
-        .. paths.Jumps.Select((j, m) => (Jump: j, N: m + 1)).Where(t => t.N >= 2 && t.Jump.Estimate > paths.Floor).Select(t =>
+        .. InRange(paths).Select(t =>
             new Observation($"n*(ε) = {t.N} on [ε_{t.N}, ε_{t.N - 1}), ε_{t.N - 1} {Jump(t.Jump, paths.EpsMax)}",
                 paths.Streams, Ratio(t.N - offset, t.Jump.Estimate, paths.EpsMax), Ratio(t.N - offset, t.Jump.Low, paths.EpsMax),
-                Ratio(t.N - offset, t.Jump.High, paths.EpsMax), 0, Outcome.Estimated)),
+                Ratio(t.N - offset, t.Jump.High, paths.EpsMax), double.NaN, Outcome.Estimated)),
     ];
+
+    /// <summary>The pieces n*(ε) = N on [ε_N, ε_{N−1}) that reach into the statement's range above the floor: N ≥ 2,
+    /// ε_{N−1} above the floor, and ε_N not surely at or above ε_max (its interval's low end below it). A piece wholly above
+    /// ε_max (for Theorem 6, n* = 2 … 5 above 1/3) lies outside the statement's range: it is not listed.</summary>
+    private static IEnumerable<(Crossing.Result Jump, int N)> InRange(CoveringPaths paths) =>
+        paths.Jumps.Select((j, m) => (Jump: j, N: m + 1))
+            .Where(t => t.N >= 2 && t.Jump.Estimate > paths.Floor && !(t.N < paths.Jumps.Count && paths.Jumps[t.N].Low >= paths.EpsMax));
+
+    /// <summary>"; the pieces n*(ε) = 2 … 5 lie wholly above ε = 0.3333, outside the statement's range (not listed)", or "".</summary>
+    private static string Outside(CoveringPaths paths)
+    {
+        var above = Enumerable.Range(2, Math.Max(0, paths.Jumps.Count - 2)).Where(n => paths.Jumps[n].Low >= paths.EpsMax).ToArray();
+        return above.Length == 0 ? ""
+            : $"; the pieces n*(ε) = {(above.Length == 1 ? $"{above[0]}" : $"{above[0]} … {above[^1]}")} lie wholly above ε = {Numbers.Format(paths.EpsMax)}, outside the statement's range (not listed)";
+    }
 
     private static string Jump(Crossing.Result j, double top) =>
         j.Low >= top ? $"≥ {Numbers.Format(top)}" : $"= {Numbers.Format(j.Estimate)} in [{Numbers.Format(j.Low)}, {(double.IsFinite(j.High) ? Numbers.Format(j.High) : $"≥ {Numbers.Format(top)}")}]";

@@ -16,11 +16,21 @@ public enum Outcome
 /// the bound it is compared with (NaN where there is none: a constant's point) and the outcome there.</summary>
 public sealed record Observation(string Where, long Trials, double Estimate, double Low, double High, double Bound, Outcome Outcome)
 {
+    /// <summary>Whether the value is computed exactly (a deterministic function, no sampling): it has no confidence
+    /// interval (Low = High = Estimate) and prints as "exact".</summary>
+    public bool Exact { get; init; }
+
     /// <summary>"where: estimate in [low, high] vs bound b over n trials → outcome"; for a point of an estimated constant,
-    /// which has no bound (NaN), "where: ratio r, interval [low, high] over n trials".</summary>
-    public override string ToString() => double.IsNaN(Bound)
+    /// which has no bound (NaN), "where: ratio r, interval [low, high] over n trials"; for an exact value "where: v (exact)",
+    /// with " vs bound b" where it has one.</summary>
+    public override string ToString() => Exact
+        ? $"{Where}: {Exactly(Estimate)} (exact){(double.IsNaN(Bound) ? "" : $" vs {Exactly(Bound)}")}"
+        : double.IsNaN(Bound)
         ? $"{Where}: ratio {Numbers.Format(Estimate)}, interval {Numbers.Interval(Low, High)} over {Numbers.Count(Trials, "trial")}"
         : $"{Where}: {Numbers.Format(Estimate)} in {Numbers.Interval(Low, High)} vs bound {Numbers.Format(Bound)} over {Numbers.Count(Trials, "trial")} → {Outcome.ToString().ToLowerInvariant()}";
+
+    /// <summary>A computed value to six significant digits (742.27, not 742.3).</summary>
+    private static string Exactly(double x) => x.ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>Numbers as the verdicts print them: four significant digits, "∞" for infinities, never "-0".</summary>

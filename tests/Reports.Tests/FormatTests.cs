@@ -175,7 +175,11 @@ public class ClaimJsonTests
     public void A_journal_line_reads_back_the_verdict_it_wrote(int kind)
     {
         var claim = Verification.Catalogue.ClaimCatalogue.All[kind * 5];
-        Observation[] observations = [new("eps = 0.1", 40, 0.25, 0.125, double.PositiveInfinity, 0.5, Outcome.Inconclusive)];
+        Observation[] observations =
+        [
+            new("eps = 0.1", 40, 0.25, 0.125, double.PositiveInfinity, 0.5, Outcome.Inconclusive),
+            new("a computed value", 1, 456.4, 456.4, 456.4, double.NaN, Outcome.Estimated) { Exact = true },
+        ];
         var evidence = new Evidence(40, -0.5, "the worst", kind == 0 ? new ReplayToken.FsCheckPair(7, 9) : new ReplayToken.MasterSeed(3), observations, "summary");
         Verdict verdict = kind switch
         {

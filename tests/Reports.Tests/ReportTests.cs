@@ -57,7 +57,16 @@ public class ReportTests(QuickReport report)
                 Assert.False(string.IsNullOrEmpty(target.GetProperty("detail").GetString()));
                 var tightness = c.GetProperty("tightness");
                 Assert.True(tightness.ValueKind == JsonValueKind.Null || tightness.GetProperty("where").GetString() is { Length: > 0 });
+                // The report runs every claim's statement mutants with it: one entry per declared mutant, in order.
+                var declared = ClaimCatalogue.All.Single(x => x.Key == c.GetProperty("key").GetString()).Mutants.Select(m => m.Name);
+                Assert.Equal(declared, c.GetProperty("mutants").EnumerateArray().Select(m => m.GetProperty("name").GetString()));
             }
+            // … and writes the power table from them, with a section of its own.
+            using (var power = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "power.json"))))
+                Assert.Equal(claims.Length, power.RootElement.GetProperty("claims").GetArrayLength());
+            Assert.StartsWith("claim,claim_outcome,mutant,", File.ReadAllText(Path.Combine(folder, "power.csv")));
+            Assert.Contains("## <a id=\"power\"></a>Power by statement mutants", File.ReadAllText(Path.Combine(folder, "report.md")));
+            Assert.Contains("every claim with mutants has power", File.ReadAllText(Path.Combine(folder, "report.md")));
 
             var refuted = claims.Where(c => c.GetProperty("outcome").GetString() == "refuted").Select(c => c.GetProperty("key").GetString()!).ToArray();
             Assert.NotEmpty(refuted);

@@ -113,27 +113,4 @@ public class BoundsTests
                    Math.Pow(0.875, mMarkov) / eps <= eps / 2 && Math.Pow(0.875, mMarkov - 1) / eps > eps / 2 &&
                    ProofConstant.SampleSize(b, eps, SecondPhaseBound.Lemma23Printed) == k + m;
         });
-
-    [Fact]
-    public void Optimised_proof_constant_is_a_minimum_over_beta()
-    {
-        var grid = ProofConstant.DefaultEpsGrid;
-        var (beta, c) = ProofConstant.Optimised(grid, SecondPhaseBound.Lemma23Printed);
-        Assert.Equal(ProofConstant.ConstantFor(beta, grid, SecondPhaseBound.Lemma23Printed), c);
-        foreach (var other in new[] { 0.01, 0.03, 0.06, 0.1 })
-            Assert.True(ProofConstant.ConstantFor(other, grid, SecondPhaseBound.Lemma23Printed) >= c);
-        Assert.True(ProofConstant.Optimised(grid, SecondPhaseBound.Lemma23MarkovStep).Constant >= c);
-    }
-
-    [Fact]
-    public void The_default_eps_grid_is_what_its_documentation_says()
-    {
-        // 400 log-spaced points from 1e-12 below 0.01, 2000 evenly spaced from 0.01 below 1/3, and a last point just below 1/3.
-        var grid = ProofConstant.DefaultEpsGrid;
-        Assert.Equal(2401, grid.Count);
-        Assert.All(Enumerable.Range(0, 400), i => Assert.Equal(-12 + i / 40.0, Math.Log10(grid[i]), 9));
-        Assert.All(Enumerable.Range(0, 2000), i => Assert.Equal(0.01 + (1.0 / 3 - 0.01) * i / 2000, grid[400 + i], 15));
-        Assert.True(grid.Zip(grid.Skip(1)).All(p => p.First < p.Second));
-        Assert.InRange(1.0 / 3 - grid[^1], 0, 1e-12);
-    }
 }

@@ -223,51 +223,6 @@ public class ContractTests
         Assert.Throws<ArgumentException>(() => FirstPhaseTail.Alpha(0, 0.1));
     }
 
-    [Fact]
-    public void The_default_eps_grid_spans_the_range_of_theorem_6_densely_near_one_third()
-    {
-        var grid = ProofConstant.DefaultEpsGrid;
-        Assert.All(grid, e => Assert.InRange(e, 1e-12, 1.0 / 3));
-        Assert.All(grid, e => Assert.True(e < 1.0 / 3));
-        Assert.Equal(1e-12, grid.Min(), 1e-24);
-        Assert.True(grid.Max() > 1.0 / 3 * (1 - 1e-9));
-        var sorted = grid.Order().ToArray();
-        var above = sorted.Where(e => e >= 0.01).ToArray();
-        Assert.True(above.Zip(above.Skip(1), (a, b) => b - a).Max() <= (1.0 / 3 - 0.01) / 1999);
-        var below = sorted.Where(e => e < 0.01).ToArray();
-        Assert.True(below.Zip(below.Skip(1), (a, b) => b / a).Max() <= Math.Pow(10, 10.0 / 399));
-        Assert.Equal(2401, grid.Count);
-    }
-
-    [Fact]
-    public void The_proof_constant_is_the_largest_ratio_over_the_grid()
-    {
-        double[] grid = [1e-6, 1e-3, 0.1, 0.3];
-        foreach (var beta in new[] { 0.02, 0.05, 0.1 })
-        {
-            var ratios = grid.Select(e => ProofConstant.SampleSize(beta, e, SecondPhaseBound.Lemma23Printed) / Math.Log(1 / (2 * e))).ToArray();
-            Assert.Equal(ratios.Max(), ProofConstant.ConstantFor(beta, grid, SecondPhaseBound.Lemma23Printed));
-        }
-    }
-
-    [Fact]
-    public void Optimised_beats_every_beta_of_a_grid_finer_than_its_own_search()
-    {
-        // The search looks at 249 β then refines ±1 step by 1/100 of a step; a grid of 997 β, none on its coarse grid,
-        // must find nothing better, and neither may the refined neighbourhood of its answer.
-        double[] grid = [1e-9, 1e-6, 1e-3, 0.05, 0.2, 0.3];
-        var (beta, c) = ProofConstant.Optimised(grid, SecondPhaseBound.Lemma23Printed);
-        Assert.InRange(beta, 0, 0.125);
-        Assert.Equal(ProofConstant.ConstantFor(beta, grid, SecondPhaseBound.Lemma23Printed), c);
-        var coarseBest = Enumerable.Range(1, 249).Select(i => ProofConstant.ConstantFor(i * 0.125 / 250, grid, SecondPhaseBound.Lemma23Printed)).Min();
-        Assert.True(c <= coarseBest);
-        foreach (var j in Enumerable.Range(-20, 41))
-        {
-            var b = beta + j * 0.125 / 250 / 100;
-            if (b > 0 && b < 0.125) Assert.True(ProofConstant.ConstantFor(b, grid, SecondPhaseBound.Lemma23Printed) >= c, $"beta {b}");
-        }
-    }
-
     // ---- stopping times ----
 
     [Fact]

@@ -100,19 +100,27 @@ public class ClaimTests
         Assert.True(ClopperPearson.Interval(events, kept, alpha).Low > Math.Pow(7.0 / 8, steps));
     }
 
+    /// <summary>The counterexample's numbers recomputed by counting up from the proof's two conditions: at its ε the named
+    /// β needs its n, no β of a dense scan needs fewer, and ⌈742.27·log(1/(2ε))⌉ is below it.</summary>
     [Fact]
     public void The_proofs_constant_exceeds_742_27_recomputed_by_integer_search()
     {
         var verdict = Run("Remark 7 [the proof's constant made explicit]");
         Assert.Equal(Outcome.Refuted, verdict.Outcome);
-        // "ε = 0.301220232926589 (β = …): the proof needs n = … samples, 742.27·log(1/(2ε)) = …, short by …"
-        var fields = System.Text.RegularExpressions.Regex.Match(verdict.Counterexample!, @"^ε = (\S+) \(β = .*\): the proof needs n = \d+ samples, .*, short by ");
+        Assert.Equal(TargetKind.Construction, ClaimWithKey("Remark 7 [the proof's constant made explicit]").Target.Kind);
+        // "ε = 0.33333333333333326 (the top of a piece of n): the best β = 0.0375482 gives n = 317 (…), against 742.27·log(1/(2ε)) = 300.965: n = 301 samples are not certified, short by 16"
+        var fields = System.Text.RegularExpressions.Regex.Match(verdict.Counterexample!,
+            @"^ε = (\S+) \(the top of a piece of n\): the best β = (\S+) gives n = (\d+) .*: n = (\d+) samples are not certified, short by (\d+)$");
         Assert.True(fields.Success, verdict.Counterexample);
-        var eps = double.Parse(fields.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(NeededBySearch(Claims.Chapter2.Remark7.BestBeta, eps) > 742.27 * Math.Log(1 / (2 * eps)));
-        // No β rescues 742.27: for every β on a grid some ε of the default grid needs more.
-        foreach (var beta in Enumerable.Range(1, 60).Select(i => 0.125 * i / 61))
-            Assert.Contains(ProofConstant.DefaultEpsGrid, e => NeededBySearch(beta, e) > 742.27 * Math.Log(1 / (2 * e)));
+        double D(int g) => double.Parse(fields.Groups[g].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var (eps, beta, n, printed) = (D(1), D(2), (int)D(3), (int)D(4));
+        Assert.InRange(eps, 0, 1.0 / 3);
+        Assert.Equal(Math.Ceiling(742.27 * Math.Log(1 / (2 * eps))), printed);
+        Assert.Equal(n - printed, (int)D(5));
+        Assert.True(n > printed);
+        // β is printed to 6 digits: the counted n at the β just above it (same piece of α) and over a dense scan of β.
+        Assert.InRange(Enumerable.Range(0, 200).Select(i => NeededBySearch(beta * (1 + i * 1e-6), eps)).Min(), n, n + 1);
+        Assert.True(Enumerable.Range(1, 1000).Select(i => 0.1 * i / 1000).All(b => NeededBySearch(b, eps) >= n));
     }
 
     /// <summary>k + m found by counting up, straight from the proof's two conditions (no closed forms).</summary>

@@ -9,8 +9,8 @@
 #      on the path array: requeue a running task mid-way (its shard's streams resume from paths.csv);
 #   4. compare the merged folders with the unsharded ones: byte for byte (the estimate-c modes: run.json, trials.csv or
 #      paths.csv, constant.json, .csv, .png, .svg; rare-run.json, streams.csv, rare.json, .csv, .png, .svg), except the report's timing fields (results.json's started,
-#      wallSeconds, machine, elapsedSeconds; claims.jsonl's elapsedSeconds; the summary and start lines of report.md
-#      and index.html), which differ between any two runs.
+#      wallSeconds, machine, the claims' and their mutants' elapsedSeconds; claims.jsonl's elapsedSeconds; the summary and
+#      start lines of report.md and index.html), which differ between any two runs; the report's power.csv byte for byte.
 # Prints each phase's wall time, and last "scale-out: identical" (exit 0) or "scale-out: NOT identical …" (exit 1).
 # Exit 2: no cluster answers, or the publish failed.
 #
@@ -224,9 +224,9 @@ for f in $(cd "$work/ref/report" && ls -- *.csv *.png *.svg); do same "$work/ref
 for f in results.json claims.jsonl report.md index.html; do
   [ -s "$work/report/all/$f" ] || problem "report: the merged $f is missing or empty"
 done
-timeless() { jq -S 'del(.started, .wallSeconds, .machine) | .claims |= map(del(.elapsedSeconds))' "$1"; }
+timeless() { jq -S 'del(.started, .wallSeconds, .machine) | .claims |= map(del(.elapsedSeconds) | if .mutants then .mutants |= map(del(.elapsedSeconds)) else . end)' "$1"; }
 [ "$(timeless "$work/ref/report/results.json")" = "$(timeless "$work/report/all/results.json")" ] || problem "report results.json differs beyond its timing fields"
-journal() { sed -E 's/"elapsedSeconds":[^,]*,//' "$1"; }
+journal() { sed -E 's/"elapsedSeconds":[0-9.eE+-]*//g' "$1"; }
 [ "$(journal "$work/ref/report/claims.jsonl")" = "$(journal "$work/report/all/claims.jsonl")" ] || problem "report claims.jsonl differs beyond elapsedSeconds"
 summary() { sed -E 's/^(- \*\*(Machine|Started):\*\*|<li><strong>(Machine|Started):<\/strong>).*/\1 <varies>/' "$1"; }
 for f in report.md index.html; do
