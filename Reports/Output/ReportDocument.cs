@@ -124,7 +124,8 @@ public static partial class ReportDocument
     /// <summary>What the tightness column means.</summary>
     private const string TightnessNote =
         "Tightness: the worst ratio of what was observed to the bound, in the claim's direction (1: at the bound; 0.01: a hundredfold " +
-        "room; above 1: violated; for probabilities the smaller of the ratio and that of the complements); each claim's section says where. n/a: an identity, a yes/no property or a constant's estimate.";
+        "room; above 1: violated; for probabilities the smaller of the ratio and that of the complements); each claim's section says where. n/a: an identity, a yes/no property, a constant's estimate, or several inequalities checked " +
+        "as one least margin (in the evidence; its mutants in the power section show where it can fail).";
 
 
     /// <summary>One subsection per statement, each of its claims once, in seed order.</summary>
