@@ -115,7 +115,7 @@ public static partial class ReportDocument
             md.AppendLine("| claim | about | kind | verdict | tightness | evidence |").AppendLine("| --- | --- | --- | --- | --- | --- |");
             foreach (var r in chapter.OrderBy(r => r.Verdict.Outcome == Outcome.Refuted ? 0 : 1))
                 md.AppendLine($"| {w.Link(Slug(r.Claim.Key), r.Claim.Key)} | {w.Math(r.Claim.Target.ToString())} | {Text(Listing.Word(r.Claim.Kind))} | " +
-                              $"**{Text(Listing.Word(r.Verdict.Outcome))}** | {(r.Verdict.Evidence.Tightness is { } t ? Text(Numbers.Format(t.Ratio)) : "n/a")} | {w.Math(r.Verdict.Summary)} |");
+                              $"**{Text(Listing.Word(r.Verdict.Outcome))}** | {(r.Verdict.Evidence.Tightness is { } t ? w.Math(Numbers.Format(t.Ratio)) : "n/a")} | {w.Math(r.Verdict.Summary)} |");
             md.AppendLine();
         }
         md.AppendLine(Paragraph(TightnessNote)).AppendLine();
@@ -124,7 +124,7 @@ public static partial class ReportDocument
     /// <summary>What the tightness column means.</summary>
     private const string TightnessNote =
         "Tightness: the worst ratio of what was observed to the bound, in the claim's direction (1: at the bound; 0.01: a hundredfold " +
-        "room; above 1: violated; for probabilities the smaller of the ratio and that of the complements); each claim's section says where. n/a: an identity, a yes/no property, a constant's estimate, or several inequalities checked " +
+        "room; above 1: violated; for probabilities the smaller of the ratio and that of the complements, and for a probability seen at 0 or 1 its interval's end toward the bound); each claim's section says where. n/a: an identity, a yes/no property, a constant's estimate, or several inequalities checked " +
         "as one least margin (in the evidence; its mutants in the power section show where it can fail).";
 
 
@@ -193,7 +193,7 @@ public static partial class ReportDocument
             "kills a mutant other than its negation, a value an accepted bound already excludes, or a mutant that holds by construction (whatever the data). " +
             $"{rows.Sum(r => r.Mutants.Count)} mutants of {rows.Length} claims, {rows.Sum(r => r.Killed.Count())} killed; " +
             (without.Length == 0 ? "every claim with mutants has power." : $"without power: {string.Join("; ", without.Select(r => r.Claim.Claim.Key))}.") +
-            " Each mutant's change and verdict:")).AppendLine();
+            " Each mutant's change and verdict are in")).AppendLine();
         md.AppendLine("[power.md](power.md) · [power.json](power.json) · [power.csv](power.csv)").AppendLine();
         md.AppendLine("| claim | verdict | mutants | killed | power | survived |").AppendLine("| --- | --- | --- | --- | --- | --- |");
         foreach (var r in rows)

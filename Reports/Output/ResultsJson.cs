@@ -50,15 +50,10 @@ public sealed record ClaimJson(
         {
             Tightness = Tightness is { } t ? new Tightness(t.Ratio ?? double.PositiveInfinity, t.Where) : null,
         };
-        Verdict verdict = Parse<Outcome>(Outcome) switch
-        {
-            Verification.Checking.Outcome.Holds => new Verdict.Holds(evidence),
-            Verification.Checking.Outcome.Refuted => new Verdict.Refuted(evidence, Counterexample ?? throw new FormatException($"a refutation of '{Key}' without its counterexample.")),
-            Verification.Checking.Outcome.Inconclusive => new Verdict.Inconclusive(evidence),
-            _ => new Verdict.Estimated(evidence, Estimate is { } e
+        var verdict = VerdictOf(Outcome, evidence, () => Counterexample ?? throw new FormatException($"a refutation of '{Key}' without its counterexample."),
+            () => Estimate is { } e
                 ? new ConstantEstimate(e.Value ?? double.PositiveInfinity, e.At, e.Low ?? double.NegativeInfinity, e.High ?? double.PositiveInfinity)
-                : throw new FormatException($"an estimate of '{Key}' without its value.")),
-        };
+                : throw new FormatException($"an estimate of '{Key}' without its value."));
         return new(claim, verdict, TimeSpan.FromSeconds(ElapsedSeconds)) { Mutants = Mutants?.Select(m => MutantOf(claim, m, evidence.Replay)).ToArray() };
     }
 
@@ -67,16 +62,20 @@ public sealed record ClaimJson(
     {
         var mutant = claim.Mutants.FirstOrDefault(x => x.Name == m.Name) ?? throw new FormatException($"'{claim.Key}' has no mutant '{m.Name}'.");
         var evidence = new Evidence(0, null, "", replay, [], m.Summary);
-        Verdict verdict = Parse<Outcome>(m.Outcome) switch
-        {
-            Verification.Checking.Outcome.Holds => new Verdict.Holds(evidence),
-            Verification.Checking.Outcome.Refuted => new Verdict.Refuted(evidence, m.Summary),
-            Verification.Checking.Outcome.Inconclusive => new Verdict.Inconclusive(evidence),
-            _ => new Verdict.Estimated(evidence, new ConstantEstimate(0, "", 0, 0)),
-        };
+        // a mutant's verdict is decided, never an estimate (a constant's mutant holds, is refuted or is inconclusive)
+        var verdict = VerdictOf(m.Outcome, evidence, () => m.Summary, () => throw new FormatException($"mutant '{m.Name}' of '{claim.Key}' recorded as an estimate."));
         return new MutantResult(mutant, verdict, m.Killed, TimeSpan.FromSeconds(m.ElapsedSeconds)) { TrueByConstruction = m.TrueByConstruction };
     }
 
+
+    /// <summary>The verdict of a recorded outcome, its counterexample and estimate asked for only when the outcome has one.</summary>
+    private static Verdict VerdictOf(string outcome, Evidence evidence, Func<string> counterexample, Func<ConstantEstimate> estimate) => Parse<Outcome>(outcome) switch
+    {
+        Verification.Checking.Outcome.Holds => new Verdict.Holds(evidence),
+        Verification.Checking.Outcome.Refuted => new Verdict.Refuted(evidence, counterexample()),
+        Verification.Checking.Outcome.Inconclusive => new Verdict.Inconclusive(evidence),
+        _ => new Verdict.Estimated(evidence, estimate()),
+    };
 
     private static T Parse<T>(string word) where T : struct, Enum =>
         Enum.TryParse<T>(word, ignoreCase: true, out var value) ? value : throw new FormatException($"unknown {typeof(T).Name.ToLowerInvariant()} '{word}'.");

@@ -153,16 +153,17 @@ public static class Define
             { Target = target!, Rare = rare, Work = b => (long)RareExperiment.StreamsFor(b.Trials) }, null);
 
     /// <summary>An estimated constant's claim with the mutants decided from its estimate: the generic ones
-    /// (<see cref="ConstantMutation.Generic"/>) and the declared ones. The estimate is computed once per context with
+    /// (<see cref="ConstantMutation.Generic"/>, unless <paramref name="generic"/> is false: for a constant whose own accounting
+    /// already excludes them) and the declared ones. The estimate is computed once per context with
     /// <see cref="CheckContext.Samples"/> (the claim's check and its mutants share it).</summary>
-    public static Claim Estimated(Claim claim, IReadOnlyList<ConstantMutation>? mutants)
+    public static Claim Estimated(Claim claim, IReadOnlyList<ConstantMutation>? mutants, bool generic = true)
     {
         var key = new object();
         Verdict Check(CheckContext ctx) => ctx.Cached(key, () => claim.Check(ctx));
         return claim with
         {
             Check = Check,
-            Mutants = [.. ConstantMutation.Generic.Concat(mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => m.Decide(Check(ctx))))],
+            Mutants = [.. (generic ? ConstantMutation.Generic : []).Concat(mutants ?? []).Select(m => new Mutant(m.Name, m.Kind, m.Change, ctx => m.Decide(Check(ctx))))],
         };
     }
 }

@@ -43,8 +43,11 @@ public static class ProbabilisticCheck
         }).ToArray();
         var slacks = observations.Select((o, g) => grid[g].Side == Side.AtLeast ? o.Estimate - o.Bound : o.Bound - o.Estimate).ToArray();
         var worst = Enumerable.Range(0, observations.Length).MinBy(g => slacks[g]);
+        // An estimate at 0 or 1 would claim infinite room (its complement ratio 0) that finitely many trials cannot show:
+        // there the interval's end toward the bound stands for what was observed.
+        double Seen(Observation o, Side side) => o.Estimate is 0 or 1 ? (side == Side.AtMost ? o.High : o.Low) : o.Estimate;
         var tightness = Tightness.Worst(observations.Select((o, g) =>
-            (o.Trials == 0 ? null : Tightness.RatioOf(o.Estimate, o.Bound, grid[g].Side, unit: true), o.Where)));
+            (o.Trials == 0 ? null : Tightness.RatioOf(Seen(o, grid[g].Side), o.Bound, grid[g].Side, unit: true), o.Where)));
         return Verdict.Combine(new Evidence(observations.Sum(o => o.Trials), slacks[worst], observations[worst].Where,
             new ReplayToken.MasterSeed(context.MasterSeed), observations,
             $"{observations.Count(o => o.Outcome == Outcome.Holds)}/{observations.Length} grid points hold; worst {observations[worst]}") { Tightness = tightness });

@@ -19,6 +19,13 @@ public class PowerTests
         ["Proof of Lemma 23 [last step per instance]"] = "every holding neighbour holds by the hypothesis Z̄_τ ≤ ½",
         ["Proof of Lemma 34 [use of Proposition 32: ℓ1 norm at most 1]"] = "every holding neighbour holds by the kernels' entries in [−1, 1]",
         ["Proof of Proposition 32 [use of Corollary 10: target range]"] = "every holding neighbour holds by the targets' range or by its own hypothesis",
+        ["Steps of the proof of Theorem 31 [use of Proposition 33: every layer's ℓ1 norm in F as printed]"] = "every holding neighbour holds by the kernels' entries in [−1, 1]",
+        // Refuted exactly (probability 0 at one hidden unit near ε = 1, for every listed C); a mutant moved to where the one-unit
+        // witness stops applying "holds" only because the witness proves nothing there, so it does not count.
+        ["Theorem 31 [one sample near ε = 1]"] = "refuted exactly by the one-unit witness; no neighbour the data decide",
+        ["Proposition 32 [one sample near ε = 1]"] = "refuted exactly by the one-unit witness; no neighbour the data decide",
+        ["Lemma 34 [probability 1 − ε, ε free]"] = "refuted exactly by the one-unit witness; no neighbour the data decide",
+        ["Lemma 34 [ε = ε′, one sample near ε′ = 1]"] = "refuted exactly by the one-unit witness; no neighbour the data decide",
         // Its mutant the data decide, 2E[Z̄_τ | Z̄_τ ≤ ½] ≤ ¾, needs more than the quick budget's ~300 conditional trials per
         // point (Hoeffding's interval ±0.18); the default budget decides it.
         ["Proof of Lemma 23 [last step as printed]"] = "'ε → ¾' is inconclusive at 400 trials, decided at the default budget",

@@ -139,6 +139,11 @@ public class MutantTests
         ["Proof of Lemma 23 [last step per instance]"] = "a bound on Z̄_τ under the hypothesis Z̄_τ ≤ ½: a bound ≥ ½ holds by the hypothesis, one below ½ fails on the instances near ½",
         ["Proof of Lemma 34 [use of Proposition 32: ℓ1 norm at most 1]"] = "a bound on ‖K‖_1 for kernels with entries in [−1, 1]: d²c0 holds by construction, anything smaller fails on some kernel with d²c0 = 1",
         ["Proof of Proposition 32 [use of Corollary 10: target range]"] = "a bound on |z| for targets in [−1, 1]: ½ holds only where it is assumed, 1 by the range, anything between fails near ±1",
+        ["Steps of the proof of Theorem 31 [use of Proposition 33: every layer's ℓ1 norm in F as printed]"] = "a bound on ‖K^(2)‖_1 for kernels with entries in [−1, 1]: d²c1 holds by construction, anything smaller fails on some kernel",
+        ["Theorem 31 [one sample near ε = 1]"] = "the one-unit witness gives only a lower bound on the failure probability: where it stops applying, its margin says nothing",
+        ["Proposition 32 [one sample near ε = 1]"] = "the one-unit witness gives only a lower bound on the failure probability: where it stops applying, its margin says nothing",
+        ["Lemma 34 [probability 1 − ε, ε free]"] = "the one-unit witness gives only a lower bound on the failure probability: where it stops applying, its margin says nothing",
+        ["Lemma 34 [ε = ε′, one sample near ε′ = 1]"] = "the one-unit witness gives only a lower bound on the failure probability: where it stops applying, its margin says nothing",
     };
 
     [Theory]

@@ -111,7 +111,7 @@ public static class ProofOfProposition17
         _ => UnrollingPoints(13.0 / 12),
         variantName: "unrolling",
         target: ClaimTarget.ProofStep("the unrolling E[Z_{n+1}] ≥ E[Z_0](1 + 1/12)^{n+1}·1[…], in the proof of Proposition 17"),
-        mutants: [new("1 + 1/12 → 3", MutationKind.ConstantChanged, "E[Z_{n+1}] ≥ ε·3^{n+1} where the indicator is 1 (more than the 2^{n+1}ε any n + 1 samples can cover).",
+        mutants: [new("1 + 1/12 → 3", MutationKind.BeyondKnownBound, "E[Z_{n+1}] ≥ ε·3^{n+1} where the indicator is 1: more than the 2^{n+1}ε any n + 1 samples can cover, so the counting bound already excludes it.",
             _ => UnrollingPoints(3))]);
 
     public static IReadOnlyList<Claim> Claims => [SecondTerm, ByProposition16, IndicatorBound, StartAtEps, Threshold, ProductOfExpectations, Unrolling];

@@ -38,12 +38,17 @@ public static class UsesInTheorem6
     /// <summary>k = ⌈C_β log(1/(2ε))⌉ with C_β = 10⁴, far above what β = 1/16 needs.</summary>
     private static int K(double eps) => (int)Math.Ceiling(1e4 * Math.Log(1 / (2 * eps)));
 
+    /// <summary>k = ⌈C_β log(1/(2ε))⌉ with C_β = 1000, a witness near the least that works: on a scan of 200 000 ε across
+    /// (0, 1/3) the chain with n − k = k holds at C_β = 800 and 1000 and fails near ε = 1/3 at 600 (α_{β,ε}/p_β is
+    /// ceiled there, far above C_β log(1/(2ε))), so the step is checked where it can fail.</summary>
+    private static int KNear(double eps) => (int)Math.Ceiling(1000 * Math.Log(1 / (2 * eps)));
+
     public static Claim BothAtLeastApart => Define.Exact(Id,
         "The chain with n − k, k ≥ C_β log(1/(2ε)) (the evident condition: Lemma 23 needs n − k large): (1 − (7/8)^{n−k})(1 − exp(−(2p_β²/k)(k − α/p_β)²)) ≥ (1 − ε/2)².",
-        "as printed, with n − k = k",
-        () => Arb.From(ProofGens.Eps), eps => Chain(eps, 2 * K(eps), K(eps)),
+        "as printed, with n − k = k and C_β = 1000 (near the least C_β with which it holds on (0, 1/3); 600 fails near ε = 1/3)",
+        () => Arb.From(ProofGens.Eps), eps => Chain(eps, 2 * KNear(eps), KNear(eps)),
         Variant.Intended, "n − k, k ≥ C_β log(1/(2ε))", bound: eps => (1 - eps / 2) * (1 - eps / 2), side: Side.AtLeast, unit: true, target: ClaimTarget.ProofStep("n − k, k ≥ C_β log(1/(2ε)): the evident reading of a step of the proof of Theorem 6"),
-        mutants: [new("(1 − ε/2)² → 1", MutationKind.ConstantChanged, "the chain ≥ 1.", eps => Chain(eps, 2 * K(eps), K(eps)) + (1 - eps / 2) * (1 - eps / 2) - 1)]);
+        mutants: [new("(1 − ε/2)² → 1", MutationKind.ConstantChanged, "the chain ≥ 1.", eps => Chain(eps, 2 * KNear(eps), KNear(eps)) + (1 - eps / 2) * (1 - eps / 2) - 1)]);
 
     private static Arbitrary<RsspInstance?> Late => Arb.From(ProofGens.Late(RsspGens.EpsGrid));
 

@@ -150,7 +150,10 @@ public static class Lemma34
         Define.Cases(id, statement, method + $". Checked at each C of the list {{{string.Join(", ", cases.Select(c => c.C.ToString("G6")))}}} and refuted only if every "
             + $"listed C fails (the margin is the largest of theirs); C beyond the list rests on the analytic argument: {beyond}",
             [new EveryCandidate(cases)], p => p.Margin(OneLayerMargin),
-            [new(mutantName, MutationKind.HypothesisChanged, mutantChange, p => p.Margin(q => OneLayerMargin(mutate(q))))],
+            // the margin is 1 − q/δ with q only a lower bound on the failure probability: at the moved cases (2^−n ≤ ¼ < δ) it is
+            // ≥ 0 because the witness no longer applies, not because the statement was shown there
+            [new(mutantName, MutationKind.HoldsByConstruction, mutantChange + " (holds because the one-unit witness does not apply there)",
+                p => p.Margin(q => OneLayerMargin(mutate(q))))],
             variant, variantName, target, p => p.Describe(describe));
 
     /// <summary>The error of the zero network against K = 1 over X ∈ [0, 1]: sup_x |x − 0| = 1.</summary>

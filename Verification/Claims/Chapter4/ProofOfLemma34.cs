@@ -28,7 +28,7 @@ public static class ProofOfLemma34
         "random kernels with entries in [−1, 1], d, c0 from 1 to 3; margin 1 − ‖K^(ℓ)‖_1",
         () => Kernels, k => 1 - k.Kernel.L1Norm(), variantName: "use of Proposition 32: ℓ1 norm at most 1", bound: _ => 1,
         target: ClaimTarget.ProofStep("use of Proposition 32 in the proof of Lemma 34: its hypothesis ‖K‖_1 ≤ 1"),
-        mutants: [new("1 → d²c0", MutationKind.HoldsByConstruction, "‖K^(ℓ)‖_1 ≤ d²c0: true of every kernel with entries in [−1, 1] (not counted).", k => k.D * k.D * k.C - k.Kernel.L1Norm())]);
+        mutants: [new("1 → d²c0", MutationKind.HoldsByConstruction, "‖K^(ℓ)‖_1 ≤ d²c0: true of every kernel with entries in [−1, 1].", k => k.D * k.D * k.C - k.Kernel.L1Norm())]);
 
     /// <summary>C, d, c0, c1, ε′: the least n Lemma 34 admits, ⌈C c1 log(d²c0c1/ε′)⌉, split in c1 blocks of ⌊n/c1⌋.</summary>
     public sealed record WidthCase(double C, int D, int C0, int C1, double Eps)

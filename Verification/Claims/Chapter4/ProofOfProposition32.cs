@@ -20,7 +20,7 @@ public static class ProofOfProposition32
         () => Arb.From(RsspGens.Point(-1, 1)), z => 0.5 - Math.Abs(z), variantName: "use of Corollary 10: target range", bound: _ => 0.5,
         describe: z => $"target z = {z:G6} (an entry of K), against the range [−½, ½] that Corollary 10 covers with a = ½",
         target: ClaimTarget.ProofStep("use of Corollary 10 in the proof of Proposition 32: the targets it covers ([−½, ½]) against those needed ([−1, 1])"),
-        mutants: [new("targets in [−½, ½]", MutationKind.HoldsByConstruction, "E^(filter) asked for z ∈ [−½, ½] only: the hypothesis restates the conclusion (not counted).", z => Math.Abs(z) <= 0.5 ? 0.5 - Math.Abs(z) : null)]);
+        mutants: [new("targets in [−½, ½]", MutationKind.HoldsByConstruction, "E^(filter) asked for z ∈ [−½, ½] only: the hypothesis restates the conclusion.", z => Math.Abs(z) <= 0.5 ? 0.5 - Math.Abs(z) : null)]);
 
     public static Claim EpsRange => Define.Exact("Proof of Proposition 32",
         "Corollary 10's hypothesis ε ∈ (0, 1/3) holds at the error the proof passes, ε/(d²c), for every ε > 0 the proposition admits.",

@@ -68,7 +68,7 @@ public static class StepsOfTheorem31
         "random second-layer kernels (one output channel) with entries in [−1, 1], d, c1 from 1 to 3; margin 1 − ‖K^(2)‖_1",
         () => ProofOfLemma34.Kernels, k => 1 - k.Kernel.L1Norm(), variantName: "use of Proposition 33: every layer's ℓ1 norm in F as printed",
         target: ClaimTarget.ProofStep("use of Proposition 33 in the proof of Theorem 31: ‖K^(i)‖_1 ≤ 1 for i ≥ 2 under F as printed"),
-        mutants: [new("1 → d²c", MutationKind.ConstantChanged, "‖K^(2)‖_1 ≤ d²c1.", k => k.D * k.D * k.C - k.Kernel.L1Norm())]);
+        mutants: [new("1 → d²c", MutationKind.HoldsByConstruction, "‖K^(2)‖_1 ≤ d²c1: true of every kernel with entries in [−1, 1].", k => k.D * k.D * k.C - k.Kernel.L1Norm())]);
 
     /// <summary>The margins of Eq. 4.13 (at X^(i−1)), 4.16–4.17 (at X̃^(i−1)), 4.18, 4.19–4.20, 4.21–4.23 and 4.24, each
     /// the least over the layers and three random inputs X ∈ [0, 1]^{D×D×c0}, on networks the proof's construction prunes
