@@ -41,28 +41,41 @@ public static class PowerTable
         (row.Survived.Any() ? $"; survived: {string.Join(", ", row.Survived.Select(m => m.Mutant.Name))}" : "") +
         (row.HasPower ? "" : row.Mutants.Count == 0 ? " — NO MUTANTS declared" : " — NO POWER");
 
+    /// <summary>What killed means and what counts toward power (power.md and the report's power section).</summary>
+    public const string KillRule =
+        "Each mutant is its claim's statement with one stated change, checked by the same check on the same seed stream. " +
+        "It is killed when the check's finding changes: the mutant is refuted where the claim is not (the claim holds, is " +
+        "inconclusive or estimated), or holds where the claim is refuted; an inconclusive mutant is never killed. A claim has power " +
+        "when it kills a mutant that counts toward power: not its negation or a value an accepted bound already excludes " +
+        "(C = 1, below the counting bound), which any check that decides kills, nor a mutant true by construction (one that " +
+        "holds whatever the data: at each grid point a bound trivial for a value in [0, 1], or one weaker than the claim's where the " +
+        "claim's point held), marked not counted in the list of mutants.";
+
+    /// <summary>"122 claims, 181 mutants, 155 killed; without power: …" (or "every claim with mutants has power").</summary>
+    public static string Totals(IReadOnlyList<PowerRow> rows)
+    {
+        var without = rows.Where(r => !r.HasPower && r.Mutants.Count > 0).Select(r => r.Claim.Claim.Key).ToArray();
+        return $"{rows.Count} claims, {rows.Sum(r => r.Mutants.Count)} mutants, {rows.Sum(r => r.Killed.Count())} killed; " +
+               (without.Length == 0 ? "every claim with mutants has power" : $"without power: {string.Join("; ", without)}");
+    }
+
+    /// <summary>The mutants that survived, each with its verdict: "bound tightened ×2 (holds); …".</summary>
+    public static string Survivors(PowerRow row) => string.Join("; ", row.Survived.Select(m => $"{m.Mutant.Name} ({Listing.Word(m.Verdict.Outcome)})"));
+
     public static string Markdown(IReadOnlyList<PowerRow> rows, Budget budget, ulong seed, TimeSpan wall)
     {
         var md = new StringBuilder();
-        var without = rows.Where(r => !r.HasPower && r.Mutants.Count > 0).Select(r => r.Claim.Claim.Key).ToArray();
         var undeclared = rows.Count(r => r.Mutants.Count == 0);
         md.Append("# Power by statement mutants\n\n");
         md.Append($"Budget {budget.Name} ({budget.Instances} instances, {budget.Trials} trials), master seed {seed}, {wall.TotalSeconds:F0} s. ");
         md.Append($"Reproduce: `{RunInfo.Command} mutants{RunInfo.BudgetFlag(budget)} --seed {seed}`.\n\n");
-        md.Append("Each mutant is its claim's statement with one stated change, checked by the same check on the same seed stream. ");
-        md.Append("It is *killed* when the check's finding changes: the mutant is refuted where the claim is not (the claim holds, is ");
-        md.Append("inconclusive or estimated), or holds where the claim is refuted; an inconclusive mutant is never killed. A claim has power ");
-        md.Append("when it kills a mutant that counts toward power: not its negation or a value an accepted bound already excludes ");
-        md.Append("(C = 1, below the counting bound), which any check that decides kills, nor a mutant true by construction (one that ");
-        md.Append("holds whatever the data: at each grid point a bound trivial for a value in [0, 1], or one weaker than the claim's where the ");
-        md.Append("claim's point held), marked *not counted* below.\n\n");
-        md.Append($"{rows.Count} claims, {rows.Sum(r => r.Mutants.Count)} mutants, {rows.Sum(r => r.Killed.Count())} killed; ");
-        md.Append(without.Length == 0 ? "every claim with mutants has power" : $"without power: {string.Join("; ", without)}");
+        md.Append(KillRule).Append("\n\n");
+        md.Append(Totals(rows));
         md.Append(undeclared == 0 ? ".\n\n" : $"; {undeclared} claims have no mutants yet (marked below).\n\n");
         md.Append("| claim | verdict | mutants | killed | survived | seconds (claim + mutants) |\n| --- | --- | --- | --- | --- | --- |\n");
         foreach (var r in rows)
             md.Append($"| {Cell(r.Claim.Claim.Key)}{(r.HasPower ? "" : r.Mutants.Count == 0 ? " **(no mutants)**" : " **(no power)**")} | {Listing.Word(r.Claim.Verdict.Outcome)} | {r.Mutants.Count} | {r.Killed.Count()} | " +
-                      $"{Cell(string.Join("; ", r.Survived.Select(m => $"{m.Mutant.Name} ({Listing.Word(m.Verdict.Outcome)})")))} | {r.Elapsed.TotalSeconds:F1} |\n");
+                      $"{Cell(Survivors(r))} | {r.Elapsed.TotalSeconds:F1} |\n");
         md.Append("\n## Mutants\n\n| claim | mutant | change | verdict | killed |\n| --- | --- | --- | --- | --- |\n");
         foreach (var r in rows)
         foreach (var m in r.Mutants)

@@ -173,7 +173,7 @@ public static partial class ReportDocument
     /// <summary>"3 run, 2 killed (power); survived: bound tightened ×2 (holds)".</summary>
     private static string MutantLine(PowerRow row) =>
         $"{row.Mutants.Count} run, {row.Killed.Count()} killed ({(row.HasPower ? "power" : "no power")})" +
-        (row.Survived.Any() ? $"; survived: {string.Join("; ", row.Survived.Select(m => $"{m.Mutant.Name} ({Listing.Word(m.Verdict.Outcome)})"))}" : "");
+        (row.Survived.Any() ? $"; survived: {PowerTable.Survivors(row)}" : "");
 
     /// <summary>Every claim's statement mutants, as the mutants verb runs them, from this run (the files power.md, power.json,
     /// power.csv hold each mutant's change and verdict).</summary>
@@ -185,21 +185,15 @@ public static partial class ReportDocument
             return;
         }
         var rows = c.Results.Select(MutantRun.RowOf).ToArray();
-        var without = rows.Where(r => !r.HasPower && r.Mutants.Count > 0).ToArray();
-        md.AppendLine(Paragraph(
-            "Each claim's statement mutants (its bound tightened or loosened by a stated factor, a constant or exponent changed, a hypothesis dropped, " +
-            "an inequality negated or reversed) were checked by the claim's own check on its samples. A mutant is killed when the finding changes: " +
-            "refuted where its claim is not, holding where its claim is refuted; an inconclusive mutant is never killed. A claim has power when it " +
-            "kills a mutant other than its negation, a value an accepted bound already excludes, or a mutant that holds by construction (whatever the data). " +
-            $"{rows.Sum(r => r.Mutants.Count)} mutants of {rows.Length} claims, {rows.Sum(r => r.Killed.Count())} killed; " +
-            (without.Length == 0 ? "every claim with mutants has power." : $"without power: {string.Join("; ", without.Select(r => r.Claim.Claim.Key))}.") +
-            " Each mutant's change and verdict are in")).AppendLine();
+        md.AppendLine(Paragraph(PowerTable.KillRule + " Mutants: bounds tightened or loosened by a stated factor, constants or exponents changed, " +
+            $"hypotheses dropped, inequalities negated or reversed, each run on its claim's samples. {PowerTable.Totals(rows)}. " +
+            "Each mutant's change and verdict are in these files:")).AppendLine();
         md.AppendLine("[power.md](power.md) · [power.json](power.json) · [power.csv](power.csv)").AppendLine();
         md.AppendLine("| claim | verdict | mutants | killed | power | survived |").AppendLine("| --- | --- | --- | --- | --- | --- |");
         foreach (var r in rows)
             md.AppendLine($"| {w.Link(Slug(r.Claim.Claim.Key), r.Claim.Claim.Key)} | {Text(Listing.Word(r.Claim.Verdict.Outcome))} | {r.Mutants.Count} | {r.Killed.Count()} | " +
                           $"{(r.HasPower ? "yes" : r.Mutants.Count == 0 ? "no mutants" : "**no**")} | " +
-                          $"{w.Math(string.Join("; ", r.Survived.Select(m => $"{m.Mutant.Name} ({Listing.Word(m.Verdict.Outcome)})")))} |");
+                          $"{w.Math(PowerTable.Survivors(r))} |");
         md.AppendLine();
     }
 

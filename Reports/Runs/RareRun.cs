@@ -83,7 +83,7 @@ public static class RareRun
                              + "so no jump below it is estimated (the law needs more samples than its horizon factor allows).");
         foreach (var p in points.Where((_, i) => i % 4 == 0 || i == points.Length - 1).Reverse())
             output.WriteLine($"  ε_{p.N} = {p.Jump.Estimate:G4} [{p.Jump.Low:G4}, {p.Jump.High:G4}] ({p.Jump.Hits} hits): ratio {p.Ratio:G4} [{p.RatioLow:G4}, {p.RatioHigh:G4}]");
-        var figure = Output.PathFigure.Rare(folder, $"{name}: n*(ε) against ln(1/ε) by rare-event simulation", jumps, Output.PathFigure.Lueker, summary);
+        var figure = Output.PathFigure.Rare(folder, $"{name}, by rare-event simulation", jumps, Output.PathFigure.Lueker, summary);
         return [jsonPath, figure.Csv, figure.Png, figure.Svg!];
     }
 }
